@@ -1,0 +1,77 @@
+// Package article reads news articles from files and folders — plain text,
+// and Markdown with YAML front matter — into Articles that keep the file's
+// exact bytes, so every later offset, line and column points into the file
+// as the user sees it.
+package article
+
+import (
+	"sort"
+	"time"
+	"unicode/utf8"
+)
+
+// Article is one news article. Text is the whole file as read; Body is the
+// byte offset where the article's prose starts (after any front matter), so
+// scanning Text[Body:] and adding Body gives offsets into the file.
+type Article struct {
+	// Path is the file's path as given or found by walking a folder, with
+	// forward slashes. It identifies the article in every report.
+	Path string
+	// Source is the outlet the article counts as: front matter "source",
+	// else the file name.
+	Source    string
+	Published time.Time // zero when unknown
+	URL       string
+	Title     string
+	Text      string
+	Body      int
+
+	lines []int // byte offsets of line starts, built on first Position call
+}
+
+// Input accounts for one path given or found: every input is either read or
+// skipped with a reason, so nothing is lost silently.
+type Input struct {
+	Path   string
+	Status string // "read" or "skipped"
+	Reason string // why it was skipped; empty when read
+}
+
+// Input statuses. The read status is ReadOK rather than Read because the
+// package's Read function owns that name.
+const (
+	ReadOK  = "read"
+	Skipped = "skipped"
+)
+
+// Position returns the 1-based line and column of the byte offset off in
+// Text; the column counts characters, not bytes, because news text is full of
+// "€", "—" and curly quotes and a byte column would point past the words in
+// every editor. A UTF-8 byte order mark is not counted. Offsets outside Text
+// are clamped to it.
+//
+// The line table is built on the first call, as go/token does, because most
+// articles are never reported on. That first call writes to the Article:
+// share an Article between goroutines only after a Position call.
+func (a *Article) Position(off int) (line, col int) {
+	off = max(0, min(off, len(a.Text)))
+	if a.lines == nil {
+		a.lines = lineStarts(a.Text)
+	}
+	i := sort.Search(len(a.lines), func(i int) bool { return a.lines[i] > off }) - 1
+	start := a.lines[i]
+	if i == 0 && len(a.Text) >= len(bom) && a.Text[:len(bom)] == bom && off >= len(bom) {
+		start = len(bom)
+	}
+	return i + 1, utf8.RuneCountInString(a.Text[start:off]) + 1
+}
+
+func lineStarts(s string) []int {
+	lines := make([]int, 1, 1+len(s)/64)
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			lines = append(lines, i+1)
+		}
+	}
+	return lines
+}

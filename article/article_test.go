@@ -1,0 +1,280 @@
+package article
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func write(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, body := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestFiles(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, map[string]string{
+		"b.txt":              "b",
+		"a.md":               "a",
+		"C.MARKDOWN":         "c",
+		"notes.text":         "n",
+		"image.png":          "x",
+		"sub/z.txt":          "z",
+		"sub/deeper/y.md":    "y",
+		".hidden.txt":        "h",
+		".git/HEAD.txt":      "g",
+		"sub/.cache/x.txt":   "x",
+		"other/picked.json":  "{}",
+		"other/ignored.html": "<p>",
+	})
+	t.Chdir(dir)
+
+	files, skipped := Files([]string{".", "other/picked.json", "missing", "b.txt", "./sub/z.txt"})
+	want := []string{
+		"C.MARKDOWN", "a.md", "b.txt", "notes.text",
+		"sub/deeper/y.md", "sub/z.txt",
+		"other/picked.json",
+	}
+	if diff := cmp.Diff(want, files); diff != "" {
+		t.Errorf("files (-want +got):\n%s", diff)
+	}
+	wantSkipped := []Input{{Path: "missing", Status: Skipped, Reason: "no such file or folder"}}
+	if diff := cmp.Diff(wantSkipped, skipped); diff != "" {
+		t.Errorf("skipped (-want +got):\n%s", diff)
+	}
+
+	// A hidden folder named on the command line is the user's choice.
+	files, _ = Files([]string{".git"})
+	if diff := cmp.Diff([]string{".git/HEAD.txt"}, files); diff != "" {
+		t.Errorf("hidden root (-want +got):\n%s", diff)
+	}
+}
+
+func TestFilesUnreadableFolder(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root can list any folder")
+	}
+	dir := t.TempDir()
+	write(t, dir, map[string]string{"a/x.txt": "x", "b/y.txt": "y"})
+	locked := filepath.Join(dir, "a")
+	if err := os.Chmod(locked, 0); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(locked, 0o755) })
+	files, skipped := Files([]string{dir})
+	if len(files) != 1 || !strings.HasSuffix(files[0], "b/y.txt") {
+		t.Errorf("files = %v, want only b/y.txt", files)
+	}
+	if len(skipped) != 1 || skipped[0].Reason != "permission denied" {
+		t.Errorf("skipped = %v, want the locked folder", skipped)
+	}
+}
+
+func TestParseFrontMatter(t *testing.T) {
+	in := "---\n" +
+		"source: Daily Ledger\n" +
+		"published: 2025-08-19T14:30:00+02:00\n" +
+		"url: https://example.com/a\n" +
+		"title: \"Envoys meet: what's next\"\n" +
+		"tags: [war, talks]\n" +
+		"author: {name: A. Writer}\n" +
+		"---\n" +
+		"The envoys met.\n"
+	a, err := Parse("news/a.md", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Source != "Daily Ledger" || a.URL != "https://example.com/a" || a.Title != "Envoys meet: what's next" {
+		t.Errorf("fields = %q %q %q", a.Source, a.URL, a.Title)
+	}
+	if want := time.Date(2025, 8, 19, 12, 30, 0, 0, time.UTC); !a.Published.Equal(want) {
+		t.Errorf("Published = %v, want %v", a.Published, want)
+	}
+	if a.Text != in {
+		t.Error("Text is not the file content")
+	}
+	if got := a.Text[a.Body:]; got != "The envoys met.\n" {
+		t.Errorf("Text[Body:] = %q", got)
+	}
+}
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		name      string
+		in        string
+		body      string
+		source    string
+		published time.Time
+	}{
+		{"plain", "Just prose.\n", "Just prose.\n", "003_x.txt", time.Time{}},
+		{"BOM", "\uFEFFProse.", "Prose.", "003_x.txt", time.Time{}},
+		{"BOM and front matter", "\uFEFF---\nsource: Wire\n---\nProse.", "Prose.", "Wire", time.Time{}},
+		{"CRLF", "---\r\nsource: Wire\r\npublished: 2025-08-18\r\n---\r\nProse.\r\n", "Prose.\r\n", "Wire",
+			time.Date(2025, 8, 18, 0, 0, 0, 0, time.UTC)},
+		{"dots close", "---\npublished: 2025-08-18 09:15\n...\nProse.", "Prose.", "003_x.txt",
+			time.Date(2025, 8, 18, 9, 15, 0, 0, time.UTC)},
+		{"T without zone", "---\npublished: 2025-08-18T09:15\n---\n", "", "003_x.txt",
+			time.Date(2025, 8, 18, 9, 15, 0, 0, time.UTC)},
+		{"quoted date", "---\npublished: '2025-08-18'\n---\nX", "X", "003_x.txt",
+			time.Date(2025, 8, 18, 0, 0, 0, 0, time.UTC)},
+		{"empty front matter", "---\n---\nProse.", "Prose.", "003_x.txt", time.Time{}},
+		{"comments only", "---\n# nothing here\n---\nProse.", "Prose.", "003_x.txt", time.Time{}},
+		{"empty source keeps file name", "---\nsource: \"\"\ntitle:\n---\nProse.", "Prose.", "003_x.txt", time.Time{}},
+		{"dashes later are prose", "Prose.\n---\nsource: no\n---\n", "Prose.\n---\nsource: no\n---\n", "003_x.txt", time.Time{}},
+		{"four dashes are not front matter", "----\nProse.", "----\nProse.", "003_x.txt", time.Time{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("seeds/003_x.txt", []byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Text != tt.in {
+				t.Errorf("Text = %q, want the file content", a.Text)
+			}
+			if got := a.Text[a.Body:]; got != tt.body {
+				t.Errorf("body = %q, want %q", got, tt.body)
+			}
+			if a.Source != tt.source {
+				t.Errorf("Source = %q, want %q", a.Source, tt.source)
+			}
+			if !a.Published.Equal(tt.published) {
+				t.Errorf("Published = %v, want %v", a.Published, tt.published)
+			}
+		})
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want string // the error's text
+	}{
+		{"binary", "PK\x03\x04\x00\x00rest", "a.md: binary file (NUL byte at offset 4); crosscheck reads text articles"},
+		{"invalid UTF-8", "First line.\nCaf\xe9 prices rose.", "a.md:2:4: invalid UTF-8 (byte 0xe9 at offset 15)"},
+		{"invalid UTF-8 after multibyte", "€€\xff", "a.md:1:3: invalid UTF-8 (byte 0xff at offset 6)"},
+		{"bad date", "---\nsource: Wire\npublished: Aug 19, 2025\n---\n", `a.md:3:12: cannot read published date "Aug 19, 2025"`},
+		{"bad date CRLF", "---\r\n\r\npublished: 2025-13-45\r\n---\r\n", `a.md:3:12: cannot read published date "2025-13-45"`},
+		{"bad YAML", "---\ntitle: ok\nsource: [unclosed\n---\nProse.", "a.md:4:1: front matter is not valid YAML: did not find expected ',' or ']' (while parsing a flow sequence at line 3)"},
+		{"bad YAML indentation", "---\ntitle: a\n  source: b\n---\n", "a.md:3:9: front matter is not valid YAML"},
+		{"list value", "---\nsource:\n  - a\n  - b\n---\n", `a.md:3:3: "source" must be a single value`},
+		{"not a mapping", "---\n- a\n- b\n---\n", "a.md:2:1: front matter must be keys and values"},
+		{"unterminated", "---\nsource: Wire\nProse goes on.\n", "a.md:1:1: front matter is never closed"},
+		{"unterminated after BOM", "\uFEFF---\nsource: Wire\n", "a.md:1:1: front matter is never closed"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse("a.md", []byte(tt.in))
+			var e *Error
+			if !errors.As(err, &e) {
+				t.Fatalf("err = %v (%T), want *Error", err, err)
+			}
+			if !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("err = %q\nwant prefix %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestErrorFormat(t *testing.T) {
+	for _, tt := range []struct {
+		e    Error
+		want string
+	}{
+		{Error{Path: "a.md", Msg: "m"}, "a.md: m"},
+		{Error{Path: "a.md", Line: 3, Msg: "m"}, "a.md:3: m"},
+		{Error{Path: "a.md", Line: 3, Column: 7, Msg: "m"}, "a.md:3:7: m"},
+	} {
+		if got := tt.e.Error(); got != tt.want {
+			t.Errorf("Error() = %q, want %q", got, tt.want)
+		}
+	}
+}
+
+func TestRead(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, map[string]string{"a.txt": "Prose."})
+	a, err := Read(filepath.Join(dir, "a.txt"))
+	if err != nil || a.Text != "Prose." || a.Source != "a.txt" {
+		t.Fatalf("Read = %+v, %v", a, err)
+	}
+	_, err = Read(filepath.Join(dir, "gone.txt"))
+	var e *Error
+	if !errors.As(err, &e) || !strings.HasSuffix(err.Error(), "gone.txt: no such file or folder") {
+		t.Errorf("Read(missing) = %v", err)
+	}
+}
+
+func TestPosition(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		off       int
+		line, col int
+	}{
+		{"start", "ab\ncd", 0, 1, 1},
+		{"ASCII", "ab\ncd", 4, 2, 2},
+		{"line start", "ab\ncd", 3, 2, 1},
+		{"newline itself", "ab\ncd", 2, 1, 3},
+		{"euro", "€5 and €6", strings.Index("€5 and €6", "€6"), 1, 8},
+		{"em dash", "x\na — b", strings.Index("x\na — b", "b"), 2, 5},
+		{"CRLF", "one\r\ntwo\r\nthree", strings.Index("one\r\ntwo\r\nthree", "three"), 3, 1},
+		{"CR counts on its line", "one\r\ntwo", 3, 1, 4},
+		{"BOM not counted", "\uFEFFabc", 4, 1, 2},
+		{"end", "ab\n", 3, 2, 1},
+		{"past end clamps", "ab\ncd", 99, 2, 3},
+		{"negative clamps", "ab", -4, 1, 1},
+		{"empty", "", 0, 1, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &Article{Text: tt.text}
+			line, col := a.Position(tt.off)
+			if line != tt.line || col != tt.col {
+				t.Errorf("Position(%d) = %d:%d, want %d:%d", tt.off, line, col, tt.line, tt.col)
+			}
+		})
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{
+		"---\nsource: a\npublished: 2025-08-19\n---\nBody.",
+		"\uFEFF---\r\ntitle: [x\r\n---\r\n",
+		"---\n---\n", "---\n", "---\n...\n", "---\na: &x b\nsource: *x\n---\n",
+		"---\n- a\n---\n", "---\npublished: {a: 1}\n---\n", "plain\x00", "\xff",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := Parse("f.md", data)
+		if err != nil {
+			var e *Error
+			if !errors.As(err, &e) {
+				t.Fatalf("error %v is %T, not *Error", err, err)
+			}
+			return
+		}
+		if a.Body < 0 || a.Body > len(a.Text) || a.Text != string(data) {
+			t.Fatalf("Body %d outside Text of %d bytes", a.Body, len(a.Text))
+		}
+		line, col := a.Position(a.Body)
+		if line < 1 || col < 1 {
+			t.Fatalf("Position(Body) = %d:%d", line, col)
+		}
+	})
+}

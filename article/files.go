@@ -1,0 +1,111 @@
+package article
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// articleExts are the extensions taken when walking a folder. A file named
+// on the command line is taken whatever its extension: the user chose it.
+var articleExts = map[string]bool{
+	".txt":      true,
+	".text":     true,
+	".md":       true,
+	".markdown": true,
+}
+
+// Files expands paths into the article files to read. A file is taken as
+// given; a folder is walked recursively in lexical order, taking files with
+// an article extension (.txt, .text, .md, .markdown, any case) and leaving
+// out hidden files and folders (.git, .DS_Store, editor backups). A path
+// that does not exist or cannot be listed is reported in skipped and the
+// rest goes on. Paths come back with forward slashes, each file once, in
+// the order the paths were given, so runs are reproducible.
+func Files(paths []string) (files []string, skipped []Input) {
+	seen := make(map[string]bool)
+	add := func(p string) {
+		p = filepath.ToSlash(filepath.Clean(p))
+		if !seen[p] {
+			seen[p] = true
+			files = append(files, p)
+		}
+	}
+	skip := func(p string, err error) {
+		skipped = append(skipped, Input{
+			Path:   filepath.ToSlash(p),
+			Status: Skipped,
+			Reason: reason(err),
+		})
+	}
+
+	for _, root := range paths {
+		info, err := os.Stat(root)
+		if err != nil {
+			skip(root, err)
+			continue
+		}
+		if !info.IsDir() {
+			add(root)
+			continue
+		}
+		if li, err := os.Lstat(root); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+			// WalkDir would list the link itself, not the folder it names.
+			root += string(filepath.Separator)
+		}
+		// WalkDir visits entries in lexical order, which is what makes the
+		// output stable across file systems.
+		_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				// A folder that cannot be listed is reported and its
+				// siblings still walked.
+				skip(p, err)
+				return nil
+			}
+			if p != root && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() || !articleExts[strings.ToLower(filepath.Ext(p))] {
+				return nil
+			}
+			if d.Type()&fs.ModeSymlink != 0 {
+				// WalkDir does not follow links, which keeps cycles out; a
+				// link to a file is still an article the user put there.
+				target, err := os.Stat(p)
+				if err != nil {
+					skip(p, err)
+					return nil
+				}
+				if !target.Mode().IsRegular() {
+					return nil
+				}
+			} else if !d.Type().IsRegular() {
+				return nil
+			}
+			add(p)
+			return nil
+		})
+	}
+	return files, skipped
+}
+
+// reason turns a file system error into words without the path, which the
+// Input already carries.
+func reason(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "no such file or folder"
+	case errors.Is(err, fs.ErrPermission):
+		return "permission denied"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Op + ": " + pe.Err.Error()
+	}
+	return err.Error()
+}

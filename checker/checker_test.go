@@ -1,0 +1,259 @@
+package checker
+
+import (
+	"math"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/crosscheck-news/crosscheck/article"
+	"github.com/crosscheck-news/crosscheck/quantity"
+	"github.com/crosscheck-news/crosscheck/rules"
+)
+
+const testRules = `version: 1
+facts:
+  - id: deaths
+    title: People killed in the strike
+    quantity: count
+    unit: people
+    match:
+      all: [strike]
+      any: [killed, dead]
+      none: [anniversary]
+      near: [civilians, people]
+      within: 3
+  - id: deal-usd
+    title: Value of the deal
+    quantity: money
+    unit: USD
+    match:
+      any: [deal]
+  - id: share
+    title: Share of land held
+    quantity: percent
+    match:
+      any: [occupied]
+      near: [territory]
+      within: 4
+  - id: war-years
+    title: Length of the war
+    quantity: duration
+    unit: years
+    match:
+      any: [war]
+      near: [war]
+      within: 3
+  - id: annexed-year
+    title: Year of annexation
+    quantity: year
+    match:
+      any: [annexed]
+`
+
+func loadFacts(t *testing.T, src string) []*rules.Fact {
+	t.Helper()
+	facts, err := rules.Parse("test.yaml", []byte(src))
+	if err != nil {
+		t.Fatalf("rules: %v", err)
+	}
+	return facts
+}
+
+func factByID(t *testing.T, facts []*rules.Fact, id string) *rules.Fact {
+	t.Helper()
+	for _, f := range facts {
+		if f.ID == id {
+			return f
+		}
+	}
+	t.Fatalf("no fact %q", id)
+	return nil
+}
+
+// TestExtract checks which value each rule takes from a sentence, the
+// analysistest way: each case is a sentence and the words that must be
+// taken, or "" when the rule must take nothing.
+func TestExtract(t *testing.T) {
+	facts := loadFacts(t, testRules)
+	tests := []struct {
+		fact, sentence, want string
+	}{
+		{"deaths", "The strike killed seven civilians in the city.", "seven"},
+		// The nearest value to a near term wins, and "dozens" and "two" lose.
+		{"deaths", "The strike killed three civilians and injured dozens, while another wounded two more people.", "three"},
+		{"deaths", "The strike killed 40 soldiers, officials said.", ""},                        // no near term within 3 words
+		{"deaths", "On the anniversary of the strike, officials said 9 people were killed.", ""}, // none
+		{"deaths", "The attack killed seven civilians.", ""},                                     // all not met
+		{"deaths", "The strike injured seven civilians.", ""},                                    // any not met
+		{"deaths", "The strike in 2022 killed people.", ""},                                      // a year is not a count
+		{"deal-usd", "Ukraine offered a deal worth up to $100 billion.", "up to $100 billion"},
+		{"deal-usd", "The deal covers 40 aircraft.", ""}, // kind: count, not money
+		{"share", "Maps put the occupied territory at around 20% of the country.", "around 20%"},
+		{"share", "Ukraine still holds about 25% of the occupied region, far from any territory.", ""},
+		{"war-years", "The nearly four-year-long war goes on.", "nearly four-year-long"},
+		{"war-years", "He promised to end the war within 24 hours.", ""}, // hours, not years
+		{"annexed-year", "Russia annexed Crimea in 2014 and, in 2022, declared four more regions.", "2014"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.fact+"/"+tt.sentence, func(t *testing.T) {
+			f := factByID(t, facts, tt.fact)
+			a := &article.Article{Path: "a.txt", Source: "A", Text: tt.sentence}
+			claims := Extract(a, []*rules.Fact{f})
+			got := ""
+			if len(claims) > 1 {
+				t.Fatalf("%d claims from one sentence, want at most 1", len(claims))
+			}
+			if len(claims) == 1 {
+				got = claims[0].Text
+				c := claims[0]
+				if tt.sentence[c.Offset:c.End] != c.Text {
+					t.Errorf("offsets %d:%d give %q, want %q", c.Offset, c.End, tt.sentence[c.Offset:c.End], c.Text)
+				}
+			}
+			if got != tt.want {
+				t.Errorf("took %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestExtractPositions(t *testing.T) {
+	facts := loadFacts(t, testRules)
+	text := "---\nsource: X\n---\nFirst line — “quoted”.\nThe strike killed seven civilians.\n"
+	a, err := article.Parse("x.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	claims := Extract(a, facts)
+	if len(claims) != 1 {
+		t.Fatalf("got %d claims, want 1", len(claims))
+	}
+	c := claims[0]
+	if c.Line != 5 || c.Column != 19 {
+		t.Errorf("position %d:%d, want 5:19", c.Line, c.Column)
+	}
+	if c.Source != "X" || c.Sentence != "The strike killed seven civilians." {
+		t.Errorf("source %q sentence %q", c.Source, c.Sentence)
+	}
+	var marked []string
+	for _, s := range c.Terms {
+		marked = append(marked, c.Sentence[s.Pos:s.End])
+	}
+	if diff := cmp.Diff([]string{"strike", "killed", "civilians"}, marked); diff != "" {
+		t.Errorf("marked terms (-want +got):\n%s", diff)
+	}
+}
+
+func claim(article, source string, iv quantity.Interval, published string) Claim {
+	c := Claim{Fact: "f", Article: article, Source: source, Text: "v", Quantity: quantity.Quantity{Interval: iv, Value: iv.Low}}
+	if published != "" {
+		c.Published, _ = time.Parse("2006-01-02", published)
+	}
+	return c
+}
+
+func TestCompare(t *testing.T) {
+	pt := quantity.Point
+	upTo := func(v float64) quantity.Interval { return quantity.Interval{Low: 0, High: v} }
+	over := func(v float64) quantity.Interval {
+		return quantity.Interval{Low: v, High: math.Inf(1), LowOpen: true}
+	}
+	tests := []struct {
+		name      string
+		rule      string // compare block
+		claims    []Claim
+		status    Status
+		sources   int
+		conflicts []Pair
+		self      []Pair
+		note      string
+	}{
+		{name: "absent", status: Absent},
+		{name: "single", claims: []Claim{claim("a", "A", pt(7), "")}, status: Single, sources: 1},
+		{name: "one outlet twice is single", claims: []Claim{claim("a", "A", pt(7), ""), claim("b", " a ", pt(7), "")}, status: Single, sources: 1},
+		{name: "agree", claims: []Claim{claim("a", "A", upTo(1e11), ""), claim("b", "B", pt(1e11), "")}, status: Agree, sources: 2},
+		{name: "conflict", claims: []Claim{claim("a", "A", pt(7), ""), claim("b", "B", pt(3), "")}, status: Conflict, sources: 2, conflicts: []Pair{{0, 1}}},
+		{name: "open ends do not touch", claims: []Claim{claim("a", "A", over(3), ""), claim("b", "B", pt(3), "")}, status: Conflict, sources: 2, conflicts: []Pair{{0, 1}}},
+		{name: "unbounded agrees", claims: []Claim{claim("a", "A", over(1e6), ""), claim("b", "B", pt(1.2e6), "")}, status: Agree, sources: 2},
+		{name: "absolute tolerance", rule: "tolerance: 2", claims: []Claim{claim("a", "A", pt(5), ""), claim("b", "B", pt(7), "")}, status: Agree, sources: 2},
+		{name: "absolute tolerance exceeded", rule: "tolerance: 2", claims: []Claim{claim("a", "A", pt(5), ""), claim("b", "B", pt(7.5), "")}, status: Conflict, sources: 2, conflicts: []Pair{{0, 1}}},
+		{name: "relative tolerance", rule: `tolerance: "10%"`, claims: []Claim{claim("a", "A", pt(100), ""), claim("b", "B", pt(109), "")}, status: Agree, sources: 2},
+		{name: "self-contradiction", claims: []Claim{claim("a", "A", pt(11), ""), claim("a", "A", pt(7), "")}, status: Conflict, sources: 1, self: []Pair{{0, 1}}},
+		{name: "rising toll is a revision", rule: "trend: rising",
+			claims: []Claim{claim("a", "A", pt(3), "2025-08-18"), claim("b", "B", pt(7), "2025-08-19")},
+			status: Revised, sources: 2, conflicts: []Pair{{0, 1}}, note: "rising in publication order"},
+		{name: "falling against a rising trend", rule: "trend: rising",
+			claims: []Claim{claim("a", "A", pt(7), "2025-08-18"), claim("b", "B", pt(3), "2025-08-19")},
+			status: Conflict, sources: 2, conflicts: []Pair{{0, 1}}, note: "against the rising trend"},
+		{name: "falling trend", rule: "trend: falling",
+			claims: []Claim{claim("a", "A", pt(7), "2025-08-18"), claim("b", "B", pt(3), "2025-08-19")},
+			status: Revised, sources: 2, conflicts: []Pair{{0, 1}}, note: "falling in publication order"},
+		{name: "trend needs dates", rule: "trend: rising",
+			claims: []Claim{claim("a", "A", pt(3), ""), claim("b", "B", pt(7), "2025-08-19")},
+			status: Conflict, sources: 2, conflicts: []Pair{{0, 1}}, note: "no publication date"},
+		{name: "trend needs an order", rule: "trend: rising",
+			claims: []Claim{claim("a", "A", pt(3), "2025-08-19"), claim("b", "B", pt(7), "2025-08-19")},
+			status: Conflict, sources: 2, conflicts: []Pair{{0, 1}}, note: "same time"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "version: 1\nfacts:\n  - id: f\n    title: F\n    quantity: number\n    match:\n      any: [x]\n"
+			if tt.rule != "" {
+				src += "    compare:\n      " + tt.rule + "\n"
+			}
+			facts := loadFacts(t, src)
+			fds := Compare(facts, tt.claims)
+			if len(fds) != 1 {
+				t.Fatalf("%d findings, want 1", len(fds))
+			}
+			fd := fds[0]
+			if fd.Status != tt.status || fd.Sources != tt.sources {
+				t.Errorf("status %s sources %d, want %s %d (note %q)", fd.Status, fd.Sources, tt.status, tt.sources, fd.Note)
+			}
+			if diff := cmp.Diff(tt.conflicts, fd.Conflicts); diff != "" {
+				t.Errorf("conflicts (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.self, fd.SelfContradictions); diff != "" {
+				t.Errorf("self-contradictions (-want +got):\n%s", diff)
+			}
+			if !strings.Contains(fd.Note, tt.note) {
+				t.Errorf("note %q does not say %q", fd.Note, tt.note)
+			}
+		})
+	}
+}
+
+func TestConsensus(t *testing.T) {
+	pt := quantity.Point
+	claims := []Claim{
+		claim("a", "A", quantity.Interval{Low: 0, High: 1e11}, ""),
+		claim("b", "B", pt(9e10), ""),
+		claim("c", "B", pt(8e10), ""), // B's own figure is the median of its two
+		claim("d", "C", pt(1e11), ""),
+	}
+	claims[0].Quantity.Value = 1e11
+	got := consensus(claims)
+	want := Consensus{Low: 0, Best: 1e11, High: 1e11}
+	// Sources: A 1e11, B median(9e10, 8e10)=8.5e10, C 1e11 → median 1e11.
+	if got != want {
+		t.Errorf("consensus %+v, want %+v", got, want)
+	}
+
+	revised := []Claim{claim("a", "A", pt(3), "2025-08-18"), claim("b", "B", pt(7), "2025-08-19")}
+	if got := latestConsensus(revised); got != (Consensus{Low: 7, Best: 7, High: 7}) {
+		t.Errorf("latest consensus %+v, want 7", got)
+	}
+}
+
+func TestCompareSortsClaims(t *testing.T) {
+	facts := loadFacts(t, "version: 1\nfacts:\n  - id: f\n    title: F\n    quantity: number\n    match:\n      any: [x]\n")
+	claims := []Claim{claim("b", "B", quantity.Point(1), ""), claim("a", "A", quantity.Point(1), "")}
+	claims[0].Offset, claims[1].Offset = 5, 9
+	fd := Compare(facts, claims)[0]
+	if fd.Claims[0].Article != "a" || fd.Claims[1].Article != "b" {
+		t.Errorf("claims not sorted by article: %s, %s", fd.Claims[0].Article, fd.Claims[1].Article)
+	}
+}

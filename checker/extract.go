@@ -1,0 +1,239 @@
+package checker
+
+import (
+	"unicode"
+
+	"github.com/crosscheck-news/crosscheck/article"
+	"github.com/crosscheck-news/crosscheck/quantity"
+	"github.com/crosscheck-news/crosscheck/rules"
+	"github.com/crosscheck-news/crosscheck/sentence"
+)
+
+// Extract returns the claims the facts take from one article, in the order
+// of the article's sentences. Each sentence is scanned for quantities once,
+// whatever the number of facts.
+func Extract(a *article.Article, facts []*rules.Fact) []Claim {
+	var claims []Claim
+	for _, s := range sentence.Split(a.Text, a.Body) {
+		text := a.Text[s.Pos:s.End]
+		qs := quantity.Scan(text)
+		if len(qs) == 0 {
+			continue
+		}
+		var words []Span // computed on the first fact that needs distances
+		for _, f := range facts {
+			m, ok := matchSentence(f, text, qs, &words)
+			if !ok {
+				continue
+			}
+			q := qs[m.quantity]
+			line, col := a.Position(s.Pos + q.Pos)
+			abs := q
+			abs.Pos += s.Pos
+			abs.End += s.Pos
+			claims = append(claims, Claim{
+				Fact:           f.ID,
+				Article:        a.Path,
+				Source:         a.Source,
+				Published:      a.Published,
+				Offset:         abs.Pos,
+				End:            abs.End,
+				Line:           line,
+				Column:         col,
+				Text:           text[q.Pos:q.End],
+				Sentence:       text,
+				SentenceOffset: s.Pos,
+				Terms:          m.terms,
+				Quantity:       abs,
+			})
+		}
+	}
+	return claims
+}
+
+// match is what matchSentence found: the index of the quantity taken and the
+// spans of the terms that made the sentence qualify.
+type match struct {
+	quantity int
+	terms    []Span
+}
+
+// matchSentence applies one fact to one sentence. The value is the quantity
+// of the fact's kind nearest to a near term within Within words; with no near
+// terms, the one nearest to any matched all/any term. Ties go to the
+// quantity before the anchor ("seven civilians"), then to the earlier one.
+func matchSentence(f *rules.Fact, text string, qs []quantity.Quantity, words *[]Span) (match, bool) {
+	var m match
+	for _, t := range f.Match.None {
+		if len(t.Find(text)) > 0 {
+			return m, false
+		}
+	}
+	for _, t := range f.Match.All {
+		found := t.Find(text)
+		if len(found) == 0 {
+			return m, false
+		}
+		m.terms = appendSpans(m.terms, found)
+	}
+	if len(f.Match.Any) > 0 {
+		hit := false
+		for _, t := range f.Match.Any {
+			found := t.Find(text)
+			if len(found) > 0 {
+				hit = true
+				m.terms = appendSpans(m.terms, found)
+			}
+		}
+		if !hit {
+			return m, false
+		}
+	}
+	candidates := false
+	for _, q := range qs {
+		if f.Accepts(q) {
+			candidates = true
+			break
+		}
+	}
+	if !candidates {
+		return m, false
+	}
+
+	anchors := m.terms
+	limit := -1
+	if len(f.Match.Near) > 0 {
+		anchors = nil
+		for _, t := range f.Match.Near {
+			anchors = appendSpans(anchors, t.Find(text))
+		}
+		if len(anchors) == 0 {
+			return m, false
+		}
+		limit = f.Match.Within
+	}
+	if *words == nil {
+		*words = wordSpans(text)
+	}
+	best, bestDist, bestBefore := -1, 0, false
+	for i, q := range qs {
+		if !f.Accepts(q) {
+			continue
+		}
+		for _, a := range anchors {
+			d, before := wordDistance(*words, Span{q.Pos, q.End}, a)
+			if limit >= 0 && d > limit {
+				continue
+			}
+			if best < 0 || d < bestDist || (d == bestDist && before && !bestBefore) {
+				best, bestDist, bestBefore = i, d, before
+			}
+		}
+	}
+	if best < 0 {
+		return m, false
+	}
+	if len(f.Match.Near) > 0 {
+		m.terms = append(m.terms, anchors...)
+	}
+	m.quantity = best
+	m.terms = normalizeSpans(m.terms, Span{qs[best].Pos, qs[best].End})
+	return m, true
+}
+
+func appendSpans(dst []Span, src []rules.Span) []Span {
+	for _, s := range src {
+		dst = append(dst, Span{s.Pos, s.End})
+	}
+	return dst
+}
+
+// normalizeSpans sorts the term spans, drops duplicates and any span that
+// overlaps the value itself, so a report can mark both without nesting.
+func normalizeSpans(spans []Span, value Span) []Span {
+	out := spans[:0]
+	for _, s := range spans {
+		if s.Pos < value.End && value.Pos < s.End {
+			continue
+		}
+		out = append(out, s)
+	}
+	sortSpans(out)
+	dedup := out[:0]
+	for i, s := range out {
+		if i > 0 && s.Pos < dedup[len(dedup)-1].End {
+			continue
+		}
+		dedup = append(dedup, s)
+	}
+	if len(dedup) == 0 {
+		return nil
+	}
+	return dedup
+}
+
+func sortSpans(s []Span) {
+	// Insertion sort: a sentence has a handful of term hits.
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && (s[j].Pos < s[j-1].Pos || (s[j].Pos == s[j-1].Pos && s[j].End < s[j-1].End)); j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// wordSpans splits a sentence into words as a reader counts them: runs of
+// non-space characters that hold at least one letter or digit, so a dash
+// standing alone is not a word and "four-year-long" is one.
+func wordSpans(text string) []Span {
+	var out []Span
+	start, hasAlnum := -1, false
+	for i, r := range text {
+		if unicode.IsSpace(r) {
+			if start >= 0 && hasAlnum {
+				out = append(out, Span{start, i})
+			}
+			start, hasAlnum = -1, false
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			hasAlnum = true
+		}
+	}
+	if start >= 0 && hasAlnum {
+		out = append(out, Span{start, len(text)})
+	}
+	return out
+}
+
+// wordIndex returns the index of the word holding byte offset off, or of
+// the next word when off falls between words.
+func wordIndex(words []Span, off int) int {
+	lo, hi := 0, len(words)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if words[mid].End <= off {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// wordDistance counts the words from the value to the anchor: 1 when they
+// are neighbours ("seven civilians"), 0 when they share a word. before
+// reports whether the value comes first.
+func wordDistance(words []Span, value, anchor Span) (dist int, before bool) {
+	vFirst, vLast := wordIndex(words, value.Pos), wordIndex(words, value.End-1)
+	aFirst, aLast := wordIndex(words, anchor.Pos), wordIndex(words, anchor.End-1)
+	switch {
+	case vLast < aFirst:
+		return aFirst - vLast, true
+	case aLast < vFirst:
+		return vFirst - aLast, false
+	}
+	return 0, true
+}

@@ -1,0 +1,106 @@
+package checker
+
+import (
+	"time"
+
+	"github.com/crosscheck-news/crosscheck/quantity"
+)
+
+// Claim is one statement of a fact in one article: the quantity a rule took
+// from a sentence, with everything a report needs to point at the words
+// without reading the article again.
+type Claim struct {
+	// Fact is the id of the rule that took the claim.
+	Fact string
+	// Article is the path of the article as it was given or found, with
+	// forward slashes; Source is the outlet it counts as (front matter
+	// "source", else the file name).
+	Article string
+	Source  string
+	// Published is the article's publication time; zero when unknown.
+	Published time.Time
+	// Offset and End are the byte span of the value's words in the article
+	// file; Line and Column (1-based, column in characters) locate Offset.
+	Offset, End  int
+	Line, Column int
+	// Text is the value's words as written ("up to $100 billion").
+	Text string
+	// Sentence is the whole sentence the claim was read from and
+	// SentenceOffset its byte offset in the article file.
+	Sentence       string
+	SentenceOffset int
+	// Terms are the byte spans, relative to Sentence, of the rule terms that
+	// made the sentence match; reports mark them.
+	Terms []Span
+	// Quantity is the value as the scanner read it; its Pos and End are
+	// offsets into the article file, like Offset and End.
+	Quantity quantity.Quantity
+}
+
+// Span is a half-open byte range [Pos, End).
+type Span struct{ Pos, End int }
+
+// Status is a finding's verdict on one fact across the corpus.
+type Status string
+
+const (
+	// Agree: two or more independent sources, and every pair of their
+	// claims overlaps.
+	Agree Status = "agree"
+	// Conflict: at least one pair of claims does not overlap.
+	Conflict Status = "conflict"
+	// Revised: the claims disagree, but in publication order they move the
+	// way the fact's trend says tolls move: a revision, not a contradiction.
+	Revised Status = "revised"
+	// Single: claims from one source only.
+	Single Status = "single"
+	// Absent: no article states the fact; a rule that never fires may be
+	// broken.
+	Absent Status = "absent"
+)
+
+// Severity orders statuses for --fail-on: a finding fails a run when its
+// severity is at or above the threshold's.
+func (s Status) Severity() int {
+	switch s {
+	case Conflict:
+		return 3
+	case Single:
+		return 2
+	case Revised:
+		return 1
+	}
+	return 0
+}
+
+// Consensus is the fact's value across its sources, as conflict-event data
+// sets keep it: the lowest and highest values any claim allows and the best
+// single estimate. High is +Inf when some claim is unbounded above.
+type Consensus struct {
+	Low, Best, High float64
+}
+
+// Pair indexes two claims of the same finding, I < J.
+type Pair struct{ I, J int }
+
+// Finding is the verdict on one fact: every claim of it, sorted by article
+// then offset, and the pairs that disagree.
+type Finding struct {
+	Fact   string
+	Title  string
+	Status Status
+	// Sources counts the independent sources among the claims.
+	Sources   int
+	Consensus Consensus
+	Claims    []Claim
+	// Conflicts are the pairs of claims from different sources whose
+	// intervals, widened by the fact's tolerance, do not overlap.
+	Conflicts []Pair
+	// SelfContradictions are the pairs of claims from one source (one
+	// article, or two articles of one outlet) that do not overlap: the
+	// source contradicts itself.
+	SelfContradictions []Pair
+	// Note explains a status that needs it (why a disagreement counts as a
+	// revision, or why a trend could not be applied).
+	Note string
+}

@@ -1,0 +1,132 @@
+package checker
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sort"
+	"sync"
+
+	"github.com/crosscheck-news/crosscheck/article"
+	"github.com/crosscheck-news/crosscheck/rules"
+)
+
+// Options tune a Run. The zero value is ready to use.
+type Options struct {
+	// Jobs is how many articles are read and extracted at once; 0 means
+	// one per CPU.
+	Jobs int
+}
+
+// Result is everything a run produced: the findings, and an account of every
+// input so that nothing is lost silently.
+type Result struct {
+	Findings []Finding
+	// Inputs lists every file given or found, in path order, read or
+	// skipped with the reason.
+	Inputs []article.Input
+	// Claims is every claim taken, in input order then offset.
+	Claims []Claim
+}
+
+// Skipped reports how many inputs could not be read.
+func (r *Result) Skipped() int {
+	n := 0
+	for _, in := range r.Inputs {
+		if in.Status == article.Skipped {
+			n++
+		}
+	}
+	return n
+}
+
+// Run reads the articles under paths, extracts the claims of every fact and
+// compares them. An article that cannot be read is recorded in Inputs and
+// the run goes on; the only error is the context's.
+func Run(ctx context.Context, set *rules.Set, paths []string, opt Options) (*Result, error) {
+	files, skipped := article.Files(paths)
+	claims, inputs, err := ExtractFiles(ctx, set.Facts, files, opt)
+	if err != nil {
+		return nil, err
+	}
+	inputs = append(inputs, skipped...)
+	sortInputs(inputs)
+	return &Result{
+		Findings: Compare(set.Facts, claims),
+		Inputs:   inputs,
+		Claims:   claims,
+	}, nil
+}
+
+// ExtractFiles reads and extracts files in parallel. The claims come back in
+// the order of files whatever the number of jobs, so output never depends on
+// scheduling.
+func ExtractFiles(ctx context.Context, facts []*rules.Fact, files []string, opt Options) ([]Claim, []article.Input, error) {
+	jobs := opt.Jobs
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	type result struct {
+		claims []Claim
+		input  article.Input
+	}
+	results := make([]result, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(jobs, max(len(files), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				a, err := article.Read(files[i])
+				if err != nil {
+					results[i].input = article.Input{Path: files[i], Status: article.Skipped, Reason: reason(err)}
+					continue
+				}
+				results[i].input = article.Input{Path: files[i], Status: article.ReadOK}
+				results[i].claims = Extract(a, facts)
+			}
+		}()
+	}
+	var err error
+feed:
+	for i := range files {
+		if err = ctx.Err(); err != nil {
+			break
+		}
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			err = ctx.Err()
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	if err != nil {
+		return nil, nil, err
+	}
+	var claims []Claim
+	inputs := make([]article.Input, 0, len(files))
+	for _, r := range results {
+		claims = append(claims, r.claims...)
+		inputs = append(inputs, r.input)
+	}
+	return claims, inputs, nil
+}
+
+// reason strips the path from an article error: the input's Path already
+// names the file, and the report shows both side by side.
+func reason(err error) string {
+	if e, ok := err.(*article.Error); ok {
+		if e.Line > 0 {
+			return fmt.Sprintf("line %d, column %d: %s", e.Line, e.Column, e.Msg)
+		}
+		return e.Msg
+	}
+	return err.Error()
+}
+
+func sortInputs(in []article.Input) {
+	sort.SliceStable(in, func(i, j int) bool { return in[i].Path < in[j].Path })
+}

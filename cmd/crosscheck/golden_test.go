@@ -1,0 +1,141 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// repoRoot makes report paths read as a user at the repository root would
+// see them ("testdata/articles/…"), not relative to this package.
+func repoRoot(t *testing.T) {
+	t.Helper()
+	t.Chdir(filepath.Join("..", ".."))
+}
+
+func runCLI(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(args, &out, &errb)
+	return out.String(), errb.String(), code
+}
+
+// TestGoldenReports checks the reports of the bundled example, the run the
+// README opens with. Refresh with: go test ./... -update
+func TestGoldenReports(t *testing.T) {
+	repoRoot(t)
+	for _, format := range []string{"text", "json"} {
+		t.Run(format, func(t *testing.T) {
+			out, stderr, code := runCLI(t, "check", "--rules", "testdata/rules/ukraine.yaml", "--format", format, "--no-color", "testdata/articles")
+			if code != exitFindings {
+				t.Fatalf("exit code %d, want %d (the example holds conflicts); stderr:\n%s", code, exitFindings, stderr)
+			}
+			golden := filepath.Join("testdata", "golden", "report."+format)
+			compareGolden(t, golden, out)
+		})
+	}
+}
+
+func compareGolden(t *testing.T, file, got string) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(file, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatalf("%v (run go test ./... -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("%s differs (-want +got); if the change is right, run go test ./... -update:\n%s", file, diff)
+	}
+}
+
+// seedFact is the part of a finding that must not change on the seed
+// articles: statuses and where each claim is and what it means. Sentences
+// are left out because the seeds' text stays out of the repository.
+type seedFact struct {
+	Fact   string      `json:"fact"`
+	Status string      `json:"status"`
+	Claims []seedClaim `json:"claims"`
+}
+
+type seedClaim struct {
+	File   string   `json:"file"`
+	Line   int      `json:"line"`
+	Column int      `json:"column"`
+	Low    float64  `json:"low"`
+	High   *float64 `json:"high"`
+}
+
+// TestSeeds runs the checker on the five real articles the project started
+// from (../shared/seeds, beside the repository in CI) and compares the
+// decisive fields with testdata/seeds.expected.json. Set CROSSCHECK_SEEDS to
+// the folder to require it; without it the test skips when the folder is
+// missing.
+func TestSeeds(t *testing.T) {
+	dir := os.Getenv("CROSSCHECK_SEEDS")
+	required := dir != ""
+	if !required {
+		dir = filepath.Join("..", "..", "..", "shared", "seeds")
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(abs); err != nil {
+		if required {
+			t.Fatalf("CROSSCHECK_SEEDS=%s: %v", dir, err)
+		}
+		t.Skipf("no seed articles at %s", abs)
+	}
+	// The folder also holds a README about the articles: name the articles.
+	seeds, err := filepath.Glob(filepath.Join(abs, "*.txt"))
+	if err != nil || len(seeds) == 0 {
+		t.Fatalf("no seed articles (*.txt) in %s", abs)
+	}
+	repoRoot(t)
+	out, stderr, code := runCLI(t, append([]string{"check", "--rules", "testdata/rules/ukraine.yaml", "--format", "json"}, seeds...)...)
+	if code != exitFindings && code != exitClean {
+		t.Fatalf("exit code %d; stderr:\n%s", code, stderr)
+	}
+	var rep struct {
+		Findings []struct {
+			Fact   string `json:"fact"`
+			Status string `json:"status"`
+			Claims []struct {
+				Article string   `json:"article"`
+				Line    int      `json:"line"`
+				Column  int      `json:"column"`
+				Low     float64  `json:"low"`
+				High    *float64 `json:"high"`
+			} `json:"claims"`
+		} `json:"findings"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("decoding report: %v", err)
+	}
+	got := []seedFact{}
+	for _, f := range rep.Findings {
+		sf := seedFact{Fact: f.Fact, Status: f.Status, Claims: []seedClaim{}}
+		for _, c := range f.Claims {
+			sf.Claims = append(sf.Claims, seedClaim{File: path.Base(filepath.ToSlash(c.Article)), Line: c.Line, Column: c.Column, Low: c.Low, High: c.High})
+		}
+		got = append(got, sf)
+	}
+	b, err := json.MarshalIndent(got, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	compareGolden(t, filepath.Join("testdata", "seeds.expected.json"), string(b)+"\n")
+}

@@ -1,0 +1,82 @@
+// Command crosscheck checks news articles against each other: it finds every
+// claim of the facts named in rule files and reports where sources agree,
+// conflict, or speak alone.
+//
+// This package holds flags, wiring and exit codes only; the work is done by
+// the checker, rules and report packages.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+)
+
+// Exit codes, as documented in the README: a CI job must be able to tell
+// "the articles conflict" from "the tool could not do its job".
+const (
+	exitClean    = 0
+	exitFindings = 1
+	exitError    = 2
+)
+
+func main() { os.Exit(Main()) }
+
+// Main runs the command line and returns the process exit code.
+func Main() int {
+	return run(os.Args[1:], os.Stdout, os.Stderr)
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	root := newRootCmd()
+	root.SetArgs(args)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.Execute()
+	if err == nil {
+		return exitClean
+	}
+	var ce *codeError
+	if errors.As(err, &ce) {
+		if ce.err != nil {
+			fmt.Fprintf(stderr, "crosscheck: %v\n", ce.err)
+		}
+		return ce.code
+	}
+	// Anything cobra itself rejects (unknown flag, missing argument) is a
+	// usage error.
+	fmt.Fprintf(stderr, "crosscheck: %v\nRun 'crosscheck --help' for usage.\n", err)
+	return exitError
+}
+
+// codeError carries an exit code out of a command; err, when set, is printed.
+type codeError struct {
+	code int
+	err  error
+}
+
+func (e *codeError) Error() string {
+	if e.err == nil {
+		return fmt.Sprintf("exit %d", e.code)
+	}
+	return e.err.Error()
+}
+
+func (e *codeError) Unwrap() error { return e.err }
+
+func newRootCmd() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "crosscheck",
+		Short: "Check news articles against each other",
+		Long: `crosscheck finds every claim of the facts named in rule files across a set of
+news articles, reads each claim's words as a value, and reports where the
+sources agree, where they conflict and where only one speaks.`,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+	}
+	root.AddCommand(newCheckCmd())
+	return root
+}

@@ -1,0 +1,121 @@
+package quantity
+
+import "math"
+
+// AboutFraction is how far "about", "around", "roughly", "some" and the
+// like reach on either side of the figure: "around 20%" is [18, 22]. The
+// lower bound of "nearly" and "almost" uses it too: "nearly 4" is [3.6, 4).
+// It is a constant so that a scan depends on its text alone; a rule that
+// needs more slack widens the interval with its tolerance.
+const AboutFraction = 0.10
+
+type hedge uint8
+
+const (
+	hNone hedge = iota
+	hAbout
+	hNearly
+	hUpTo
+	hMoreThan
+	hAtLeast
+	hFewerThan
+	hBetween // "between 3 and 5", "from 3 to 5"
+	hFrom    // only while parsing: becomes hBetween
+	hRange   // "3-5", "three to five", "3 or 4"
+	hAgo
+)
+
+var hedgeNames = [...]string{
+	hAbout:     "about",
+	hNearly:    "nearly",
+	hUpTo:      "up to",
+	hMoreThan:  "more than",
+	hAtLeast:   "at least",
+	hFewerThan: "fewer than",
+	hBetween:   "between",
+	hFrom:      "between",
+	hRange:     "range",
+	hAgo:       "ago",
+}
+
+func (h hedge) String() string { return hedgeNames[h] }
+
+// hedgePhrases are matched longest first at a word flagged fHedge; every
+// word after the first must follow a space.
+var hedgePhrases = []struct {
+	words []string
+	h     hedge
+}{
+	{[]string{"about"}, hAbout},
+	{[]string{"around"}, hAbout},
+	{[]string{"roughly"}, hAbout},
+	{[]string{"approximately"}, hAbout},
+	{[]string{"approx"}, hAbout},
+	{[]string{"some"}, hAbout},
+	{[]string{"circa"}, hAbout},
+	{[]string{"an", "estimated"}, hAbout},
+	{[]string{"estimated"}, hAbout},
+	{[]string{"close", "to"}, hAbout},
+	{[]string{"nearly"}, hNearly},
+	{[]string{"almost"}, hNearly},
+	{[]string{"just", "under"}, hNearly},
+	{[]string{"just", "below"}, hNearly},
+	{[]string{"just", "shy", "of"}, hNearly},
+	{[]string{"up", "to"}, hUpTo},
+	{[]string{"as", "many", "as"}, hUpTo},
+	{[]string{"as", "much", "as"}, hUpTo},
+	{[]string{"as", "high", "as"}, hUpTo},
+	{[]string{"at", "most"}, hUpTo},
+	{[]string{"no", "more", "than"}, hUpTo},
+	{[]string{"not", "more", "than"}, hUpTo},
+	{[]string{"a", "maximum", "of"}, hUpTo},
+	{[]string{"more", "than"}, hMoreThan},
+	{[]string{"over"}, hMoreThan},
+	{[]string{"above"}, hMoreThan},
+	{[]string{"exceeding"}, hMoreThan},
+	{[]string{"just", "over"}, hMoreThan},
+	{[]string{"just", "above"}, hMoreThan},
+	{[]string{"well", "over"}, hMoreThan},
+	{[]string{"well", "above"}, hMoreThan},
+	{[]string{"in", "excess", "of"}, hMoreThan},
+	{[]string{"upwards", "of"}, hMoreThan},
+	{[]string{"greater", "than"}, hMoreThan},
+	{[]string{"at", "least"}, hAtLeast},
+	{[]string{"no", "fewer", "than"}, hAtLeast},
+	{[]string{"no", "less", "than"}, hAtLeast},
+	{[]string{"not", "less", "than"}, hAtLeast},
+	{[]string{"a", "minimum", "of"}, hAtLeast},
+	{[]string{"fewer", "than"}, hFewerThan},
+	{[]string{"less", "than"}, hFewerThan},
+	{[]string{"under"}, hFewerThan},
+	{[]string{"below"}, hFewerThan},
+	{[]string{"between"}, hBetween},
+	{[]string{"from"}, hFrom},
+}
+
+// hedgeIndex maps a lexicon entry to the hedge phrases it begins.
+var hedgeIndex = map[uint16][]int{}
+
+// interval turns a figure x and its hedge into the values it allows. A
+// duration in whole units means at least that many: "three years" is [3, 4).
+func interval(h hedge, x float64, whole bool) Interval {
+	f := AboutFraction
+	switch h {
+	case hAbout:
+		return Interval{Low: x * (1 - f), High: x * (1 + f)}
+	case hNearly:
+		return Interval{Low: x * (1 - f), High: x, HighOpen: true}
+	case hUpTo:
+		return Interval{Low: 0, High: x}
+	case hMoreThan:
+		return Interval{Low: x, High: math.Inf(1), LowOpen: true}
+	case hAtLeast:
+		return Interval{Low: x, High: math.Inf(1)}
+	case hFewerThan:
+		return Interval{Low: 0, High: x, HighOpen: true}
+	}
+	if whole {
+		return Interval{Low: x, High: x + 1, HighOpen: true}
+	}
+	return Point(x)
+}

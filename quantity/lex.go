@@ -1,0 +1,193 @@
+package quantity
+
+import (
+	"math"
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	tEOF tokKind = iota
+	tWord
+	tNum
+	tPunct
+)
+
+// A token is a word, a number or one other rune. Spaces are not tokens:
+// each token records instead whether a space came before it, because
+// whether "-" is glued to its neighbours is what separates "3-5" and
+// "F-16" from "seven - and".
+type token struct {
+	pos, end int
+	val      float64 // tNum
+	r        rune    // tPunct
+	w        uint16  // tWord: index into lexWords, 0 when unknown
+	kind     tokKind
+	space    bool // preceded by white space or the start of the text
+	caps     bool // tWord: begins with an ASCII capital
+	sep      bool // tNum: written with thousands separators
+	frac     bool // tNum: written with a decimal point
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+var pow10tab = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
+func pow10(n int) float64 {
+	if 0 <= n && n < len(pow10tab) {
+		return pow10tab[n]
+	}
+	return math.Pow10(n)
+}
+
+// lex appends the tokens of text to toks and ends them with a tEOF token,
+// so the parser may look one token past any other without a bounds check.
+func lex(text string, toks []token) []token {
+	space := true
+	for i := 0; i < len(text); {
+		c := text[i]
+		var t token
+		switch {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			space = true
+			i++
+			continue
+		case isDigit(c) || c == '.' && i+1 < len(text) && isDigit(text[i+1]) && (i == 0 || !isDigit(text[i-1])):
+			t = lexNumber(text, i)
+		case isASCIILetter(c):
+			t = lexWord(text, i)
+		case c < utf8.RuneSelf:
+			t = token{pos: i, end: i + 1, kind: tPunct, r: rune(c)}
+		default:
+			r, n := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case unicode.IsSpace(r):
+				space = true
+				i += n
+				continue
+			case unicode.IsLetter(r):
+				t = lexWord(text, i)
+			default:
+				t = token{pos: i, end: i + n, kind: tPunct, r: r}
+			}
+		}
+		t.space = space
+		space = false
+		toks = append(toks, t)
+		i = t.end
+	}
+	return append(toks, token{pos: len(text), end: len(text), kind: tEOF, space: true})
+}
+
+// lexNumber reads digits with "," thousands separators (only in groups of
+// three, so "1,5" is two numbers) and at most one decimal point.
+func lexNumber(text string, i int) token {
+	t := token{pos: i, kind: tNum}
+	var mant uint64
+	nd, exp, fd := 0, 0, 0
+	digit := func(d byte, frac bool) {
+		switch {
+		case nd < 19:
+			mant = mant*10 + uint64(d-'0')
+			if mant > 0 {
+				nd++
+			}
+			if frac {
+				fd++
+			}
+		case !frac:
+			exp++
+		}
+	}
+	j := i
+	for j < len(text) && isDigit(text[j]) {
+		digit(text[j], false)
+		j++
+	}
+	for j > i && j+4 <= len(text) && text[j] == ',' &&
+		isDigit(text[j+1]) && isDigit(text[j+2]) && isDigit(text[j+3]) &&
+		(j+4 == len(text) || !isDigit(text[j+4])) {
+		digit(text[j+1], false)
+		digit(text[j+2], false)
+		digit(text[j+3], false)
+		t.sep = true
+		j += 4
+	}
+	if j+1 < len(text) && text[j] == '.' && isDigit(text[j+1]) {
+		t.frac = true
+		j++
+		for j < len(text) && isDigit(text[j]) {
+			digit(text[j], true)
+			j++
+		}
+	}
+	t.end = j
+	t.val = float64(mant) * pow10(exp) / pow10(fd)
+	return t
+}
+
+// lexWord reads letters and apostrophes between letters ("nation's",
+// "war’s", "o'clock"), then looks the word up, lower-cased, in the lexicon.
+func lexWord(text string, i int) token {
+	t := token{pos: i, kind: tWord}
+	c := text[i]
+	t.caps = 'A' <= c && c <= 'Z'
+	var buf [maxWord]byte
+	n := 0
+	known := true
+	put := func(b byte) {
+		if n < len(buf) {
+			buf[n] = b
+		}
+		n++
+	}
+	j := i
+	for j < len(text) {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			if isASCIILetter(c) {
+				put(c | 0x20)
+				j++
+				continue
+			}
+			if c == '\'' && j+1 < len(text) && isLetterAt(text, j+1) {
+				put('\'')
+				j++
+				continue
+			}
+			break
+		}
+		r, w := utf8.DecodeRuneInString(text[j:])
+		if r == '’' && isLetterAt(text, j+w) {
+			put('\'')
+			j += w
+			continue
+		}
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
+			break
+		}
+		known = false
+		j += w
+	}
+	t.end = j
+	if known && n <= len(buf) {
+		t.w = lexicon[string(buf[:n])]
+	}
+	return t
+}
+
+func isLetterAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	if c := text[i]; c < utf8.RuneSelf {
+		return isASCIILetter(c)
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r)
+}

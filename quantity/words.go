@@ -1,0 +1,243 @@
+package quantity
+
+// The lexicon: every word the scanner needs to recognise, looked up once per
+// word when the text is lexed, so the parser compares small integers and
+// flags instead of strings.
+
+type numClass uint8
+
+const (
+	nNone    numClass = iota
+	nDigit            // zero..nine
+	nTeen             // ten..nineteen
+	nTens             // twenty..ninety
+	nHundred          // hundred
+	nDozen            // dozen
+	nScale            // thousand..trillion, bn, m, k...
+	nA                // "a", as in "a dozen", "a million"
+)
+
+const (
+	fStart       uint32 = 1 << iota // may begin a quantity
+	fHedge                          // first word of a hedge phrase
+	fNum                            // number word: never a unit
+	fScaleGlued                     // scale suffix glued to digits: 10K, 1.2M, $100bn
+	fScaleSpaced                    // scale word after spaced digits: 1.5 million, $5 bn
+	fTime                           // time unit; code is the plural
+	fCurrency                       // currency word after the amount; code is ISO 4217
+	fCode                           // ISO 4217 code, written in capitals
+	fMonth                          // month name: its neighbours are day numbers
+	fLabel                          // "Article 5": the number is a name
+	fStop                           // never the unit of an amount
+	fFiller                         // skipped on the way to the unit: "two more people"
+	fDet                            // skipped after "of": "dozens of the people"
+	fPrep                           // before a 4-digit number it reads as a year
+	fChange                         // "rose from 3 to 5" is two values, not a range
+	fVague                          // dozens, hundreds...; lo, hi hold the default
+	fNeedsOf                        // vague only when "of" follows: "scores of", "tens of"
+	fOrdinal                        // st, nd, rd, th glued to digits
+	fClock                          // am, pm
+	fFraction                       // "two-thirds": not handled, so nothing is emitted
+	fMeasure                        // unit glued to digits: 10km, 5kg
+	fPlural                         // irregular plural noun: people, men
+	fTimeSuffix                     // "-long", "-old" after "four-year"
+)
+
+type word struct {
+	flags  uint32
+	num    numClass
+	val    float64 // number words; scale of a vague plural ("thousands" is 1e3)
+	lo, hi float64 // vague default
+	code   string  // plural time unit or ISO 4217 code
+}
+
+var (
+	lexWords = []word{{}} // index 0: not in the lexicon
+	lexicon  = map[string]uint16{}
+)
+
+// maxWord bounds the lower-casing buffer of the lexer; no lexicon word is
+// longer.
+const maxWord = 16
+
+func add(w word, names ...string) {
+	for _, n := range names {
+		if len(n) > maxWord {
+			panic("quantity: lexicon word too long: " + n)
+		}
+		if i, ok := lexicon[n]; ok {
+			// A word can play several parts ("some" hedges and fills):
+			// merge, keeping the first numeric meaning.
+			old := &lexWords[i]
+			old.flags |= w.flags
+			if old.num == nNone {
+				old.num, old.val = w.num, w.val
+			}
+			if old.code == "" {
+				old.code = w.code
+			}
+			if w.flags&fVague != 0 {
+				old.lo, old.hi, old.val = w.lo, w.hi, w.val
+			}
+			continue
+		}
+		lexWords = append(lexWords, w)
+		lexicon[n] = uint16(len(lexWords) - 1)
+	}
+}
+
+func flags(f uint32, names ...string) { add(word{flags: f}, names...) }
+
+func init() {
+	for i, n := range []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"} {
+		add(word{flags: fStart | fNum | fStop, num: nDigit, val: float64(i)}, n)
+	}
+	for i, n := range []string{"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"} {
+		add(word{flags: fStart | fNum | fStop, num: nTeen, val: float64(10 + i)}, n)
+	}
+	for i, n := range []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
+		add(word{flags: fStart | fNum | fStop, num: nTens, val: float64(20 + 10*i)}, n)
+	}
+	add(word{flags: fNum | fStop, num: nHundred, val: 100}, "hundred")
+	add(word{flags: fNum | fStop, num: nDozen, val: 12}, "dozen")
+	add(word{flags: fStart | fNum | fStop, num: nA, val: 1}, "a")
+	for _, s := range []struct {
+		v     float64
+		f     uint32
+		names []string
+	}{
+		{1e3, fScaleSpaced, []string{"thousand"}},
+		{1e6, fScaleSpaced, []string{"million"}},
+		{1e9, fScaleSpaced, []string{"billion"}},
+		{1e12, fScaleSpaced, []string{"trillion"}},
+		{1e3, fScaleGlued, []string{"k"}},
+		{1e6, fScaleGlued, []string{"m"}},
+		{1e9, fScaleGlued, []string{"b"}},
+		{1e6, fScaleGlued | fScaleSpaced, []string{"mn", "mln"}},
+		{1e9, fScaleGlued | fScaleSpaced, []string{"bn", "bln"}},
+		{1e12, fScaleGlued | fScaleSpaced, []string{"tn", "trn"}},
+	} {
+		f := s.f | fStop
+		if s.f&fScaleSpaced != 0 && len(s.names[0]) > 3 {
+			f |= fNum
+		}
+		add(word{flags: f, num: nScale, val: s.v}, s.names...)
+	}
+
+	// Vague amounts. The defaults are documented on Scan.
+	vague := func(lo, hi, scale float64, extra uint32, names ...string) {
+		add(word{flags: fStart | fVague | fStop | extra, lo: lo, hi: hi, val: scale}, names...)
+	}
+	vague(3, 9, 0, 0, "several")
+	vague(24, 99, 0, 0, "dozens")
+	vague(40, 99, 0, fNeedsOf, "scores")
+	vague(20, 99, 0, fNeedsOf, "tens")
+	vague(200, 999, 0, 0, "hundreds")
+	vague(2000, 9999, 1e3, 0, "thousands")
+	vague(2e6, 1e9-1, 1e6, 0, "millions")
+	vague(2e9, 1e12-1, 1e9, 0, "billions")
+	flags(fStop, "few")
+
+	for _, t := range []struct {
+		plural string
+		names  []string
+	}{
+		{"years", []string{"year", "years"}},
+		{"months", []string{"month", "months"}},
+		{"weeks", []string{"week", "weeks"}},
+		{"days", []string{"day", "days"}},
+		{"hours", []string{"hour", "hours"}},
+		{"minutes", []string{"minute", "minutes"}},
+		{"seconds", []string{"seconds"}}, // "second" is mostly the ordinal
+		{"decades", []string{"decade", "decades"}},
+	} {
+		add(word{flags: fTime | fStop, code: t.plural}, t.names...)
+	}
+	flags(fTimeSuffix, "long", "old")
+
+	for _, c := range []struct {
+		code  string
+		names []string
+	}{
+		{"USD", []string{"dollar", "dollars"}},
+		{"EUR", []string{"euro", "euros"}},
+		{"GBP", []string{"pound", "pounds", "sterling"}},
+		{"JPY", []string{"yen"}},
+		{"CNY", []string{"yuan", "renminbi"}},
+		{"RUB", []string{"ruble", "rubles", "rouble", "roubles"}},
+		{"UAH", []string{"hryvnia", "hryvnias", "hryvnias", "hryvnyas"}},
+		{"INR", []string{"rupee", "rupees"}},
+	} {
+		add(word{flags: fCurrency | fStop, code: c.code}, c.names...)
+	}
+	for _, c := range []string{"usd", "eur", "gbp", "jpy", "cny", "rub", "uah", "inr", "chf", "cad", "aud"} {
+		add(word{flags: fStart | fCode | fStop, code: toUpperASCII(c)}, c)
+	}
+
+	flags(fMonth, "january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+	flags(fLabel, "article", "articles", "section", "chapter", "paragraph", "clause",
+		"resolution", "amendment", "phase", "stage", "level", "category", "page",
+		"flight", "route", "title", "volume", "vol", "model", "version", "episode",
+		"season", "part", "rule", "grade", "tier", "gate", "platform", "room",
+		"number", "art", "sec", "para", "no", "nos", "protocol", "annex", "item")
+	flags(fOrdinal, "st", "nd", "rd", "th")
+	flags(fClock, "am", "pm", "gmt", "utc", "cet", "est", "edt", "bst", "o'clock")
+	flags(fFraction, "half", "halves", "third", "thirds", "quarter", "quarters",
+		"fifth", "fifths", "sixth", "sixths", "eighth", "eighths", "tenth", "tenths")
+	flags(fMeasure, "km", "kg", "mm", "cm", "ml", "mph", "kph", "kmh", "ft",
+		"lb", "lbs", "mw", "gw", "kw", "kwh", "mwh", "gwh", "sq")
+	flags(fPlural, "people", "men", "women", "children", "police", "personnel",
+		"staff", "cattle", "feet", "aircraft", "livestock", "militia", "infantry", "crew")
+
+	flags(fStop, "and", "or", "nor", "but", "of", "in", "on", "at", "to", "the",
+		"an", "by", "for", "with", "from", "that", "which", "who", "whom",
+		"whose", "as", "than", "was", "were", "is", "are", "be", "been", "being",
+		"have", "has", "had", "will", "would", "could", "should", "may", "might",
+		"can", "must", "not", "no", "if", "then", "so", "per", "percent",
+		"cent", "pct", "via", "into", "onto", "upon", "over", "under", "about",
+		"after", "before", "since", "until", "while", "when", "where", "this",
+		"these", "those", "it", "its", "they", "them", "their", "he", "him",
+		"his", "she", "her", "we", "us", "our", "you", "your", "i", "me", "my",
+		"ago", "also", "each", "every", "all", "both", "either", "neither",
+		"yet", "still", "just", "only", "even", "back", "out", "up", "down",
+		"off", "there", "here", "what", "said", "says", "say", "told",
+		"according", "more", "less", "fewer", "most", "least",
+		"did", "do", "does", "against", "among", "between", "across", "through",
+		"during", "within", "without", "toward", "towards", "since", "around",
+		"ago", "again", "later", "earlier", "each", "apiece", "a", "another")
+	flags(fFiller, "more", "such", "other", "additional", "further", "extra", "new", "fresh")
+	flags(fDet, "the", "his", "her", "its", "their", "our", "my", "your", "these", "those", "this", "that", "whose")
+	flags(fPrep, "in", "since", "by", "until", "till", "before", "after", "during",
+		"of", "from", "to", "through", "throughout", "between", "and", "or", "circa", "early", "late", "mid", "spring",
+		"summer", "autumn", "fall", "winter", "the", "its", "his", "her", "their", "our", "this", "that")
+	flags(fChange, "rose", "risen", "rise", "rises", "rising", "fell", "fallen",
+		"fall", "falls", "falling", "increased", "increase", "increases",
+		"increasing", "decreased", "decrease", "decreases", "decreasing", "grew",
+		"grown", "grow", "grows", "growing", "dropped", "drop", "drops",
+		"dropping", "declined", "decline", "declines", "declining", "climbed",
+		"climb", "climbs", "jumped", "jump", "jumps", "surged", "plunged",
+		"soared", "slumped", "cut", "raised", "raise", "raises", "reduced",
+		"reduce", "reduces", "lowered", "boosted", "revised", "shrank",
+		"shrunk", "doubled", "tripled", "went", "up", "down", "moved", "changed",
+		"expanded", "narrowed", "widened")
+
+	for _, p := range hedgePhrases {
+		flags(fHedge|fStart, p.words[0])
+	}
+	for i, p := range hedgePhrases {
+		k := lexicon[p.words[0]]
+		hedgeIndex[k] = append(hedgeIndex[k], i)
+	}
+}
+
+func toUpperASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'a' <= c && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+	}
+	return string(b)
+}

@@ -1,0 +1,228 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"time"
+
+	"github.com/crosscheck-news/crosscheck/checker"
+)
+
+// JSONVersion is the version of the JSON report written by JSON.
+const JSONVersion = 1
+
+type jsonReport struct {
+	Version  int           `json:"version"`
+	Findings []jsonFinding `json:"findings"`
+	Inputs   []jsonInput   `json:"inputs"`
+}
+
+type jsonFinding struct {
+	Fact               string         `json:"fact"`
+	Title              string         `json:"title"`
+	Status             checker.Status `json:"status"`
+	Sources            int            `json:"sources"`
+	Consensus          *jsonConsensus `json:"consensus"`
+	Claims             []jsonClaim    `json:"claims"`
+	Conflicts          [][2]int       `json:"conflicts"`
+	SelfContradictions [][2]int       `json:"self_contradictions"`
+	Note               string         `json:"note,omitempty"`
+}
+
+type jsonConsensus struct {
+	Low  *float64 `json:"low"`
+	Best float64  `json:"best"`
+	High *float64 `json:"high"`
+}
+
+type jsonClaim struct {
+	Article   string   `json:"article"`
+	Source    string   `json:"source"`
+	Published string   `json:"published,omitempty"`
+	Line      int      `json:"line"`
+	Column    int      `json:"column"`
+	Offset    int      `json:"offset"`
+	Text      string   `json:"text"`
+	Sentence  string   `json:"sentence"`
+	Low       *float64 `json:"low"`
+	High      *float64 `json:"high"`
+	LowOpen   bool     `json:"low_open"`
+	HighOpen  bool     `json:"high_open"`
+	Hedge     string   `json:"hedge"`
+	Vague     bool     `json:"vague"`
+	Kind      string   `json:"kind"`
+	Unit      string   `json:"unit"`
+	Currency  string   `json:"currency"`
+	Value     float64  `json:"value"`
+}
+
+type jsonInput struct {
+	Article string `json:"article"`
+	Status  string `json:"status"`
+	Reason  string `json:"reason,omitempty"`
+}
+
+// JSON writes r as a version 1 JSON report. The format is a published
+// contract: tools and CI read it, so keys change only with the version.
+//
+//	{
+//	  "version": 1,
+//	  "findings": [{
+//	    "fact", "title", "status", "sources",
+//	    "consensus": {"low", "best", "high"},   // null when the fact has no claims
+//	    "claims": [{
+//	      "article", "source",
+//	      "published",                           // omitted when unknown
+//	      "line", "column", "offset",            // column in characters, offset in bytes
+//	      "text", "sentence",
+//	      "low", "high", "low_open", "high_open",
+//	      "hedge", "vague", "kind", "unit", "currency", "value"
+//	    }],
+//	    "conflicts": [[i, j]],                   // always present, possibly []
+//	    "self_contradictions": [[i, j]],         // always present, possibly []
+//	    "note"                                   // omitted when empty
+//	  }],
+//	  "inputs": [{"article", "status", "reason"}] // reason omitted when empty
+//	}
+//
+// Conventions:
+//   - numbers are plain JSON numbers as encoding/json writes a float64
+//     (1e11 is 100000000000, 3.6 is 3.6); NaN is never written: JSON fails
+//     instead;
+//   - an unbounded end is null: "high": null is +Inf, "low": null is -Inf
+//     (for claims and for the consensus);
+//   - "published" is "2006-01-02" when the time is midnight UTC, else RFC 3339
+//     with its offset (and fractional seconds only when present); the key is
+//     omitted when the time is unknown (zero), like "reason" and "note";
+//   - "hedge", "unit", "currency" and "kind" are always present, "" when
+//     not applicable;
+//   - findings are sorted by fact id, claims keep the finding's order (the
+//     pairs index into it), inputs keep the report's order;
+//   - 2-space indentation, a trailing newline, no HTML escaping.
+//
+// JSON writes nothing when it fails, and it fails on a NaN anywhere in the
+// numbers, naming the fact and claim.
+func JSON(w io.Writer, r *Report) error {
+	doc := jsonReport{Version: JSONVersion, Findings: []jsonFinding{}, Inputs: []jsonInput{}}
+	for _, f := range findings(r) {
+		jf, err := toJSONFinding(f)
+		if err != nil {
+			return err
+		}
+		doc.Findings = append(doc.Findings, jf)
+	}
+	for _, in := range inputs(r) {
+		doc.Inputs = append(doc.Inputs, jsonInput{Article: in.Path, Status: in.Status, Reason: in.Reason})
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(doc); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}
+
+func toJSONFinding(f checker.Finding) (jsonFinding, error) {
+	jf := jsonFinding{
+		Fact:               f.Fact,
+		Title:              f.Title,
+		Status:             f.Status,
+		Sources:            f.Sources,
+		Claims:             []jsonClaim{},
+		Conflicts:          pairs(f.Conflicts),
+		SelfContradictions: pairs(f.SelfContradictions),
+		Note:               f.Note,
+	}
+	if len(f.Claims) > 0 {
+		c := f.Consensus
+		if hasNaN(c.Low, c.Best, c.High) {
+			return jf, fmt.Errorf("report: fact %q: consensus is NaN", f.Fact)
+		}
+		jf.Consensus = &jsonConsensus{Low: bound(c.Low), Best: zero(c.Best), High: bound(c.High)}
+	}
+	for i, c := range f.Claims {
+		q := c.Quantity
+		iv := q.Interval
+		if hasNaN(iv.Low, iv.High, q.Value) || math.IsInf(q.Value, 0) {
+			return jf, fmt.Errorf("report: fact %q: claim %d (%s:%d:%d): value is not a number",
+				f.Fact, i, c.Article, c.Line, c.Column)
+		}
+		kind := ""
+		if q.Kind != 0 {
+			kind = q.Kind.String()
+		}
+		jf.Claims = append(jf.Claims, jsonClaim{
+			Article:   c.Article,
+			Source:    c.Source,
+			Published: published(c.Published),
+			Line:      c.Line,
+			Column:    c.Column,
+			Offset:    c.Offset,
+			Text:      c.Text,
+			Sentence:  c.Sentence,
+			Low:       bound(iv.Low),
+			High:      bound(iv.High),
+			LowOpen:   iv.LowOpen,
+			HighOpen:  iv.HighOpen,
+			Hedge:     q.Hedge,
+			Vague:     q.Vague,
+			Kind:      kind,
+			Unit:      q.Unit,
+			Currency:  q.Currency,
+			Value:     zero(q.Value),
+		})
+	}
+	return jf, nil
+}
+
+func pairs(ps []checker.Pair) [][2]int {
+	out := make([][2]int, 0, len(ps))
+	for _, p := range ps {
+		out = append(out, [2]int{p.I, p.J})
+	}
+	return out
+}
+
+// bound returns nil for an unbounded end, so that it is written as null.
+func bound(x float64) *float64 {
+	if math.IsInf(x, 0) {
+		return nil
+	}
+	x = zero(x)
+	return &x
+}
+
+// zero turns -0 into 0, which encoding/json would write as "-0".
+func zero(x float64) float64 {
+	if x == 0 {
+		return 0
+	}
+	return x
+}
+
+func hasNaN(xs ...float64) bool {
+	for _, x := range xs {
+		if math.IsNaN(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// published formats a publication time: a bare date for midnight UTC (what
+// front matter "published: 2025-03-01" gives), else RFC 3339.
+func published(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	if _, off := t.Zone(); off == 0 && t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0 {
+		return t.Format(time.DateOnly)
+	}
+	return t.Format(time.RFC3339Nano)
+}

@@ -1,0 +1,193 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"math"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/checker"
+)
+
+func keys(m map[string]any) []string {
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	return ks
+}
+
+func sorted(ks ...string) []string {
+	slices.Sort(ks)
+	return ks
+}
+
+// TestJSONContract reads the report back as a tool would, without our
+// types, and checks the version 1 contract key by key.
+func TestJSONContract(t *testing.T) {
+	var buf bytes.Buffer
+	if err := JSON(&buf, fixture()); err != nil {
+		t.Fatal(err)
+	}
+	raw := buf.String()
+	if !strings.HasSuffix(raw, "}\n") || !strings.HasPrefix(raw, "{\n  \"version\": 1,\n") {
+		t.Errorf("not 2-space indented with a trailing newline:\n%.80s", raw)
+	}
+	for _, bad := range []string{"NaN", "Inf", "e+", `\u0026`, `\u003c`} {
+		if strings.Contains(raw, bad) {
+			t.Errorf("output contains %q", bad)
+		}
+	}
+	if !strings.Contains(raw, `"value": 50000000000`+"\n") || !strings.Contains(raw, `"low": 3.6,`) {
+		t.Error("numbers are not written as plain JSON numbers")
+	}
+
+	var doc map[string]any
+	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := keys(doc), sorted("version", "findings", "inputs"); !slices.Equal(got, want) {
+		t.Fatalf("top-level keys %v, want %v", got, want)
+	}
+	if doc["version"] != 1.0 {
+		t.Errorf("version = %v, want 1", doc["version"])
+	}
+
+	findingKeys := sorted("fact", "title", "status", "sources", "consensus", "claims", "conflicts", "self_contradictions")
+	claimKeys := sorted("article", "source", "published", "line", "column", "offset", "text", "sentence",
+		"low", "high", "low_open", "high_open", "hedge", "vague", "kind", "unit", "currency", "value")
+	byFact := map[string]map[string]any{}
+	var facts []string
+	for _, f := range doc["findings"].([]any) {
+		f := f.(map[string]any)
+		id := f["fact"].(string)
+		facts = append(facts, id)
+		byFact[id] = f
+		want := findingKeys
+		if _, ok := f["note"]; ok {
+			want = sorted(append(slices.Clone(findingKeys), "note")...)
+		}
+		if got := keys(f); !slices.Equal(got, want) {
+			t.Errorf("%s: keys %v, want %v", id, got, want)
+		}
+		for _, k := range []string{"conflicts", "self_contradictions", "claims"} {
+			if _, ok := f[k].([]any); !ok {
+				t.Errorf("%s: %s is %#v, want an array", id, k, f[k])
+			}
+		}
+		for _, c := range f["claims"].([]any) {
+			c := c.(map[string]any)
+			want := claimKeys
+			if _, ok := c["published"]; !ok {
+				want = slices.DeleteFunc(slices.Clone(claimKeys), func(k string) bool { return k == "published" })
+			}
+			if got := keys(c); !slices.Equal(got, want) {
+				t.Errorf("%s: claim keys %v, want %v", id, got, want)
+			}
+		}
+	}
+	if !slices.IsSorted(facts) {
+		t.Errorf("findings not sorted by fact: %v", facts)
+	}
+
+	// Unbounded: null high, for the claim and for the consensus.
+	ref := byFact["refugees-to-poland"]
+	if ref == nil {
+		t.Fatal("refugees-to-poland missing")
+	}
+	cons := ref["consensus"].(map[string]any)
+	if v, ok := cons["high"]; !ok || v != nil {
+		t.Errorf("consensus high = %#v (present %v), want null", v, ok)
+	}
+	if cons["low"] != 1e6 {
+		t.Errorf("consensus low = %#v, want 1e6", cons["low"])
+	}
+	cl := ref["claims"].([]any)[0].(map[string]any)
+	if v, ok := cl["high"]; !ok || v != nil {
+		t.Errorf("claim high = %#v (present %v), want null", v, ok)
+	}
+	if cl["low_open"] != true || cl["hedge"] != "more than" || cl["kind"] != "number" {
+		t.Errorf("claim = %v", cl)
+	}
+
+	// No claims: null consensus, empty arrays.
+	abs := byFact["odesa-port-strikes"]
+	if v, ok := abs["consensus"]; !ok || v != nil {
+		t.Errorf("absent consensus = %#v (present %v), want null", v, ok)
+	}
+	if n := len(abs["claims"].([]any)) + len(abs["conflicts"].([]any)); n != 0 {
+		t.Errorf("absent finding has %d claims and conflicts", n)
+	}
+
+	// Pairs as [i, j]; note only where set.
+	if got := byFact["kharkiv-civilian-deaths"]["conflicts"]; !cmpJSON(got, []any{[]any{0.0, 1.0}}) {
+		t.Errorf("conflicts = %v", got)
+	}
+	if got := byFact["war-duration"]["self_contradictions"]; !cmpJSON(got, []any{[]any{0.0, 1.0}}) {
+		t.Errorf("self_contradictions = %v", got)
+	}
+	if _, ok := byFact["dnipro-strike-deaths"]["note"]; !ok {
+		t.Error("note missing on the revised finding")
+	}
+
+	// Published: a bare date at midnight UTC, RFC 3339 otherwise.
+	dn := byFact["dnipro-strike-deaths"]["claims"].([]any)
+	if got := dn[0].(map[string]any)["published"]; got != "2025-03-01" {
+		t.Errorf("published = %v, want 2025-03-01", got)
+	}
+	if got := dn[1].(map[string]any)["published"]; got != "2025-03-02T18:30:00+02:00" {
+		t.Errorf("published = %v, want 2025-03-02T18:30:00+02:00", got)
+	}
+
+	// Inputs: reason only when skipped.
+	for _, in := range doc["inputs"].([]any) {
+		in := in.(map[string]any)
+		want := sorted("article", "status")
+		if in["status"] == "skipped" {
+			want = sorted("article", "status", "reason")
+		}
+		if got := keys(in); !slices.Equal(got, want) {
+			t.Errorf("input %v: keys %v, want %v", in["article"], got, want)
+		}
+	}
+}
+
+func cmpJSON(a, b any) bool {
+	x, _ := json.Marshal(a)
+	y, _ := json.Marshal(b)
+	return bytes.Equal(x, y)
+}
+
+func TestJSONEmpty(t *testing.T) {
+	for _, r := range []*Report{nil, {}} {
+		var buf bytes.Buffer
+		if err := JSON(&buf, r); err != nil {
+			t.Fatal(err)
+		}
+		if want := "{\n  \"version\": 1,\n  \"findings\": [],\n  \"inputs\": []\n}\n"; buf.String() != want {
+			t.Errorf("JSON(%v) =\n%s\nwant\n%s", r, buf.String(), want)
+		}
+	}
+}
+
+func TestJSONRejectsNaN(t *testing.T) {
+	for _, mutate := range []func(f *checker.Finding){
+		func(f *checker.Finding) { f.Consensus.Best = math.NaN() },
+		func(f *checker.Finding) { f.Claims[1].Quantity.Interval.High = math.NaN() },
+		func(f *checker.Finding) { f.Claims[0].Quantity.Value = math.NaN() },
+	} {
+		r := fixture()
+		mutate(&r.Findings[3])
+		var buf bytes.Buffer
+		err := JSON(&buf, r)
+		if err == nil || !strings.Contains(err.Error(), "kharkiv-civilian-deaths") {
+			t.Errorf("JSON with a NaN: err = %v, want one naming the fact", err)
+		}
+		if buf.Len() != 0 {
+			t.Errorf("JSON wrote %d bytes before failing", buf.Len())
+		}
+	}
+}

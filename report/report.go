@@ -1,0 +1,135 @@
+// Package report renders findings for people and for machines: a text
+// report for the terminal and a versioned JSON document for tools and CI.
+//
+// Every renderer writes only to the io.Writer it is given, never decides an
+// exit code (the command does, from Summary and the findings), and produces
+// the same bytes for the same Report.
+package report
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/article"
+	"github.com/crosscheck-news/crosscheck/checker"
+)
+
+// Report is everything a renderer needs: the verdict on every fact and the
+// account of every input.
+type Report struct {
+	// Findings holds one finding per fact, sorted by fact id. Renderers sort
+	// a copy by fact id again, so an unsorted slice still renders stably.
+	Findings []checker.Finding
+	// Inputs holds every path given or found, read or skipped, in the order
+	// the command wants them shown (renderers keep that order).
+	Inputs []article.Input
+}
+
+// Counts summarises a report: what the CLI prints with --quiet and what the
+// text report ends with.
+type Counts struct {
+	// Facts is the number of findings; the status fields split it. A finding
+	// with a status not listed here counts only in Facts.
+	Facts                                    int
+	Conflict, Revised, Agree, Single, Absent int
+	// Read and Skipped count inputs by status.
+	Read, Skipped int
+	// Claims is the number of claims across all findings.
+	Claims int
+}
+
+// Summary counts facts by status, inputs read and skipped, and claims.
+func Summary(r *Report) Counts {
+	var c Counts
+	if r == nil {
+		return c
+	}
+	c.Facts = len(r.Findings)
+	for _, f := range r.Findings {
+		c.Claims += len(f.Claims)
+		switch f.Status {
+		case checker.Conflict:
+			c.Conflict++
+		case checker.Revised:
+			c.Revised++
+		case checker.Agree:
+			c.Agree++
+		case checker.Single:
+			c.Single++
+		case checker.Absent:
+			c.Absent++
+		}
+	}
+	for _, in := range r.Inputs {
+		switch in.Status {
+		case inputRead:
+			c.Read++
+		case inputSkipped:
+			c.Skipped++
+		}
+	}
+	return c
+}
+
+// String returns the one-line summary, e.g.
+//
+//	9 facts: 1 conflict, 4 agree, 3 single, 1 absent · 5 articles read, 0 skipped · 14 claims
+//
+// Statuses with a count of zero are left out.
+func (c Counts) String() string {
+	var b strings.Builder
+	b.WriteString(plural(c.Facts, "fact", "facts"))
+	var parts []string
+	for _, s := range []struct {
+		n    int
+		name string
+	}{
+		{c.Conflict, "conflict"}, {c.Revised, "revised"}, {c.Agree, "agree"},
+		{c.Single, "single"}, {c.Absent, "absent"},
+	} {
+		if s.n > 0 {
+			parts = append(parts, strconv.Itoa(s.n)+" "+s.name)
+		}
+	}
+	if len(parts) > 0 {
+		b.WriteString(": ")
+		b.WriteString(strings.Join(parts, ", "))
+	}
+	fmt.Fprintf(&b, " · %s read, %d skipped · %s",
+		plural(c.Read, "article", "articles"), c.Skipped, plural(c.Claims, "claim", "claims"))
+	return b.String()
+}
+
+// The statuses of an article.Input, spelt out here because they are also
+// part of the JSON contract.
+const (
+	inputRead    = "read"
+	inputSkipped = "skipped"
+)
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
+// findings returns the report's findings sorted by fact id, without touching
+// the caller's slice.
+func findings(r *Report) []checker.Finding {
+	if r == nil {
+		return nil
+	}
+	fs := slices.Clone(r.Findings)
+	slices.SortStableFunc(fs, func(a, b checker.Finding) int { return strings.Compare(a.Fact, b.Fact) })
+	return fs
+}
+
+func inputs(r *Report) []article.Input {
+	if r == nil {
+		return nil
+	}
+	return r.Inputs
+}

@@ -1,0 +1,262 @@
+package report
+
+import (
+	"bytes"
+	"flag"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/crosscheck-news/crosscheck/article"
+	"github.com/crosscheck-news/crosscheck/checker"
+	"github.com/crosscheck-news/crosscheck/quantity"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// sentence places a sentence in an article file: its byte offset, and the
+// line and column where it starts.
+type sentence struct {
+	article, source string
+	published       time.Time
+	offset          int
+	line, col       int
+	text            string
+}
+
+// claim builds a claim whose offsets agree with the sentence: words is the
+// value's words (found in the sentence), terms the rule terms to mark.
+func claim(fact string, s sentence, words string, terms []string, q quantity.Quantity) checker.Claim {
+	pos := strings.Index(s.text, words)
+	if pos < 0 {
+		panic("fixture: " + words + " not in " + s.text)
+	}
+	c := checker.Claim{
+		Fact:           fact,
+		Article:        s.article,
+		Source:         s.source,
+		Published:      s.published,
+		Offset:         s.offset + pos,
+		End:            s.offset + pos + len(words),
+		Line:           s.line,
+		Column:         s.col + utf8.RuneCountInString(s.text[:pos]),
+		Text:           words,
+		Sentence:       s.text,
+		SentenceOffset: s.offset,
+	}
+	for _, t := range terms {
+		i := strings.Index(s.text, t)
+		if i < 0 {
+			panic("fixture: term " + t + " not in " + s.text)
+		}
+		c.Terms = append(c.Terms, checker.Span{Pos: i, End: i + len(t)})
+	}
+	q.Pos, q.End = c.Offset, c.End
+	c.Quantity = q
+	return c
+}
+
+func point(v float64) quantity.Interval { return quantity.Point(v) }
+
+// fixture is the one report every golden file is rendered from. It has a
+// fact of each status, a conflict pair, hedged, open, unbounded and vague
+// intervals, a self-contradiction, a note, skipped inputs, and the "€", "—"
+// and curly quotes news text is full of.
+func fixture() *Report {
+	const (
+		a, b, c = "articles/a.md", "articles/b.md", "articles/c.md"
+	)
+	day1 := time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
+	day2 := time.Date(2025, 3, 2, 18, 30, 0, 0, time.FixedZone("EET", 2*3600))
+	var (
+		a1 = sentence{a, "Reuters", day1, 120, 5, 1, "The strike killed seven civilians in Kharkiv, officials said."}
+		a2 = sentence{a, "Reuters", day1, 183, 5, 64, "Twelve people were killed in Monday’s strike on Dnipro, the regional governor said."}
+		a3 = sentence{a, "Reuters", day1, 420, 9, 1, "The EU approved up to €50 billion in aid for Ukraine — the largest package yet."}
+		a4 = sentence{a, "Reuters", day1, 530, 11, 1, "Russia now occupies about 20% of Ukraine’s territory."}
+		b1 = sentence{b, "BBC", day2, 95, 4, 1, "11 civilians were killed in Kharkiv on Sunday, the mayor’s office said."}
+		b2 = sentence{b, "BBC", day2, 300, 8, 1, "By Tuesday evening the death toll in Dnipro had risen to 19 — among them three children."}
+		b3 = sentence{b, "BBC", day2, 410, 10, 1, "Nearly four years into the war, the front line has barely moved."}
+		b4 = sentence{b, "BBC", day2, 700, 15, 1, "The three-year war has displaced millions."}
+		c1 = sentence{c, "Kyiv Independent", time.Time{}, 40, 3, 1, "“We will provide as much as €50bn in aid,” the Commission’s president said."}
+		c2 = sentence{c, "Kyiv Independent", time.Time{}, 200, 6, 1, "More than 1 million refugees have crossed into Poland since February, the UN said."}
+		c3 = sentence{c, "Kyiv Independent", time.Time{}, 330, 8, 1, "Russian forces hold 19 per cent of the country’s land."}
+		c4 = sentence{c, "Kyiv Independent", time.Time{}, 420, 9, 1, "Russia launched dozens of drones at Kyiv overnight."}
+	)
+	money := func(hedge string) quantity.Quantity {
+		return quantity.Quantity{Kind: quantity.Money, Interval: quantity.Interval{Low: 0, High: 5e10}, Value: 5e10, Hedge: hedge, Currency: "EUR"}
+	}
+	return &Report{
+		Findings: []checker.Finding{
+			{
+				Fact: "dnipro-strike-deaths", Title: "People killed in the strike on Dnipro",
+				Status: checker.Revised, Sources: 2,
+				Consensus: checker.Consensus{Low: 12, Best: 19, High: 19},
+				Claims: []checker.Claim{
+					claim("dnipro-strike-deaths", a2, "Twelve", []string{"killed", "Dnipro"},
+						quantity.Quantity{Kind: quantity.Number, Interval: point(12), Value: 12, Unit: "people"}),
+					claim("dnipro-strike-deaths", b2, "19", []string{"death toll", "Dnipro"},
+						quantity.Quantity{Kind: quantity.Number, Interval: point(19), Value: 19}),
+				},
+				Conflicts: []checker.Pair{{I: 0, J: 1}},
+				Note:      "the toll rises in publication order (12 on 2025-03-01, then 19 on 2025-03-02) and the rule’s trend is rising",
+			},
+			{
+				Fact: "drones-launched-kyiv", Title: "Drones launched at Kyiv in one night",
+				Status: checker.Single, Sources: 1,
+				Consensus: checker.Consensus{Low: 24, Best: 24, High: 99},
+				Claims: []checker.Claim{
+					claim("drones-launched-kyiv", c4, "dozens", []string{"launched", "Kyiv"},
+						quantity.Quantity{Kind: quantity.Number, Interval: quantity.Interval{Low: 24, High: 99}, Value: 24, Unit: "drones", Vague: true}),
+				},
+			},
+			{
+				Fact: "eu-aid-package", Title: "EU aid package for Ukraine — total value",
+				Status: checker.Agree, Sources: 2,
+				Consensus: checker.Consensus{Low: 0, Best: 5e10, High: 5e10},
+				Claims: []checker.Claim{
+					claim("eu-aid-package", a3, "up to €50 billion", []string{"EU", "aid"}, money("up to")),
+					claim("eu-aid-package", c1, "as much as €50bn", []string{"Commission", "aid"}, money("up to")),
+				},
+			},
+			{
+				Fact: "kharkiv-civilian-deaths", Title: "Civilians killed in the Russian strike on Kharkiv",
+				Status: checker.Conflict, Sources: 2,
+				Consensus: checker.Consensus{Low: 7, Best: 9, High: 11},
+				Claims: []checker.Claim{
+					claim("kharkiv-civilian-deaths", a1, "seven", []string{"killed", "civilians", "Kharkiv"},
+						quantity.Quantity{Kind: quantity.Number, Interval: point(7), Value: 7, Unit: "civilians"}),
+					claim("kharkiv-civilian-deaths", b1, "11", []string{"civilians", "killed", "Kharkiv"},
+						quantity.Quantity{Kind: quantity.Number, Interval: point(11), Value: 11, Unit: "civilians"}),
+				},
+				Conflicts: []checker.Pair{{I: 0, J: 1}},
+			},
+			{
+				Fact: "occupied-territory-share", Title: "Share of Ukraine’s territory under Russian occupation",
+				Status: checker.Agree, Sources: 2,
+				Consensus: checker.Consensus{Low: 18, Best: 19.5, High: 22.000000000000004},
+				Claims: []checker.Claim{
+					claim("occupied-territory-share", a4, "about 20%", []string{"occupies", "territory"},
+						quantity.Quantity{Kind: quantity.Percent, Interval: quantity.Interval{Low: 18, High: 22.000000000000004}, Value: 20, Hedge: "about"}),
+					claim("occupied-territory-share", c3, "19 per cent", []string{"hold", "land"},
+						quantity.Quantity{Kind: quantity.Percent, Interval: point(19), Value: 19}),
+				},
+			},
+			{
+				Fact: "odesa-port-strikes", Title: "Strikes on the port of Odesa",
+				Status: checker.Absent,
+			},
+			{
+				Fact: "refugees-to-poland", Title: "Refugees who crossed into Poland",
+				Status: checker.Single, Sources: 1,
+				Consensus: checker.Consensus{Low: 1e6, Best: 1e6, High: math.Inf(1)},
+				Claims: []checker.Claim{
+					claim("refugees-to-poland", c2, "More than 1 million", []string{"refugees", "Poland"},
+						quantity.Quantity{Kind: quantity.Number, Interval: quantity.Interval{Low: 1e6, High: math.Inf(1), LowOpen: true}, Value: 1e6, Hedge: "more than", Unit: "refugees"}),
+				},
+			},
+			{
+				Fact: "war-duration", Title: "Length of the war",
+				Status: checker.Single, Sources: 1,
+				Consensus: checker.Consensus{Low: 3, Best: 4, High: 4},
+				Claims: []checker.Claim{
+					claim("war-duration", b3, "Nearly four years", []string{"war"},
+						quantity.Quantity{Kind: quantity.Duration, Interval: quantity.Interval{Low: 3.6, High: 4, HighOpen: true}, Value: 4, Hedge: "nearly", Unit: "years"}),
+					claim("war-duration", b4, "three-year", []string{"war"},
+						quantity.Quantity{Kind: quantity.Duration, Interval: point(3), Value: 3, Unit: "years"}),
+				},
+				SelfContradictions: []checker.Pair{{I: 0, J: 1}},
+			},
+		},
+		Inputs: []article.Input{
+			{Path: a, Status: "read"},
+			{Path: b, Status: "read"},
+			{Path: c, Status: "read"},
+			{Path: "articles/drafts/broken.md", Status: "skipped", Reason: "front matter, line 3: unknown key “souce”"},
+			{Path: "articles/photo.jpg", Status: "skipped", Reason: "binary file"},
+		},
+	}
+}
+
+// golden compares got with testdata/name, or rewrites it under -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if d := cmp.Diff(string(want), string(got)); d != "" {
+		t.Errorf("%s differs (-want +got; go test -update rewrites it):\n%s", path, d)
+	}
+}
+
+func TestGolden(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		render func(*bytes.Buffer, *Report) error
+	}{
+		{"report.golden.json", func(w *bytes.Buffer, r *Report) error { return JSON(w, r) }},
+		{"report.golden.txt", func(w *bytes.Buffer, r *Report) error { return Text(w, r, TextOptions{}) }},
+		{"report.golden.color.txt", func(w *bytes.Buffer, r *Report) error { return Text(w, r, TextOptions{Color: true}) }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := tc.render(&buf, fixture()); err != nil {
+				t.Fatal(err)
+			}
+			golden(t, tc.name, buf.Bytes())
+
+			// The same findings in another order render the same bytes.
+			r := fixture()
+			fs := r.Findings
+			for i, j := 0, len(fs)-1; i < j; i, j = i+1, j-1 {
+				fs[i], fs[j] = fs[j], fs[i]
+			}
+			var again bytes.Buffer
+			if err := tc.render(&again, r); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(buf.Bytes(), again.Bytes()) {
+				t.Error("output depends on the order of Report.Findings")
+			}
+			if r.Findings[0].Fact != "war-duration" {
+				t.Error("renderer reordered the caller's Findings")
+			}
+		})
+	}
+}
+
+func TestSummary(t *testing.T) {
+	got := Summary(fixture())
+	want := Counts{Facts: 8, Conflict: 1, Revised: 1, Agree: 2, Single: 3, Absent: 1, Read: 3, Skipped: 2, Claims: 12}
+	if got != want {
+		t.Errorf("Summary = %+v, want %+v", got, want)
+	}
+	for _, tc := range []struct {
+		c    Counts
+		want string
+	}{
+		{got, "8 facts: 1 conflict, 1 revised, 2 agree, 3 single, 1 absent · 3 articles read, 2 skipped · 12 claims"},
+		{Counts{Facts: 1, Agree: 1, Read: 1, Claims: 1}, "1 fact: 1 agree · 1 article read, 0 skipped · 1 claim"},
+		{Counts{}, "0 facts · 0 articles read, 0 skipped · 0 claims"},
+	} {
+		if s := tc.c.String(); s != tc.want {
+			t.Errorf("%+v.String() =\n%q, want\n%q", tc.c, s, tc.want)
+		}
+	}
+	if Summary(nil) != (Counts{}) {
+		t.Error("Summary(nil) is not zero")
+	}
+}

@@ -1,0 +1,168 @@
+package report
+
+import (
+	"bytes"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/fatih/color"
+
+	"github.com/crosscheck-news/crosscheck/checker"
+	"github.com/crosscheck-news/crosscheck/quantity"
+)
+
+// TestTextColorIsExplicit checks that TextOptions alone decides colour,
+// whatever fatih/color detected globally, and that no byte of an article
+// reaches a plain report as an escape sequence.
+func TestTextColorIsExplicit(t *testing.T) {
+	saved := color.NoColor
+	defer func() { color.NoColor = saved }()
+
+	r := fixture()
+	f := &r.Findings[3]
+	f.Title = "Civilians \x1b[31mkilled\x1b[0m in Kharkiv"
+	f.Claims[0].Sentence = strings.Replace(f.Claims[0].Sentence, "officials", "\x1b]0;pwned\x07officials\u009b", 1)
+	f.Claims[1].Text = "11\r\n"
+	r.Inputs[3].Reason = "bad byte \x1b"
+
+	for _, global := range []bool{false, true} {
+		color.NoColor = global
+		var plain, colored bytes.Buffer
+		if err := Text(&plain, r, TextOptions{Color: false}); err != nil {
+			t.Fatal(err)
+		}
+		if err := Text(&colored, r, TextOptions{Color: true}); err != nil {
+			t.Fatal(err)
+		}
+		if i := bytes.IndexByte(plain.Bytes(), 0x1b); i >= 0 {
+			t.Errorf("color.NoColor=%v: plain text has ESC at byte %d: %q", global, i, plain.Bytes()[max(0, i-20):min(plain.Len(), i+20)])
+		}
+		for _, c := range []string{"\x07", "\u009b", "\r"} {
+			if strings.Contains(plain.String(), c) {
+				t.Errorf("plain text contains control %q", c)
+			}
+		}
+		if !bytes.Contains(colored.Bytes(), []byte("\x1b[")) {
+			t.Errorf("color.NoColor=%v: Color: true wrote no colour", global)
+		}
+		if strings.Contains(colored.String(), "\x1b[31mkilled") || strings.Contains(colored.String(), "\x1b]0;") {
+			t.Error("an escape sequence from the article reached the coloured report")
+		}
+	}
+}
+
+func TestTextPlainMarks(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Text(&buf, fixture(), TextOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{
+		"CONFLICT kharkiv-civilian-deaths: Civilians killed in the Russian strike on Kharkiv (2 sources; low 7, best 9, high 11)\n",
+		"The strike [killed] «seven» [civilians] in [Kharkiv], officials said.",
+		"-[The strike]+{11 civilians were} killed -[seven civilians] in Kharkiv +{on Sunday}, -[officials]+{the mayor’s office} said.",
+		`(1 million, ∞) "More than 1 million"`,
+		`[0, 50 billion] "up to €50 billion"`,
+		`[3.6, 4) "Nearly four years"`,
+		`[24, 99] "dozens" (vague)`,
+		"high ∞)",
+		"low 18%, best 19.5%, high 22%)",
+		"  note: the toll rises",
+		"ABSENT   odesa-port-strikes: Strikes on the port of Odesa (no claims)\n",
+		"self-contradiction: articles/b.md:10:1 ([3.6, 4)) vs articles/b.md:15:5 (3)\n",
+		"revision: articles/a.md:5:64 (12) vs articles/b.md:8:58 (19)\n",
+		"skipped:\n  articles/drafts/broken.md: front matter, line 3: unknown key “souce”\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("text report lacks %q", want)
+		}
+	}
+	if !strings.HasSuffix(out, "\n"+Summary(fixture()).String()+"\n") {
+		t.Error("text report does not end with the summary line")
+	}
+}
+
+func TestMarkSentence(t *testing.T) {
+	s := "Officials said 7 people died."
+	base := checker.Claim{Sentence: s, SentenceOffset: 100, Offset: 115, End: 116}
+	for _, tc := range []struct {
+		name  string
+		terms []checker.Span
+		value [2]int
+		want  string
+	}{
+		{"value and term", []checker.Span{{Pos: 24, End: 28}}, [2]int{115, 116}, "Officials said «7» people [died]."},
+		{"term overlapping the value", []checker.Span{{Pos: 15, End: 22}}, [2]int{115, 116}, "Officials said «7» people died."},
+		{"term out of range", []checker.Span{{Pos: 20, End: 99}}, [2]int{115, 116}, "Officials said «7» people died."},
+		{"value outside the sentence", []checker.Span{{Pos: 0, End: 9}}, [2]int{10, 12}, "[Officials] said 7 people died."},
+		{"empty term", []checker.Span{{Pos: 3, End: 3}}, [2]int{115, 116}, "Officials said «7» people died."},
+	} {
+		c := base
+		c.Terms = tc.terms
+		c.Offset, c.End = tc.value[0], tc.value[1]
+		if got := markSentence(c, newPalette(false)); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	// A span that splits a UTF-8 character is not marked.
+	c := checker.Claim{Sentence: "€50", Offset: 1, End: 5}
+	if got := markSentence(c, newPalette(false)); got != "€50" {
+		t.Errorf("split character: got %q", got)
+	}
+}
+
+func TestNumber(t *testing.T) {
+	for _, tc := range []struct {
+		x    float64
+		k    quantity.Kind
+		want string
+	}{
+		{0, quantity.Number, "0"},
+		{math.Copysign(0, -1), quantity.Number, "0"},
+		{7, quantity.Number, "7"},
+		{20, quantity.Percent, "20"},
+		{3.6, quantity.Duration, "3.6"},
+		{22.000000000000004, quantity.Percent, "22"},
+		{999, quantity.Number, "999"},
+		{1500, quantity.Number, "1,500"},
+		{12500.5, quantity.Number, "12,500.5"},
+		{999999, quantity.Number, "999,999"},
+		{1e6, quantity.Number, "1 million"},
+		{1.5e6, quantity.Number, "1.5 million"},
+		{1e11, quantity.Money, "100 billion"},
+		{3.7e9, quantity.Money, "3.7 billion"},
+		{2.5e12, quantity.Money, "2.5 trillion"},
+		{1e15, quantity.Number, "1e+15"},
+		{-4000, quantity.Number, "-4,000"},
+		{2014, quantity.Year, "2014"},
+		{math.Inf(1), quantity.Number, "∞"},
+		{math.Inf(-1), quantity.Number, "-∞"},
+		{math.NaN(), quantity.Number, "NaN"},
+	} {
+		if got := number(tc.x, tc.k); got != tc.want {
+			t.Errorf("number(%v, %v) = %q, want %q", tc.x, tc.k, got, tc.want)
+		}
+	}
+}
+
+func TestInterval(t *testing.T) {
+	inf := math.Inf(1)
+	for _, tc := range []struct {
+		iv   quantity.Interval
+		want string
+	}{
+		{quantity.Point(7), "7"},
+		{quantity.Interval{Low: 0, High: 1e11}, "[0, 100 billion]"},
+		{quantity.Interval{Low: 1e6, High: inf, LowOpen: true}, "(1 million, ∞)"},
+		{quantity.Interval{Low: 3, High: inf}, "[3, ∞)"},
+		{quantity.Interval{Low: 18, High: 22}, "[18, 22]"},
+		{quantity.Interval{Low: 3.6, High: 4, HighOpen: true}, "[3.6, 4)"},
+		{quantity.Interval{Low: 5, High: 5, LowOpen: true, HighOpen: true}, "(5, 5)"},
+		{quantity.Interval{Low: math.Inf(-1), High: 10, HighOpen: true}, "(-∞, 10)"},
+	} {
+		if got := interval(tc.iv, quantity.Number); got != tc.want {
+			t.Errorf("interval(%+v) = %q, want %q", tc.iv, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,96 @@
+package rules
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// Load reads, checks and compiles rule files. Each path is a rule file
+// (read whatever its name) or a folder, searched recursively for .yaml and
+// .yml files; folders whose names start with "." are skipped. Files are
+// loaded in order of their slash-separated paths, each once, so the Set is
+// the same however the paths are given.
+//
+// Load reports every error in every file, not just the first: the error is
+// an ErrorList, sorted by file, line and column. Fact ids must be unique
+// across all the files. On error the Set is nil: a run never starts with
+// some of its rules missing.
+func Load(paths ...string) (*Set, error) {
+	var errs ErrorList
+	if len(paths) == 0 {
+		errs.Add(Position{}, "no rule files given; name a rule file or a folder of .yaml files")
+		return nil, errs
+	}
+	set := &Set{}
+	first := map[string]*Fact{}
+	for _, file := range ruleFiles(paths, &errs) {
+		src, err := os.ReadFile(file)
+		if err != nil {
+			errs.addf(Position{File: file}, "cannot read rule file: %v; check the path and its permissions", unwrapPath(err))
+			continue
+		}
+		facts, ferrs := parse(file, src)
+		errs = append(errs, ferrs...)
+		for _, f := range facts {
+			if f.ID == "" {
+				continue
+			}
+			if g := first[f.ID]; g != nil {
+				errs.addf(f.idPos, "duplicate id %q, first used at %s; ids must be unique across all rule files, so rename one", f.ID, g.idPos)
+				continue
+			}
+			first[f.ID] = f
+			set.Facts = append(set.Facts, f)
+		}
+	}
+	if len(errs) > 0 {
+		errs.Sort()
+		return nil, errs
+	}
+	return set, nil
+}
+
+// ruleFiles expands paths into the sorted, de-duplicated list of rule files.
+func ruleFiles(paths []string, errs *ErrorList) []string {
+	var files []string
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			errs.addf(Position{File: filepath.ToSlash(p)}, "cannot read rules: %v; check the path", unwrapPath(err))
+			continue
+		}
+		if !info.IsDir() {
+			files = append(files, filepath.ToSlash(filepath.Clean(p)))
+			continue
+		}
+		n := len(files)
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			switch {
+			case err != nil:
+				errs.addf(Position{File: filepath.ToSlash(path)}, "cannot read rules: %v; check the folder's permissions", unwrapPath(err))
+			case d.IsDir() && path != p && strings.HasPrefix(d.Name(), "."):
+				return filepath.SkipDir
+			case !d.IsDir() && (strings.HasSuffix(path, ".yaml") || strings.HasSuffix(path, ".yml")):
+				files = append(files, filepath.ToSlash(filepath.Clean(path)))
+			}
+			return nil
+		})
+		if err == nil && len(files) == n {
+			errs.addf(Position{File: filepath.ToSlash(p)}, "folder holds no .yaml or .yml rule files; add one, or name another folder")
+		}
+	}
+	slices.Sort(files)
+	return slices.Compact(files)
+}
+
+// unwrapPath drops the path from a *fs.PathError, since the Position
+// already names the file.
+func unwrapPath(err error) error {
+	if pe, ok := err.(*fs.PathError); ok {
+		return pe.Err
+	}
+	return err
+}

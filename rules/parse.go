@@ -1,0 +1,632 @@
+package rules
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v4"
+)
+
+// Parse checks and compiles one rule file; filename is used only in
+// positions. It reports every error in the file as an ErrorList, and then
+// returns no facts.
+func Parse(filename string, src []byte) ([]*Fact, error) {
+	facts, errs := parse(filename, src)
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return facts, nil
+}
+
+// parse is Parse that also returns the facts it could read when there are
+// errors, so that Load can still find ids repeated across files.
+func parse(filename string, src []byte) ([]*Fact, ErrorList) {
+	d := &decoder{file: filename}
+	var facts []*Fact
+	if root := d.load(src); root != nil {
+		facts = d.ruleFile(root)
+	}
+	d.errs.Sort()
+	return facts, d.errs
+}
+
+// Allowed fields at each level, in the order the documentation gives them.
+var (
+	fileFields    = []string{"version", "facts"}
+	factFields    = []string{"id", "title", "quantity", "unit", "match", "compare"}
+	matchFields   = []string{"all", "any", "none", "near", "within"}
+	compareFields = []string{"tolerance", "trend"}
+)
+
+// maxWithin bounds Match.Within: no sentence is that long.
+const maxWithin = 1000
+
+var kebab = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// decoder walks one file's YAML nodes into facts, collecting errors.
+type decoder struct {
+	file string
+	errs ErrorList
+	// guessed holds, per mapping, the fields that a misspelt key was taken
+	// for, so that "missing" is not reported again for them.
+	guessed map[*yaml.Node][]string
+}
+
+// field is one key and its value in a mapping.
+type field struct{ key, val *yaml.Node }
+
+func (d *decoder) pos(n *yaml.Node) Position { return Position{d.file, n.Line, n.Column} }
+
+func (d *decoder) errorf(n *yaml.Node, format string, args ...any) {
+	d.errs.addf(d.pos(n), format, args...)
+}
+
+// load parses src into its root node, or reports why it cannot.
+func (d *decoder) load(src []byte) (root *yaml.Node) {
+	defer func() {
+		// go-yaml should not panic, but a rule file must never crash the run.
+		if r := recover(); r != nil {
+			d.errs.addf(Position{d.file, 1, 1}, "cannot parse YAML (%v); simplify the file", r)
+			root = nil
+		}
+	}()
+	l, err := yaml.NewLoader(bytes.NewReader(src))
+	if err != nil {
+		d.yamlError(err, src)
+		return nil
+	}
+	var doc yaml.Node
+	if err := l.Load(&doc); err != nil {
+		if err == io.EOF {
+			d.errs.Add(Position{d.file, 1, 1}, `file is empty; a rule file starts with "version: 1" and lists its facts under "facts:"`)
+		} else {
+			d.yamlError(err, src)
+		}
+		return nil
+	}
+	var next yaml.Node
+	switch err := l.Load(&next); {
+	case err == io.EOF:
+	case err != nil:
+		d.yamlError(err, src)
+		return nil
+	case !emptyDoc(&next):
+		d.errorf(&next, "a second YAML document starts here, but a rule file holds one; move its facts into their own file or into the first facts list")
+	}
+	if emptyDoc(&doc) {
+		d.errs.Add(Position{d.file, max(doc.Line, 1), max(doc.Column, 1)}, `file is empty; a rule file starts with "version: 1" and lists its facts under "facts:"`)
+		return nil
+	}
+	return doc.Content[0]
+}
+
+func emptyDoc(doc *yaml.Node) bool {
+	return len(doc.Content) == 0 || doc.Content[0].Kind == yaml.ScalarNode && doc.Content[0].ShortTag() == "!!null"
+}
+
+// yamlError reports a go-yaml error at its position.
+func (d *decoder) yamlError(err error, src []byte) {
+	var les *yaml.LoadErrors
+	var le *yaml.LoadError
+	switch {
+	case errors.As(err, &les):
+		for _, e := range les.Errors {
+			d.yamlError(e, src)
+		}
+	case errors.As(err, &le):
+		pos := Position{d.file, le.Mark.Line, le.Mark.Column}
+		if pos.Line <= 0 {
+			pos = locateBad(d.file, src)
+		}
+		msg := strings.TrimPrefix(le.Message, "yaml: ")
+		if le.ContextMsg != "" {
+			msg = le.ContextMsg + ": " + msg
+		}
+		if c := le.ContextMark; c.Line > 0 && c.Line != pos.Line {
+			msg += fmt.Sprintf(" (from line %d)", c.Line)
+		}
+		hint := "check the indentation, quotes and brackets here"
+		if tabIndent(src, pos.Line) {
+			hint = "indent with spaces: YAML does not allow tabs"
+		} else if strings.Contains(msg, "control characters") || strings.Contains(msg, "UTF-8") {
+			hint = "save the file as UTF-8 text without control characters"
+		}
+		d.errs.addf(pos, "invalid YAML: %s; %s", msg, hint)
+	default:
+		d.errs.addf(Position{d.file, 1, 1}, "invalid YAML: %v; check the file's syntax", err)
+	}
+}
+
+// locateBad guesses where a go-yaml error without position lies: the first
+// invalid UTF-8 or control character, else the start of the file.
+func locateBad(file string, src []byte) Position {
+	line, col := 1, 1
+	for i := 0; i < len(src); {
+		r, w := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && w == 1 || r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f {
+			return Position{file, line, col}
+		}
+		if col++; r == '\n' {
+			line, col = line+1, 1
+		}
+		i += w
+	}
+	return Position{file, 1, 1}
+}
+
+// tabIndent reports whether the 1-based line of src starts with a tab
+// among its leading blanks.
+func tabIndent(src []byte, line int) bool {
+	for l := 1; l < line; l++ {
+		i := bytes.IndexByte(src, '\n')
+		if i < 0 {
+			return false
+		}
+		src = src[i+1:]
+	}
+	blank := len(src) - len(bytes.TrimLeft(src, " \t"))
+	return bytes.IndexByte(src[:blank], '\t') >= 0
+}
+
+// ruleFile decodes the root mapping.
+func (d *decoder) ruleFile(root *yaml.Node) []*Fact {
+	if !d.want(root, yaml.MappingNode, "a rule file", `start it with "version: 1" and list facts under "facts:"`) {
+		return nil
+	}
+	fs := d.fields(root, "rule file", fileFields)
+	if v, ok := fs["version"]; !ok {
+		d.missing(root, "version", `missing "version"; add "version: 1" at the top of the file`)
+	} else if !d.version(v) {
+		return nil
+	}
+	fl, ok := fs["facts"]
+	if !ok {
+		d.missing(root, "facts", `missing "facts"; list the file's facts under "facts:"`)
+		return nil
+	}
+	if isNull(fl.val) || fl.val.Kind == yaml.SequenceNode && len(fl.val.Content) == 0 {
+		d.errorf(fl.key, `"facts" is empty; list at least one fact under it, or delete the file`)
+		return nil
+	}
+	if !d.want(fl.val, yaml.SequenceNode, `"facts"`, `write each fact as a list item starting with "- id:"`) {
+		return nil
+	}
+	var facts []*Fact
+	ids := map[string]Position{}
+	for _, n := range fl.val.Content {
+		f := d.fact(n)
+		if f == nil || f.ID == "" {
+			continue
+		}
+		if p, dup := ids[f.ID]; dup {
+			d.errs.addf(f.idPos, "duplicate id %q, first used at %s; give each fact its own id", f.ID, p)
+			continue
+		}
+		ids[f.ID] = f.idPos
+		facts = append(facts, f)
+	}
+	return facts
+}
+
+// version checks the version field and reports whether the rest of the file
+// can be read as version 1.
+func (d *decoder) version(f field) bool {
+	n := f.val
+	if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!int" {
+		if v, err := strconv.ParseInt(n.Value, 0, 64); err == nil && v == 1 {
+			return true
+		}
+		d.errorf(n, "unsupported version %s; this crosscheck reads version 1 rule files, so write version: 1 or upgrade crosscheck", n.Value)
+		return false
+	}
+	d.errorf(n, "version must be the number 1, not %s; write version: 1", describe(n))
+	return true
+}
+
+// fact decodes one fact. It returns nil when the node is no mapping, and
+// otherwise the fact as far as it could be read: the caller discards it if
+// there are errors, but Load still uses its id.
+func (d *decoder) fact(n *yaml.Node) *Fact {
+	if !d.want(n, yaml.MappingNode, "a fact", `write it as a mapping with id, title, quantity and match`) {
+		return nil
+	}
+	fs := d.fields(n, "fact", factFields)
+	f := &Fact{Pos: d.pos(n)}
+	what := "fact"
+	if id, ok := d.text(fs, "id", n, what, `add a unique kebab-case id such as "kharkiv-civilian-deaths"`); ok {
+		f.idPos = d.pos(fs["id"].val)
+		if kebab.MatchString(id) {
+			f.ID, what = id, fmt.Sprintf("fact %q", id)
+		} else {
+			msg := fmt.Sprintf("id %q is not kebab-case; use lower-case letters and digits joined by single hyphens", clip(id))
+			if s := toKebab(id); s != "" {
+				msg += fmt.Sprintf(", such as %q", s)
+			}
+			d.errs.Add(f.idPos, msg)
+		}
+	}
+	f.Title, _ = d.text(fs, "title", n, what, "add a one-line title for reports")
+	if q, ok := d.text(fs, "quantity", n, what, "add quantity: with one of "+strings.Join(kindStrings(), ", ")); ok {
+		f.Quantity = Kind(q)
+		if !slices.Contains(Kinds, f.Quantity) {
+			d.errorf(fs["quantity"].val, "unknown quantity %q; %s", clip(q), choose(q, kindStrings()))
+			f.Quantity = ""
+		}
+	}
+	if _, ok := fs["unit"]; ok {
+		f.Unit, _ = d.text(fs, "unit", n, what, "")
+		if f.Unit != "" {
+			d.checkUnit(f, fs["unit"].val)
+		}
+	}
+	if fl, ok := fs["match"]; ok {
+		f.Match = d.match(fl)
+	} else {
+		d.missing(n, "match", what+` is missing "match"; add match: with all: [...] (every term must occur) or any: [...] (at least one must occur)`)
+	}
+	if fl, ok := fs["compare"]; ok {
+		f.Compare = d.compare(fl)
+	}
+	return f
+}
+
+// checkUnit checks a unit against the fact's quantity.
+func (d *decoder) checkUnit(f *Fact, n *yaml.Node) {
+	switch f.Quantity {
+	case Money:
+		if isCurrencyCode(f.Unit) {
+			return
+		}
+		fix := "use a three-letter ISO 4217 code such as USD, EUR or GBP"
+		if c, ok := currencySymbols[f.Unit]; ok {
+			fix = fmt.Sprintf("write %q", c)
+		} else if u := strings.ToUpper(f.Unit); isCurrencyCode(u) {
+			fix = fmt.Sprintf("write it in capitals: %q", u)
+		}
+		d.errorf(n, "money unit %q is not an ISO 4217 currency code; %s", clip(f.Unit), fix)
+	case Duration:
+		if f.Unit == strings.ToLower(f.Unit) && slices.Contains(timeUnits, timeUnit(f.Unit)) {
+			return
+		}
+		d.errorf(n, "duration unit %q is not a time unit; %s", clip(f.Unit), choose(f.Unit, timeUnits))
+	}
+}
+
+func isCurrencyCode(s string) bool {
+	return len(s) == 3 && strings.Trim(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == ""
+}
+
+// currencySymbols are symbols authors may write for a currency code.
+var currencySymbols = map[string]string{
+	"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB", "₹": "INR",
+}
+
+// match decodes a match mapping.
+func (d *decoder) match(fl field) Match {
+	var m Match
+	if !d.want(fl.val, yaml.MappingNode, `"match"`, `write it as a mapping such as match: {all: [Kharkiv], any: [killed, dead]}`) {
+		return m
+	}
+	fs := d.fields(fl.val, "match", matchFields)
+	m.All = d.terms(fs, "all")
+	m.Any = d.terms(fs, "any")
+	m.None = d.terms(fs, "none")
+	m.Near = d.terms(fs, "near")
+	_, all := fs["all"]
+	_, anyOf := fs["any"]
+	if g := d.guessed[fl.val]; !all && !anyOf && !slices.Contains(g, "all") && !slices.Contains(g, "any") {
+		d.errorf(fl.key, `"match" needs "all" or "any" to pick sentences; add all: [...] (every term must occur) or any: [...] (at least one must occur)`)
+	}
+	w, ok := fs["within"]
+	if !ok {
+		if len(m.Near) > 0 {
+			m.Within = DefaultWithin
+		}
+		return m
+	}
+	if _, near := fs["near"]; !near {
+		d.errorf(w.key, `"within" has no effect without "near"; add near: [...] with the words the value must sit close to, or drop within`)
+	}
+	if w.val.Kind != yaml.ScalarNode || w.val.ShortTag() != "!!int" {
+		if d.want(w.val, yaml.ScalarNode, `"within"`, "write a whole number of words such as 3") {
+			d.errorf(w.val, `"within" must be a whole number of words, not %s; write a number such as 3`, describe(w.val))
+		}
+		return m
+	}
+	v, err := strconv.ParseInt(w.val.Value, 0, 32)
+	if err != nil || v < 1 || v > maxWithin {
+		d.errorf(w.val, `"within" must be between 1 and %d words, not %s; write a number such as 3`, maxWithin, w.val.Value)
+		return m
+	}
+	m.Within = int(v)
+	return m
+}
+
+// terms decodes the list of terms under key, if present.
+func (d *decoder) terms(fs map[string]field, key string) []*Term {
+	fl, ok := fs[key]
+	if !ok {
+		return nil
+	}
+	n := fl.val
+	if isNull(n) || n.Kind == yaml.SequenceNode && len(n.Content) == 0 {
+		d.errorf(fl.key, "%q lists no terms; add at least one, or remove %s", key, key)
+		return nil
+	}
+	if n.Kind == yaml.ScalarNode {
+		d.errorf(n, "%q must be a list of terms, not %s; write %s: [%s]", key, describe(n), key, n.Value)
+		return nil
+	}
+	if !d.want(n, yaml.SequenceNode, strconv.Quote(key), "write a list such as "+key+": [Kharkiv, Kyiv]") {
+		return nil
+	}
+	var terms []*Term
+	for _, e := range n.Content {
+		if isNull(e) {
+			d.errorf(e, "empty term in %q; write a word or phrase, or remove the entry", key)
+			continue
+		}
+		if !d.want(e, yaml.ScalarNode, "a term in "+strconv.Quote(key), `write a word, a phrase or "re:" and a pattern`) {
+			continue
+		}
+		t, err := compileTerm(e.Value, d.pos(e))
+		if err != nil {
+			d.errorf(e, "%v", err)
+			continue
+		}
+		terms = append(terms, t)
+	}
+	return terms
+}
+
+// compare decodes a compare mapping.
+func (d *decoder) compare(fl field) Compare {
+	var c Compare
+	if !d.want(fl.val, yaml.MappingNode, `"compare"`, `write it as a mapping such as compare: {tolerance: "5%", trend: rising}`) {
+		return c
+	}
+	fs := d.fields(fl.val, "compare", compareFields)
+	if tl, ok := fs["tolerance"]; ok {
+		s, ok := d.text(fs, "tolerance", fl.val, "", "")
+		if ok {
+			if tl.val.ShortTag() == "!!int" {
+				// YAML integers may be written 0x10 or 1_000.
+				if v, err := strconv.ParseInt(s, 0, 64); err == nil {
+					s = strconv.FormatInt(v, 10)
+				}
+			}
+			t, err := ParseTolerance(s)
+			if err != nil {
+				d.errorf(tl.val, "%v", err)
+			}
+			c.Tolerance = t
+		}
+	}
+	if _, ok := fs["trend"]; ok {
+		s, ok := d.text(fs, "trend", fl.val, "", "")
+		switch tr := Trend(s); {
+		case !ok:
+		case tr == Rising || tr == Falling:
+			c.Trend = tr
+		default:
+			d.errorf(fs["trend"].val, "unknown trend %q; %s, or remove trend", clip(s), choose(s, []string{string(Rising), string(Falling)}))
+		}
+	}
+	return c
+}
+
+// fields checks a mapping's keys against the allowed ones and returns its
+// fields by key.
+func (d *decoder) fields(n *yaml.Node, what string, allowed []string) map[string]field {
+	fs := make(map[string]field, len(n.Content)/2)
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		switch {
+		case k.Kind == yaml.ScalarNode && (k.Value == "<<" || k.ShortTag() == "!!merge"):
+			d.guess(n, allowed...) // the merge was meant to supply them
+			d.errorf(k, "merge keys (<<) are not supported in rule files; write the fields out in full")
+			continue
+		case k.Kind != yaml.ScalarNode:
+			d.errorf(k, "%s has %s as a key; keys are plain names: %s", what, describe(k), strings.Join(allowed, ", "))
+			continue
+		case !slices.Contains(allowed, k.Value):
+			if s, g := didYouMean(k.Value, allowed); s != "" {
+				d.guess(n, g)
+				d.errorf(k, "unknown field %q in %s; %s(allowed: %s)", clip(k.Value), what, s, strings.Join(allowed, ", "))
+			} else {
+				d.errorf(k, "unknown field %q in %s; remove it (allowed: %s)", clip(k.Value), what, strings.Join(allowed, ", "))
+			}
+			continue
+		}
+		if prev, dup := fs[k.Value]; dup {
+			d.errorf(k, "field %q appears twice in %s, first at line %d; remove one", k.Value, what, prev.key.Line)
+			continue
+		}
+		fs[k.Value] = field{k, v}
+	}
+	return fs
+}
+
+// text returns the single value of the field key. When the field is absent
+// it reports "<what> is missing" at parent with the given hint, unless hint
+// is empty (the field is optional).
+func (d *decoder) text(fs map[string]field, key string, parent *yaml.Node, what, hint string) (string, bool) {
+	fl, ok := fs[key]
+	if !ok {
+		if hint != "" {
+			d.missing(parent, key, fmt.Sprintf("%s is missing %q; %s", what, key, hint))
+		}
+		return "", false
+	}
+	if isNull(fl.val) || fl.val.Kind == yaml.ScalarNode && strings.TrimSpace(fl.val.Value) == "" {
+		d.errorf(fl.key, "%q is empty; give it a value, or remove it", key)
+		return "", false
+	}
+	if !d.want(fl.val, yaml.ScalarNode, strconv.Quote(key), "write a single value") {
+		return "", false
+	}
+	return fl.val.Value, true
+}
+
+// guess records that keys of the mapping n were meant as the given fields.
+func (d *decoder) guess(n *yaml.Node, fields ...string) {
+	if d.guessed == nil {
+		d.guessed = map[*yaml.Node][]string{}
+	}
+	d.guessed[n] = append(d.guessed[n], fields...)
+}
+
+// missing reports msg at parent, which lacks the field key, unless a
+// misspelt key there was already taken for it.
+func (d *decoder) missing(parent *yaml.Node, key, msg string) {
+	if !slices.Contains(d.guessed[parent], key) {
+		d.errs.Add(d.pos(parent), msg)
+	}
+}
+
+// want reports whether n is of the wanted kind, and reports an error if not.
+func (d *decoder) want(n *yaml.Node, kind yaml.Kind, what, hint string) bool {
+	switch {
+	case n.Kind == kind:
+		return true
+	case n.Kind == yaml.AliasNode:
+		d.errorf(n, "%s is an alias (*%s); rule files do not support anchors and aliases, so write the value out in full", what, n.Value)
+	default:
+		d.errorf(n, "%s must be %s, not %s; %s", what, kindName(kind), describe(n), hint)
+	}
+	return false
+}
+
+func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" }
+
+func kindName(k yaml.Kind) string {
+	switch k {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.AliasNode:
+		return "an alias"
+	case yaml.ScalarNode:
+		return "a single value"
+	}
+	return "a YAML document"
+}
+
+// describe names a node for an error message: a list, the number 2, the
+// text "abc".
+func describe(n *yaml.Node) string {
+	if n.Kind != yaml.ScalarNode {
+		return kindName(n.Kind)
+	}
+	v := clip(n.Value)
+	switch n.ShortTag() {
+	case "!!null":
+		return "nothing"
+	case "!!int", "!!float":
+		return "the number " + v
+	case "!!bool":
+		return "the boolean " + v
+	}
+	return "the text " + strconv.Quote(v)
+}
+
+// clip shortens s for an error message.
+func clip(s string) string {
+	if len(s) <= 40 {
+		return s
+	}
+	i := 37
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[:i] + "..."
+}
+
+func kindStrings() []string {
+	s := make([]string, len(Kinds))
+	for i, k := range Kinds {
+		s[i] = string(k)
+	}
+	return s
+}
+
+// toKebab suggests a kebab-case form of an id.
+func toKebab(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if 'a' <= r && r <= 'z' || '0' <= r && r <= '9' {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		} else {
+			dash = true
+		}
+	}
+	return b.String()
+}
+
+// choose says how to replace s with one of the options: `did you mean "x"?
+// (valid: a, b)` when one is close, else `use one of a, b`.
+func choose(s string, options []string) string {
+	list := strings.Join(options, ", ")
+	if dym, _ := didYouMean(s, options); dym != "" {
+		return dym + "(valid: " + list + ")"
+	}
+	return "use one of " + list
+}
+
+// didYouMean returns `did you mean "x"? ` for the option closest to s by
+// edit distance, ignoring case, and the option; or "" when none is close.
+func didYouMean(s string, options []string) (string, string) {
+	if len(s) > 64 {
+		return "", ""
+	}
+	best, bestD := "", 3
+	for _, o := range options {
+		dist := editDistance(strings.ToLower(s), o)
+		if dist < bestD && dist <= max(1, len(o)/3) {
+			best, bestD = o, dist
+		}
+	}
+	if best == "" {
+		return "", ""
+	}
+	return fmt.Sprintf("did you mean %q? ", best), best
+}
+
+// editDistance is the optimal string alignment distance between a and b
+// in runes: Levenshtein's, with a swap of neighbours ("tilte") one edit.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	// d[i][j] is the distance between ra[:i] and rb[:j]; three rows suffice.
+	prev2, prev, cur := make([]int, len(rb)+1), make([]int, len(rb)+1), make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}

@@ -1,0 +1,208 @@
+// Package rules loads crosscheck's rule files (version 1): it decodes each
+// fact — what to look for in a sentence and how to compare the values found —
+// checks every field, compiles every term, and reports all that is wrong,
+// with file, line and column, before any article is read.
+package rules
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/quantity"
+)
+
+// Set is the facts of one or more rule files, in load order: files sorted by
+// path, facts in the order they are written. Ids are unique across the set.
+type Set struct {
+	Facts []*Fact
+}
+
+// Lookup returns the fact with the given id, or nil.
+func (s *Set) Lookup(id string) *Fact {
+	for _, f := range s.Facts {
+		if f.ID == id {
+			return f
+		}
+	}
+	return nil
+}
+
+// Fact is one figure that several articles may state, and the rule for
+// finding it: a sentence states the fact when it passes Match, and the value
+// it states is a scanned quantity that the fact Accepts (and, when Near is
+// set, that sits close to a Near term). Compare says when two stated values
+// agree.
+//
+// A Fact is built only by Parse or Load, which check every field; its terms
+// are compiled and its fields valid, so a checker can use it without
+// checking again. Facts are read-only after loading and safe to share
+// between goroutines.
+type Fact struct {
+	// ID names the fact in reports, SARIF rule ids and on the command line.
+	// It is kebab-case ("kharkiv-civilian-deaths") and unique across all
+	// loaded rule files.
+	ID string
+	// Title is a one-line human description of the fact.
+	Title string
+	// Quantity is what kind of value the fact takes.
+	Quantity Kind
+	// Unit qualifies the value. For money it is an ISO 4217 code ("USD") and
+	// restricts the currency; for durations it is a time unit ("years" or
+	// "year", "months", "weeks", "days", "hours", "minutes") and restricts
+	// the unit; for other kinds it is free text for reports ("people").
+	// Empty means unrestricted.
+	Unit string
+	// Match selects the sentences that state the fact.
+	Match Match
+	// Compare says how values are compared across articles.
+	Compare Compare
+	// Pos is where the fact starts in its rule file.
+	Pos Position
+
+	idPos Position // where the id is written
+}
+
+// Match is the test a sentence must pass to state a fact. Every term is
+// matched within the one sentence, as Term describes.
+type Match struct {
+	// All terms must occur in the sentence.
+	All []*Term
+	// Any: at least one of these must occur. A valid rule has All or Any.
+	Any []*Term
+	// None: a sentence with any of these is not about the fact.
+	None []*Term
+	// Near, when set, ties the value to the words: the value must sit
+	// within Within words of one of these terms.
+	Near []*Term
+	// Within is the distance in words for Near; it is 3 when Near is set
+	// and the rule gives none, and 0 when there is no Near.
+	Within int
+}
+
+// DefaultWithin is Match.Within when a rule sets near without within.
+const DefaultWithin = 3
+
+// Compare says how the values stated for a fact are compared.
+type Compare struct {
+	// Tolerance is how far apart two values may be and still agree.
+	Tolerance Tolerance
+	// Trend, when set, is the direction the true figure moves over time:
+	// a later claim that moves that way revises an earlier one rather than
+	// contradicting it.
+	Trend Trend
+}
+
+// Tolerance is how far apart two values may be and still agree: an
+// absolute amount (tolerance: 2) or a share of the value (tolerance: "5%"
+// gives Rel 0.05). The zero Tolerance demands overlap.
+type Tolerance struct {
+	Abs, Rel float64
+}
+
+// ParseTolerance reads a tolerance as rule files write it: a non-negative
+// number ("2", "0.5") or a non-negative percentage ("5%").
+func ParseTolerance(s string) (Tolerance, error) {
+	num, pct := strings.CutSuffix(strings.TrimSpace(s), "%")
+	v, err := strconv.ParseFloat(strings.TrimSpace(num), 64)
+	switch {
+	case err != nil || math.IsInf(v, 0) || math.IsNaN(v):
+		return Tolerance{}, fmt.Errorf(`tolerance %q is not a number or a percentage; write an amount such as 2 or a share such as "5%%"`, s)
+	case v < 0:
+		return Tolerance{}, fmt.Errorf(`tolerance %q is negative; write 0 to demand overlap, or an amount such as 2 or a share such as "5%%"`, s)
+	}
+	if pct {
+		return Tolerance{Rel: v / 100}, nil
+	}
+	return Tolerance{Abs: v}, nil
+}
+
+// String returns the tolerance as a rule file writes it: "2", "5%", "0".
+func (t Tolerance) String() string {
+	f := func(v float64) string { return strconv.FormatFloat(v, 'g', 12, 64) }
+	switch {
+	case t.Rel != 0 && t.Abs != 0:
+		return f(t.Abs) + " + " + f(t.Rel*100) + "%"
+	case t.Rel != 0:
+		return f(t.Rel*100) + "%"
+	}
+	return f(t.Abs)
+}
+
+// Trend is the direction a fact's true value moves over time.
+type Trend string
+
+// Trends.
+const (
+	NoTrend Trend = ""
+	Rising  Trend = "rising"  // tolls that only grow: deaths, arrests
+	Falling Trend = "falling" // figures that only shrink: survivors, stocks
+)
+
+// Kind is the kind of value a fact takes, as rule files name it.
+type Kind string
+
+// Kinds.
+const (
+	Count    Kind = "count"    // a whole, non-negative number of things
+	Number   Kind = "number"   // any plain number
+	Percent  Kind = "percent"  // a share written with % or "percent"
+	Money    Kind = "money"    // an amount of a currency
+	Year     Kind = "year"     // a calendar year
+	Duration Kind = "duration" // a length of time
+)
+
+// Kinds lists the valid kinds in the order the documentation gives them.
+var Kinds = []Kind{Count, Number, Percent, Money, Year, Duration}
+
+// Quantity returns the scanner kind a fact of kind k takes (Number for
+// Count), or 0 for an unknown kind.
+func (k Kind) Quantity() quantity.Kind {
+	switch k {
+	case Count, Number:
+		return quantity.Number
+	case Percent:
+		return quantity.Percent
+	case Money:
+		return quantity.Money
+	case Year:
+		return quantity.Year
+	case Duration:
+		return quantity.Duration
+	}
+	return 0
+}
+
+// Accepts reports whether a scanned quantity can be a value of the fact:
+// its kind fits the fact's Quantity (a count must also be a whole number
+// with a non-negative interval; vague counts such as "dozens" pass), and for
+// money and durations it is in the fact's Unit when one is set.
+func (f *Fact) Accepts(q quantity.Quantity) bool {
+	if q.Kind == 0 || q.Kind != f.Quantity.Quantity() {
+		return false
+	}
+	switch f.Quantity {
+	case Count:
+		return q.Interval.Low >= 0 && !math.IsInf(q.Value, 0) && q.Value == math.Trunc(q.Value)
+	case Money:
+		return f.Unit == "" || q.Currency == f.Unit
+	case Duration:
+		return f.Unit == "" || timeUnit(q.Unit) == timeUnit(f.Unit)
+	}
+	return true
+}
+
+// timeUnits are the duration units a rule may name, plural as the scanner
+// writes them.
+var timeUnits = []string{"years", "months", "weeks", "days", "hours", "minutes"}
+
+// timeUnit normalizes a time unit to its plural lower-case form, so "Year"
+// and "years" compare equal.
+func timeUnit(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if s != "" && !strings.HasSuffix(s, "s") {
+		s += "s"
+	}
+	return s
+}

@@ -1,0 +1,464 @@
+package rules
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/quantity"
+)
+
+// TestBad parses each file in testdata/bad and checks its errors against
+// the file's "# want: line:col: message" comments: every want must match an
+// error (as a substring of "line:col: msg") and every error a want.
+func TestBad(t *testing.T) {
+	files, err := filepath.Glob("testdata/bad/*.yaml")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no bad rule files: %v", err)
+	}
+	for _, path := range files {
+		name := filepath.Base(path)
+		t.Run(strings.TrimSuffix(name, ".yaml"), func(t *testing.T) {
+			src, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var wants []string
+			sc := bufio.NewScanner(bytes.NewReader(src))
+			for sc.Scan() {
+				if w, ok := strings.CutPrefix(sc.Text(), "# want: "); ok {
+					wants = append(wants, w)
+				}
+			}
+			if len(wants) == 0 {
+				t.Fatalf("%s has no # want: comment", name)
+			}
+			facts, err := Parse(name, src)
+			if facts != nil {
+				t.Errorf("Parse returned %d facts along with errors", len(facts))
+			}
+			var list ErrorList
+			if !errors.As(err, &list) || len(list) == 0 {
+				t.Fatalf("Parse(%s) = %v (%T), want an ErrorList", name, err, err)
+			}
+			matched := make([]bool, len(wants))
+			for _, e := range list {
+				if e.Pos.File != name || e.Pos.Line < 1 || e.Pos.Column < 1 {
+					t.Errorf("error without a full position: %q at %+v", e, e.Pos)
+				}
+				got := fmt.Sprintf("%d:%d: %s", e.Pos.Line, e.Pos.Column, e.Msg)
+				i := slices.IndexFunc(wants, func(w string) bool { return strings.Contains(got, w) })
+				if i < 0 {
+					t.Errorf("unexpected error: %s", e)
+					continue
+				}
+				matched[i] = true
+			}
+			for i, w := range wants {
+				if !matched[i] {
+					t.Errorf("missing error: %s", w)
+				}
+			}
+		})
+	}
+}
+
+// termTexts returns the texts of terms, for comparison.
+func termTexts(terms []*Term) []string {
+	var s []string
+	for _, t := range terms {
+		s = append(s, t.Text)
+	}
+	return s
+}
+
+func TestGood(t *testing.T) {
+	src, err := os.ReadFile("testdata/good.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	facts, err := Parse("good.yaml", src)
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	type summary struct {
+		ID, Title            string
+		Quantity             Kind
+		Unit                 string
+		All, Any, None, Near []string
+		Within               int
+		Tolerance            Tolerance
+		Trend                Trend
+		Pos                  string
+	}
+	var got []summary
+	for _, f := range facts {
+		got = append(got, summary{
+			f.ID, f.Title, f.Quantity, f.Unit,
+			termTexts(f.Match.All), termTexts(f.Match.Any), termTexts(f.Match.None), termTexts(f.Match.Near),
+			f.Match.Within, f.Compare.Tolerance, f.Compare.Trend, f.Pos.String(),
+		})
+	}
+	want := []summary{{
+		ID: "kharkiv-civilian-deaths", Title: "Civilians killed in the Russian strike on Kharkiv",
+		Quantity: Count, Unit: "people",
+		All: []string{"Kharkiv"}, Any: []string{"killed", "dead", "died", "deaths"},
+		None: []string{"anniversary"}, Near: []string{"civilians", "people"}, Within: 4,
+		Trend: Rising, Pos: "good.yaml:4:5",
+	}, {
+		ID: "aid-package", Title: "Size of the US aid package", Quantity: Money, Unit: "USD",
+		All:  []string{"aid package", `re:\bcongress(ional)?\b`},
+		Near: []string{"package"}, Within: DefaultWithin,
+		Tolerance: Tolerance{Rel: 0.05}, Pos: "good.yaml:18:5",
+	}, {
+		ID: "war-length", Title: "How long the war has lasted", Quantity: Duration, Unit: "year",
+		Any: []string{"war"}, None: []string{`re:world war (i|ii|one|two)\b`},
+		Pos: "good.yaml:30:5",
+	}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("decoded:\n%+v\nwant:\n%+v", got, want)
+	}
+	// Terms keep their own positions, and are compiled.
+	if len(facts) == 3 {
+		if p := facts[0].Match.Any[1].Pos.String(); p != "good.yaml:10:21" {
+			t.Errorf("position of term dead = %s, want good.yaml:10:21", p)
+		}
+		if p := facts[1].Match.All[1].Pos.String(); p != "good.yaml:25:11" {
+			t.Errorf("position of regexp term = %s, want good.yaml:25:11", p)
+		}
+		if !facts[1].Match.All[1].IsRegexp() || facts[1].Match.All[0].IsRegexp() {
+			t.Errorf("IsRegexp wrong for %v", facts[1].Match.All)
+		}
+	}
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		term, s string
+		want    []Span // nil: no match
+	}{
+		{"Kharkiv", "In Kharkiv, 7 died.", []Span{{3, 10}}},
+		{"kharkiv", "KHARKIV", []Span{{0, 7}}},
+		{"KhArKiV", "kharkiv", []Span{{0, 7}}},
+		{"dead", "dead, dead and undead", []Span{{0, 4}, {6, 10}}},
+		{"", "anything", nil},
+		{"dead", "", nil},
+		// Whole words only.
+		{"war", "a warship", nil},
+		{"war", "postwar", nil},
+		{"war", "the war's end", []Span{{4, 7}}},
+		{"7", "17 dead", nil},
+		{"7", "a 7-year war", []Span{{2, 3}}},
+		{"kill", "killed", nil},
+		// Hyphens are boundaries; a hyphen in the term matches a hyphen.
+		{"occupied", "Russian-occupied Crimea", []Span{{8, 16}}},
+		{"Russian-occupied", "Russian-occupied", []Span{{0, 16}}},
+		{"Russian occupied", "Russian-occupied", nil},
+		// Term edges that are not letters need no boundary.
+		{"U.S.", "U.S.-led", []Span{{0, 4}}},
+		{"$", "US$100", []Span{{2, 3}}},
+		// Apostrophes.
+		{"Russia", "Russia’s war", []Span{{0, 6}}},
+		{"Russia's", "Russia’s war", []Span{{0, 10}}},
+		{"Russia’s", "Russia's war", []Span{{0, 8}}},
+		{"Russia", "Russias", nil},
+		// Phrases: any run of white space.
+		{"aid package", "the aid package", []Span{{4, 15}}},
+		{"aid   package", "aid package", []Span{{0, 11}}},
+		{"aid package", "aid\n\t package", []Span{{0, 13}}},
+		{"aid package", "aid\u00a0package", []Span{{0, 12}}},
+		{"aid package", "aidpackage", nil},
+		{"aid package", "aid packages", nil},
+		{" padded ", "a padded term", []Span{{2, 8}}},
+		{"a a", "a a a", []Span{{0, 3}}},
+		{"a a", "ba a a", []Span{{3, 6}}},
+		// Non-ASCII: Unicode case folding and letters as boundaries.
+		{"łódź", "in ŁÓDŹ today", []Span{{3, 10}}},
+		{"Київ", "КИЇВ і Київ", []Span{{0, 8}, {12, 20}}},
+		{"kyiv", "Kyiv\u0301", nil}, // a combining mark continues the word
+		{"caf", "café", nil},
+		{"straße", "STRASSE", nil},      // simple folding only
+		{"k", "\u212a", []Span{{0, 3}}}, // Kelvin sign folds to k
+		{"zürich", "— ZÜRICH —", []Span{{4, 11}}},
+		{"dead", "dead\xffdead", []Span{{0, 4}, {5, 9}}},
+		// Regular expressions: case-insensitive, no boundaries.
+		{"re:kill(ed|ing)", "Killing, then KILLED", []Span{{0, 7}, {14, 20}}},
+		{"re:war", "a warship", []Span{{2, 5}}},
+		{`re:\bwar\b`, "a warship at war", []Span{{13, 16}}},
+		{`re:\d+ dead`, "12 dead", []Span{{0, 7}}},
+		{"re:x*y", "aaa", nil},
+	}
+	for _, tt := range tests {
+		term, err := compileTerm(tt.term, Position{})
+		if err != nil {
+			if tt.term != "" {
+				t.Errorf("compileTerm(%q): %v", tt.term, err)
+			}
+			continue
+		}
+		if got := term.Find(tt.s); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Term(%q).Find(%q) = %v, want %v", tt.term, tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestFindAllocs(t *testing.T) {
+	term, err := compileTerm("civilians killed", Position{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat("Officials said the strike on Kharkiv hit a school. ", 50)
+	if n := testing.AllocsPerRun(100, func() { term.Find(long) }); n != 0 {
+		t.Errorf("Find with no match allocates %v times, want 0", n)
+	}
+	hit := long + "Seven civilians killed."
+	if n := testing.AllocsPerRun(100, func() { term.Find(hit) }); n != 1 {
+		t.Errorf("Find with one match allocates %v times, want 1", n)
+	}
+}
+
+func TestParseTolerance(t *testing.T) {
+	tests := []struct {
+		in     string
+		want   Tolerance
+		ok     bool
+		String string
+	}{
+		{"0", Tolerance{}, true, "0"},
+		{"2", Tolerance{Abs: 2}, true, "2"},
+		{"0.5", Tolerance{Abs: 0.5}, true, "0.5"},
+		{"5%", Tolerance{Rel: 0.05}, true, "5%"},
+		{" 7 % ", Tolerance{Rel: 0.07}, true, "7%"},
+		{"12.5%", Tolerance{Rel: 0.125}, true, "12.5%"},
+		{"abc", Tolerance{}, false, ""},
+		{"-2", Tolerance{}, false, ""},
+		{"-5%", Tolerance{}, false, ""},
+		{"%", Tolerance{}, false, ""},
+		{"", Tolerance{}, false, ""},
+		{"inf", Tolerance{}, false, ""},
+		{"NaN", Tolerance{}, false, ""},
+		{"5%%", Tolerance{}, false, ""},
+	}
+	for _, tt := range tests {
+		got, err := ParseTolerance(tt.in)
+		if (err == nil) != tt.ok {
+			t.Errorf("ParseTolerance(%q) error = %v, want ok=%v", tt.in, err, tt.ok)
+			continue
+		}
+		if !tt.ok {
+			continue
+		}
+		if math.Abs(got.Abs-tt.want.Abs) > 1e-12 || math.Abs(got.Rel-tt.want.Rel) > 1e-12 {
+			t.Errorf("ParseTolerance(%q) = %+v, want %+v", tt.in, got, tt.want)
+		}
+		if s := got.String(); s != tt.String {
+			t.Errorf("ParseTolerance(%q).String() = %q, want %q", tt.in, s, tt.String)
+		}
+	}
+	if s := (Tolerance{Abs: 2, Rel: 0.05}).String(); s != "2 + 5%" {
+		t.Errorf("String of both = %q", s)
+	}
+}
+
+func TestAccepts(t *testing.T) {
+	num := func(v float64, iv quantity.Interval) quantity.Quantity {
+		return quantity.Quantity{Kind: quantity.Number, Value: v, Interval: iv}
+	}
+	seven := num(7, quantity.Point(7))
+	inf := math.Inf(1)
+	tests := []struct {
+		kind Kind
+		unit string
+		q    quantity.Quantity
+		want bool
+	}{
+		{Count, "people", seven, true},
+		{Count, "", num(7, quantity.Interval{Low: 6, High: 8}), true},
+		{Count, "", quantity.Quantity{Kind: quantity.Number, Value: 24, Interval: quantity.Interval{Low: 24, High: 99}, Vague: true}, true},
+		{Count, "", num(3, quantity.Interval{Low: 3, High: inf, LowOpen: true}), true},
+		{Count, "", num(3.5, quantity.Point(3.5)), false},
+		{Count, "", num(-2, quantity.Point(-2)), false},
+		{Count, "", num(2, quantity.Interval{Low: -1, High: 5}), false},
+		{Count, "", quantity.Quantity{Kind: quantity.Percent, Value: 7, Interval: quantity.Point(7)}, false},
+		{Count, "", quantity.Quantity{Kind: quantity.Year, Value: 2014, Interval: quantity.Point(2014)}, false},
+		{Number, "", num(3.5, quantity.Point(3.5)), true},
+		{Number, "", num(-2, quantity.Point(-2)), true},
+		{Number, "", quantity.Quantity{Kind: quantity.Money, Value: 1}, false},
+		{Percent, "", quantity.Quantity{Kind: quantity.Percent, Value: 20}, true},
+		{Percent, "", seven, false},
+		{Money, "", quantity.Quantity{Kind: quantity.Money, Currency: "EUR"}, true},
+		{Money, "USD", quantity.Quantity{Kind: quantity.Money, Currency: "USD"}, true},
+		{Money, "USD", quantity.Quantity{Kind: quantity.Money, Currency: "EUR"}, false},
+		{Money, "USD", seven, false},
+		{Year, "", quantity.Quantity{Kind: quantity.Year, Value: 2014}, true},
+		{Year, "", seven, false},
+		{Duration, "", quantity.Quantity{Kind: quantity.Duration, Unit: "days"}, true},
+		{Duration, "years", quantity.Quantity{Kind: quantity.Duration, Unit: "years"}, true},
+		{Duration, "year", quantity.Quantity{Kind: quantity.Duration, Unit: "years"}, true},
+		{Duration, "years", quantity.Quantity{Kind: quantity.Duration, Unit: "year"}, true},
+		{Duration, "years", quantity.Quantity{Kind: quantity.Duration, Unit: "months"}, false},
+		{Duration, "", quantity.Quantity{Kind: quantity.Year}, false},
+		{Count, "", quantity.Quantity{}, false},
+		{Kind("bogus"), "", seven, false},
+	}
+	for _, tt := range tests {
+		f := &Fact{ID: "f", Quantity: tt.kind, Unit: tt.unit}
+		if got := f.Accepts(tt.q); got != tt.want {
+			t.Errorf("%s/%s Accepts(%+v) = %v, want %v", tt.kind, tt.unit, tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestLoad(t *testing.T) {
+	// Given in any order, twice, and as folder and file: the same Set.
+	for _, paths := range [][]string{
+		{"testdata/load"},
+		{"testdata/load/b.yaml", "testdata/load/a"},
+		{"testdata/load/a/y.yml", "testdata/load", "testdata/load/a/x.yaml"},
+	} {
+		set, err := Load(paths...)
+		if err != nil {
+			t.Fatalf("Load(%q): %v", paths, err)
+		}
+		var ids, files []string
+		for _, f := range set.Facts {
+			ids = append(ids, f.ID)
+			files = append(files, f.Pos.File)
+		}
+		if want := []string{"a-one", "a-two", "a-three", "b-one"}; !slices.Equal(ids, want) {
+			t.Errorf("Load(%q) ids = %q, want %q", paths, ids, want)
+		}
+		if want := []string{"testdata/load/a/x.yaml", "testdata/load/a/x.yaml", "testdata/load/a/y.yml", "testdata/load/b.yaml"}; !slices.Equal(files, want) {
+			t.Errorf("Load(%q) files = %q, want %q", paths, files, want)
+		}
+		if f := set.Lookup("a-three"); f == nil || f.Title != "A three" {
+			t.Errorf("Lookup(a-three) = %v", f)
+		}
+		if set.Lookup("nope") != nil {
+			t.Errorf("Lookup(nope) found a fact")
+		}
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	empty := t.TempDir()
+	tests := []struct {
+		paths []string
+		want  []string // one substring per error, in order
+	}{
+		{[]string{"testdata/dup"}, []string{
+			`testdata/dup/two.yaml:8:9: duplicate id "shared", first used at testdata/dup/one.yaml:4:9; ids must be unique across all rule files`,
+		}},
+		{nil, []string{"no rule files given"}},
+		{[]string{"testdata/nonexistent"}, []string{"testdata/nonexistent: cannot read rules: no such file or directory"}},
+		{[]string{empty}, []string{"folder holds no .yaml or .yml rule files"}},
+		// Every error of every file, sorted; a broken file does not hide a
+		// duplicate id in another.
+		{[]string{"testdata/bad/tolerance-negative.yaml", "testdata/bad/duplicate-id.yaml", "testdata/dup"}, []string{
+			"testdata/bad/duplicate-id.yaml:9:9: duplicate id",
+			"testdata/bad/tolerance-negative.yaml:4:9: duplicate id \"a\", first used at testdata/bad/duplicate-id.yaml:4:9",
+			"testdata/bad/tolerance-negative.yaml:9:18: tolerance",
+			"testdata/dup/two.yaml:8:9: duplicate id",
+		}},
+	}
+	for _, tt := range tests {
+		set, err := Load(tt.paths...)
+		if set != nil {
+			t.Errorf("Load(%q) returned a Set with errors", tt.paths)
+		}
+		var list ErrorList
+		if !errors.As(err, &list) {
+			t.Errorf("Load(%q) = %v (%T), want an ErrorList", tt.paths, err, err)
+			continue
+		}
+		if len(list) != len(tt.want) {
+			t.Errorf("Load(%q) gave %d errors, want %d:\n%v", tt.paths, len(list), len(tt.want), errorLines(list))
+			continue
+		}
+		for i, e := range list {
+			if !strings.Contains(e.Error(), tt.want[i]) {
+				t.Errorf("Load(%q) error %d = %q, want it to contain %q", tt.paths, i, e, tt.want[i])
+			}
+		}
+	}
+}
+
+func errorLines(l ErrorList) string {
+	var b strings.Builder
+	for _, e := range l {
+		b.WriteString(e.Error() + "\n")
+	}
+	return b.String()
+}
+
+func TestErrorList(t *testing.T) {
+	var l ErrorList
+	if l.Err() != nil {
+		t.Errorf("empty list Err() = %v, want nil", l.Err())
+	}
+	l.Add(Position{"b.yaml", 1, 1}, "third")
+	l.Add(Position{"a.yaml", 9, 2}, "second")
+	l.Add(Position{"a.yaml", 3, 7}, "first")
+	l.Add(Position{}, "no position")
+	l.Sort()
+	if got := errorLines(l); got != "no position\na.yaml:3:7: first\na.yaml:9:2: second\nb.yaml:1:1: third\n" {
+		t.Errorf("sorted list:\n%s", got)
+	}
+	if got := l.Err().Error(); got != "no position (and 3 more errors)" {
+		t.Errorf("Error() = %q", got)
+	}
+	if got := (Position{File: "a.yaml"}).String(); got != "a.yaml" {
+		t.Errorf("file-only position = %q", got)
+	}
+}
+
+// FuzzParse checks that no input makes Parse panic, that every error is an
+// *Error with a line, and that what loads can be matched against any text.
+func FuzzParse(f *testing.F) {
+	seeds, _ := filepath.Glob("testdata/bad/*.yaml")
+	seeds = append(seeds, "testdata/good.yaml")
+	for _, p := range seeds {
+		if src, err := os.ReadFile(p); err == nil {
+			f.Add(src)
+		}
+	}
+	f.Add([]byte("version: 1\nfacts:\n  - &a {id: x, title: y, quantity: count, match: {any: [*a]}}\n"))
+	f.Add([]byte("a: &a [*a, *a]\n"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		facts, err := Parse("f.yaml", src)
+		if err == nil {
+			if len(facts) == 0 {
+				t.Fatal("no facts and no error")
+			}
+			for _, f := range facts {
+				for _, terms := range [][]*Term{f.Match.All, f.Match.Any, f.Match.None, f.Match.Near} {
+					for _, term := range terms {
+						for _, s := range term.Find(string(src)) {
+							if s.Pos < 0 || s.End > len(src) || s.Pos >= s.End {
+								t.Fatalf("bad span %v", s)
+							}
+						}
+					}
+				}
+			}
+			return
+		}
+		list, ok := err.(ErrorList)
+		if !ok || len(list) == 0 {
+			t.Fatalf("error %v (%T) is not a non-empty ErrorList", err, err)
+		}
+		for _, e := range list {
+			if e == nil || e.Pos.Line < 1 || e.Pos.File != "f.yaml" || e.Msg == "" {
+				t.Fatalf("bad error %#v", e)
+			}
+		}
+	})
+}

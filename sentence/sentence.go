@@ -1,0 +1,401 @@
+// Package sentence splits article prose into sentences, keeping byte offsets
+// into the article so that every claim found in a sentence can point at the
+// words in the file.
+//
+// The splitter is hand-written: no maintained Go segmenter handles news
+// abbreviations and line-per-paragraph copy and keeps offsets cheaply.
+// Measured against github.com/neurosnap/sentences v1.1.2 (Punkt, English
+// model) on this package's cases, it agreed on titles, initials and "U.S."
+// but ran "Oct. 3. Nothing changed", "rose to 12. Officials", "wait… Then"
+// and a heading without a period into one sentence, and took 20 to 100 times
+// as long with 2,466 allocations per 4 KB against 14.
+//
+// # Rules
+//
+// Lines first. A blank line ends a sentence, and so does a single newline,
+// because news copy usually carries one paragraph or heading per line and
+// headings have no closing period. A newline is read as a space only when
+// the paragraph looks hard-wrapped: the line is at least 60 characters, is
+// not a Markdown heading, and either the next line starts with a lowercase
+// letter or digit, or the line ends unfinished (a comma, a semicolon, a
+// lowercase word, or a title such as "Mr."). A Markdown heading, list item or
+// quote line ("# ", "- ", "* ", "+ ", "> ", "1. ", "1) ") always starts a new
+// sentence, and its marker is left out of the span so that a list number is
+// never read as a quantity.
+//
+// Then terminal marks. A sentence ends after ".", "?", "!", or an ellipsis
+// ("..." or "…"), together with any run of them ("!!!", "?!") and the closing
+// quotes, brackets and emphasis marks that follow ('killed," he' does not end;
+// 'escalation.” The' does), when whitespace follows and the next word does
+// not start with a lowercase letter or continuing punctuation. Dashes never
+// end a sentence. After a lone "." the word before it decides:
+//
+//   - titles and Latin abbreviations (Mr., Dr., Gen., Sen., vs., e.g., i.e.)
+//     never end a sentence;
+//   - "No.", "Art.", "p." and month abbreviations (Jan., Sept.) do not end one
+//     before a number ("No. 5", "Sept. 12") and do before anything else;
+//   - initialisms (U.S., U.N., a.m., J.D.), single-letter initials (W.),
+//     company suffixes (Inc., Corp., Ltd., Co.), Jr./Sr., St. (Saint or
+//     Street) and state abbreviations (Calif.) end a sentence
+//     only when the next word is a common sentence opener (The, A, It, He,
+//     But, In, ...) or an opening quote: "in the U.S. The meeting" breaks,
+//     "U.S. President Donald Trump" and "George W. Bush" do not. "in the
+//     U.S. Officials said" is therefore missed: a trade for never cutting a
+//     name in two;
+//   - any other word ends the sentence, even before a number.
+package sentence
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Span is one sentence: the byte offsets of its first character and just
+// past its last in the text given to Split, without surrounding whitespace.
+type Span struct {
+	Pos, End int
+}
+
+// Split returns the sentences of text[from:] in order, as offsets into text.
+// from is where the prose starts (an article's Body) and is taken as the
+// start of a line. Spans without a letter or digit (rules such as "---") are
+// left out.
+func Split(text string, from int) []Span {
+	from = max(0, min(from, len(text)))
+	var spans []Span
+	emit := func(pos, end int) {
+		pos, end = trim(text, pos, end)
+		if pos < end && hasWord(text[pos:end]) {
+			spans = append(spans, Span{pos, end})
+		}
+	}
+	for _, b := range blocks(text, from) {
+		splitBlock(text, b.pos, b.end, emit)
+	}
+	return spans
+}
+
+type block struct{ pos, end int }
+
+// blocks cuts text[from:] into runs of lines that no line rule separates.
+func blocks(text string, from int) []block {
+	var out []block
+	start := -1 // start of the current block, -1 between blocks
+	var prev string
+	for off := from; off < len(text); {
+		nl := strings.IndexByte(text[off:], '\n')
+		next := len(text)
+		if nl >= 0 {
+			next = off + nl + 1
+		}
+		ln := strings.TrimRight(text[off:next], " \t\r\n")
+		switch {
+		case strings.TrimSpace(ln) == "":
+			if start >= 0 {
+				out = append(out, block{start, off})
+				start = -1
+			}
+		case start < 0:
+			start = off + markerLen(ln)
+		case !continues(prev, ln):
+			out = append(out, block{start, off})
+			start = off + markerLen(ln)
+		}
+		if strings.TrimSpace(ln) != "" {
+			prev = ln
+		}
+		off = next
+	}
+	if start >= 0 {
+		out = append(out, block{start, len(text)})
+	}
+	return out
+}
+
+// wrapWidth is the shortest line taken as hard-wrapped: editors and mail
+// wrap at 72 to 80, while headings and captions are shorter.
+const wrapWidth = 60
+
+// continues reports whether next continues prev's paragraph, that is, the
+// newline between them is a space in a hard-wrapped paragraph.
+func continues(prev, next string) bool {
+	if markerLen(next) > 0 || isHeading(next) || isHeading(prev) {
+		return false
+	}
+	if utf8.RuneCountInString(prev) < wrapWidth {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(next, " \t"))
+	if unicode.IsLower(first) || unicode.IsDigit(first) {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	switch {
+	case last == ',' || last == ';':
+		return true
+	case last == '.':
+		w := lastWord(prev[:len(prev)-1])
+		return never[w]
+	case unicode.IsLower(last):
+		// Headings are short or end in a capitalised word; a long line
+		// ending in "between" or "the" is a sentence cut by the wrap.
+		return true
+	}
+	return false
+}
+
+func isHeading(line string) bool {
+	return strings.HasPrefix(strings.TrimLeft(line, " "), "#")
+}
+
+// markerLen is the length of the Markdown block marker that opens line,
+// with the space after it, or 0. A heading, list item or quote line starts
+// a new sentence, and the marker is no part of it.
+func markerLen(line string) int {
+	s := strings.TrimLeft(line, " ")
+	indent := len(line) - len(s)
+	if indent > 3 {
+		return 0 // indented code or a continuation, not a marker
+	}
+	n := 0
+	switch {
+	case strings.HasPrefix(s, "#"):
+		n = len(s) - len(strings.TrimLeft(s, "#"))
+		if n > 6 || (n < len(s) && s[n] != ' ' && s[n] != '\t') {
+			return 0 // "#hashtag", "#1"
+		}
+	case strings.HasPrefix(s, ">"):
+		for n < len(s) && (s[n] == '>' || s[n] == ' ') {
+			n++
+		}
+		return indent + n
+	case len(s) >= 2 && strings.ContainsRune("-*+", rune(s[0])) && (s[1] == ' ' || s[1] == '\t'):
+		n = 1
+	default:
+		for n < len(s) && n < 3 && s[n] >= '0' && s[n] <= '9' {
+			n++
+		}
+		if n == 0 || n+1 >= len(s) || (s[n] != '.' && s[n] != ')') || (s[n+1] != ' ' && s[n+1] != '\t') {
+			return 0
+		}
+		n++
+	}
+	for n < len(s) && (s[n] == ' ' || s[n] == '\t') {
+		n++
+	}
+	return indent + n
+}
+
+// splitBlock emits the sentences of text[pos:end], a block no line rule
+// divides.
+func splitBlock(text string, pos, end int, emit func(pos, end int)) {
+	start := pos
+	for i := pos; i < end; {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if !isTerminal(r) {
+			i += n
+			continue
+		}
+		// The run of marks, then the closers that belong to the sentence.
+		j := i
+		single := r == '.'
+		for j < end {
+			r, n := utf8.DecodeRuneInString(text[j:end])
+			if !isTerminal(r) {
+				break
+			}
+			if j > i {
+				single = false
+			}
+			j += n
+		}
+		k := j
+		for k < end {
+			r, n := utf8.DecodeRuneInString(text[k:end])
+			if !isCloser(r) {
+				break
+			}
+			k += n
+		}
+		if k == end {
+			break
+		}
+		if r, _ := utf8.DecodeRuneInString(text[k:end]); !unicode.IsSpace(r) {
+			i = k // "3.5", "U.S.-led", "e.g.,", "fired!),"
+			continue
+		}
+		next := k
+		for next < end {
+			r, n := utf8.DecodeRuneInString(text[next:end])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			next += n
+		}
+		if next < end && breaks(text, start, i, single && k == j, text[next:end]) {
+			emit(start, k)
+			start = next
+		}
+		i = next
+	}
+	emit(start, end)
+}
+
+// breaks decides whether a sentence ends at the terminal mark at text[i],
+// given the rest of the block after the whitespace that follows it. lone is
+// a single "." with no closer, the only case where the word before it
+// matters.
+func breaks(text string, start, i int, lone bool, rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	if unicode.IsLower(r) || strings.ContainsRune(",;:.…-–—)]", r) {
+		return false
+	}
+	if !lone {
+		return true
+	}
+	word := lastWord(text[start:i])
+	switch {
+	case never[word]:
+		return false
+	case beforeNumber[word]:
+		return !unicode.IsDigit(r)
+	case opener[word] || isInitialism(word):
+		if strings.ContainsRune("\"“‘'«", r) {
+			return true
+		}
+		return starters[firstWord(rest)]
+	}
+	return true
+}
+
+func isTerminal(r rune) bool { return r == '.' || r == '?' || r == '!' || r == '…' }
+
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', ')', ']', '}', '*', '_', '”', '’', '»', '›':
+		return true
+	}
+	return false
+}
+
+// lastWord is the word that ends s, without the opening punctuation before
+// it: `(“U.S` gives "U.S".
+func lastWord(s string) string {
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	w := s[i+1:]
+	if i >= 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		w = s[i+n:]
+	}
+	return strings.TrimLeft(w, "\"'(“‘[«*_")
+}
+
+func firstWord(s string) string {
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		return s
+	}
+	return s[:end]
+}
+
+// isInitialism reports letters each followed by a dot, the final dot
+// excepted: "U.S", "a.m", "Ph.D", and single initials such as "W".
+func isInitialism(w string) bool {
+	if w == "" {
+		return false
+	}
+	for part := range strings.SplitSeq(w, ".") {
+		n := utf8.RuneCountInString(part)
+		if n == 0 || n > 2 {
+			return false
+		}
+		for _, r := range part {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		}
+	}
+	if !strings.Contains(w, ".") {
+		r, n := utf8.DecodeRuneInString(w)
+		return n == len(w) && unicode.IsUpper(r)
+	}
+	return true
+}
+
+func trim(text string, pos, end int) (int, int) {
+	for pos < end {
+		r, n := utf8.DecodeRuneInString(text[pos:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		pos += n
+	}
+	for end > pos {
+		r, n := utf8.DecodeLastRuneInString(text[pos:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	return pos, end
+}
+
+func hasWord(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// never holds abbreviations that are always followed by more of the
+// sentence: titles come before a name, Latin before an example.
+var never = set(
+	"Mr", "Mrs", "Ms", "Mx", "Messrs", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov",
+	"Lt", "Col", "Sgt", "Capt", "Cmdr", "Cpl", "Pvt", "Adm", "Maj", "Brig",
+	"Rev", "Hon", "Pres", "Supt", "Det", "Insp", "Atty", "Amb", "Fr", "Sens", "Reps", "Govs", "Gens", "Drs", "Profs",
+	"vs", "v", "cf", "e.g", "i.e", "viz", "approx", "incl", "ca",
+)
+
+// beforeNumber holds abbreviations that go before a number: "No. 5",
+// "Sept. 12". Before anything else they are words ending a sentence ("said
+// no. The", "met Jan. She").
+var beforeNumber = set(
+	"No", "Nos", "no", "nos", "Art", "Fig", "Vol", "Ch", "Sec", "p", "pp",
+	"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+	"Nov", "Dec",
+)
+
+// opener holds abbreviations that can end a sentence or sit inside a name
+// ("Microsoft Corp. Chief Executive"): they end a sentence only before a
+// common opener word.
+var opener = set(
+	"Inc", "Corp", "Ltd", "Co", "LLC", "Bros", "plc", "Jr", "Sr", "St", "Mt", "Ft",
+	"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill",
+	"Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo",
+	"Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Va", "Vt", "Wash",
+	"Wis", "Wyo",
+)
+
+// starters are words that commonly open a sentence and rarely follow an
+// initialism or company name inside one: after "in the U.S." the word "The"
+// starts a sentence, "President" does not.
+var starters = set(
+	"A", "An", "The", "This", "That", "These", "Those", "There", "Then",
+	"It", "Its", "He", "His", "She", "Her", "They", "Their", "We", "Our", "I",
+	"You", "My", "Your", "One", "Some", "Many", "Most", "All", "Both", "Each",
+	"Every", "Several", "Few", "No", "None", "Such", "Other", "Another",
+	"But", "And", "Or", "So", "Yet", "Nor", "However", "Meanwhile", "Still",
+	"Also", "Moreover", "Furthermore", "Instead", "Thus", "Even", "Only",
+	"In", "On", "At", "For", "From", "By", "With", "Without", "After",
+	"Before", "During", "While", "When", "Whether", "If", "As", "Although",
+	"Though", "Since", "Because", "Despite", "Until", "Under", "Over",
+	"Among", "Amid", "Against", "Across", "According", "Unlike", "Like",
+	"What", "Who", "Why", "How", "Where", "Which", "Last", "Next", "Earlier",
+	"Later", "Now", "Today", "Yesterday", "Tomorrow", "Asked", "Here",
+)
