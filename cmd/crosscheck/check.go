@@ -81,24 +81,27 @@ func runCheck(cmd *cobra.Command, f *checkFlags, paths []string) error {
 		return &codeError{code: exitError}
 	}
 
-	res, err := checker.Run(cmd.Context(), set, paths, checker.Options{Jobs: f.jobs})
-	if err != nil {
-		return &codeError{code: exitError, err: err}
-	}
-	rep := &report.Report{Findings: res.Findings, Inputs: res.Inputs}
-
+	// Open the output before the run: a typo in a path should cost nothing.
 	var w io.Writer = cmd.OutOrStdout()
 	color := false
+	var file *os.File
 	if f.output != "" {
-		file, err := os.Create(f.output)
+		file, err = os.Create(f.output)
 		if err != nil {
-			return &codeError{code: exitError, err: err}
+			return &codeError{code: exitError, err: fmt.Errorf("output: %w", err)}
 		}
 		defer file.Close()
 		w = file
 	} else {
 		color = f.format == "text" && !f.noColor && os.Getenv("NO_COLOR") == "" && isTerminal(w)
 	}
+
+	res, err := checker.Run(cmd.Context(), set, paths, checker.Options{Jobs: f.jobs})
+	if err != nil {
+		return &codeError{code: exitError, err: err}
+	}
+	rep := &report.Report{Findings: res.Findings, Inputs: res.Inputs}
+
 	switch f.format {
 	case "json":
 		err = report.JSON(w, rep)
@@ -108,7 +111,7 @@ func runCheck(cmd *cobra.Command, f *checkFlags, paths []string) error {
 	if err != nil {
 		return &codeError{code: exitError, err: fmt.Errorf("writing report: %w", err)}
 	}
-	if file, ok := w.(*os.File); ok && f.output != "" {
+	if file != nil {
 		if err := file.Close(); err != nil {
 			return &codeError{code: exitError, err: fmt.Errorf("writing report: %w", err)}
 		}
