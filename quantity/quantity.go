@@ -104,6 +104,8 @@ type Quantity struct {
 	// Hedge is the normalized hedge or bound word that shaped the interval:
 	// "about", "nearly", "up to", "more than", "at least", "fewer than",
 	// "between", "range" (for "3-5" and "three to five"); empty when exact.
+	// A Duration counted back from the time of writing ("12 years ago") has
+	// Hedge "ago" and the interval of the plain duration.
 	Hedge string
 	// Unit is the noun the amount counts, lower-cased as written
 	// ("civilians", "drones", "miles"); for Duration the time unit in the

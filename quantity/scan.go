@@ -294,7 +294,7 @@ func (s *scanner) leftOK(i int) bool {
 			case '#', '_', '@':
 				return false
 			case '-', '/', ':', '.', '‐', '‑', '–', '\\':
-				if i >= 2 && p.space == false {
+				if i >= 2 && !p.space {
 					pp := s.at(i - 2)
 					if pp.kind == tNum || pp.kind == tWord && !s.is(i-2, "mid") && !s.is(i-2, "pre") && !s.is(i-2, "post") {
 						return false
@@ -561,6 +561,9 @@ func (s *scanner) currencySuffix(k int) (string, int) {
 // such as "U.S." that starts at token k.
 func (s *scanner) skipAbbrev(k int) int {
 	n := k + 1
+	if s.at(k).end-s.at(k).pos > 2 {
+		return n // "Ukrainians." ends a sentence
+	}
 	for s.punct(n, '.') && s.glued(n) {
 		n++
 		if s.at(n).kind == tWord && s.glued(n) && s.at(n).end-s.at(n).pos <= 2 {
@@ -622,9 +625,13 @@ func (s *scanner) digits(k int) (a amount, ok bool) {
 			}
 		case tPunct:
 			switch n.r {
-			case ':', '/', '.', ',':
+			case ':', '/', '.':
 				if s.at(k+2).kind == tNum && s.glued(k+2) {
 					return a, false // 10:30, 8/15, 1.2.3
+				}
+			case '-':
+				if s.at(k+2).kind == tNum && s.glued(k+2) && s.glued(k+3) && (s.punct(k+3, '-') || s.punct(k+3, '/')) {
+					return a, false // 2022-02-24
 				}
 			}
 		}
@@ -734,12 +741,20 @@ done:
 // vague reads "a few", "several", "dozens", "hundreds of thousands".
 func (s *scanner) vague(k int) (a amount, ok bool) {
 	a = amount{start: k, end: k + 1, scale: 1, vague: true}
-	if s.is(k, "a") {
-		a.lo, a.hi, a.end = 2, 5, k+2
-		return a, true
-	}
 	w := s.lex(k)
 	a.lo, a.hi = w.lo, w.hi
+	if s.is(k, "a") {
+		a.lo, a.hi, a.end = 2, 5, k+2
+	}
+	if a.end == k+2 || s.is(k, "several") {
+		// "a few hundred", "several million"
+		if n := s.at(a.end); n.space && (s.lex(a.end).num == nHundred || s.flag(a.end, fScaleSpaced) && s.flag(a.end, fNum)) {
+			sc := s.lex(a.end).val
+			a.lo, a.hi, a.scale = a.lo*sc, a.hi*sc, sc
+			a.end++
+		}
+		return a, true
+	}
 	if s.spacedIs(k+1, "of") && s.at(k+2).space && s.flag(k+2, fVague) && s.lex(k+2).val > 0 {
 		sc := s.lex(k + 2).val
 		a.lo, a.hi = w.lo*sc, (w.hi+1)*sc-1
@@ -824,7 +839,7 @@ func (s *scanner) unit(k int, one bool) string {
 		return ""
 	}
 	x := s.str(k)
-	if len(x) > 4 && strings.HasSuffix(x, "ed") {
+	if len(x) >= 4 && strings.HasSuffix(x, "ed") {
 		return "" // "three killed": a verb, not a noun
 	}
 	if nt := s.at(k + 1); len(x) >= 6 && strings.HasSuffix(x, "est") && nt.space && nt.kind == tWord && !nt.caps && !s.flag(k+1, fStop) {

@@ -33,14 +33,14 @@ func q(span string, k Kind, lo, hi float64) found {
 }
 
 func (f found) open(lo, hi bool) found { f.LowOpen, f.HighOpen = lo, hi; return f }
-func (f found) v(v float64) found       { f.Value = v; return f }
-func (f found) h(h string) found        { f.Hedge = h; return f }
-func (f found) u(u string) found        { f.Unit = u; return f }
-func (f found) cur(c string) found      { f.Currency = c; return f }
-func (f found) vague() found            { f.Vague = true; f.Value = (f.Low + f.High) / 2; return f }
+func (f found) v(v float64) found      { f.Value = v; return f }
+func (f found) h(h string) found       { f.Hedge = h; return f }
+func (f found) u(u string) found       { f.Unit = u; return f }
+func (f found) cur(c string) found     { f.Currency = c; return f }
+func (f found) vague() found           { f.Vague = true; f.Value = (f.Low + f.High) / 2; return f }
 
 func num(span string, v float64, unit string) found { return q(span, Number, v, v).u(unit) }
-func year(span string, y float64) found            { return q(span, Year, y, y) }
+func year(span string, y float64) found             { return q(span, Year, y, y) }
 func dur(span string, n float64, unit string) found {
 	return q(span, Duration, n, n+1).open(false, true).u(unit)
 }
@@ -162,6 +162,8 @@ var scanTests = []struct {
 	{"millions", "millions of viewers", []found{q("millions", Number, 2e6, 999999999).vague().u("viewers")}},
 	{"dozens of", "dozens of people", []found{q("dozens", Number, 24, 99).vague().u("people")}},
 	{"injured dozens", "The strike killed three civilians and injured dozens.", []found{num("three", 3, "civilians"), q("dozens", Number, 24, 99).vague()}},
+	{"several million", "several million more live abroad", []found{q("several million", Number, 3e6, 9e6).vague()}},
+	{"a few hundred", "a few hundred metres", []found{q("a few hundred", Number, 200, 500).vague().u("metres")}},
 	{"several years", "it took several years", []found{q("several years", Duration, 3, 9).vague().u("years")}},
 
 	// Durations.
@@ -187,6 +189,8 @@ var scanTests = []struct {
 	{"attributive year", "the 2022 invasion", []found{year("2022", 2022)}},
 	{"since", "since 2007", []found{year("2007", 2007)}},
 	{"year range", "the 2014-2022 period", []found{q("2014-2022", Year, 2014, 2022).v(2018).h("range")}},
+	{"mid-year", "until mid-2014", []found{year("2014", 2014)}},
+	{"possessive year", "2014’s vote", []found{year("2014", 2014)}},
 	{"count not year", "1500 soldiers crossed", []found{num("1500", 1500, "soldiers")}},
 	{"hedged four digits is a count", "about 2000 people", []found{q("about 2000", Number, 1800, 2200).v(2000).h("about").u("people")}},
 	{"separator is a count", "2,014 people", []found{num("2,014", 2014, "people")}},
@@ -207,6 +211,7 @@ var scanTests = []struct {
 	{"unit a dozen of", "a dozen of the war’s largest drone strikes", []found{num("a dozen", 12, "strikes")}},
 	{"unit capitalised plural", "It hired 7 Ukrainians.", []found{num("7", 7, "ukrainians")}},
 	{"unit abbreviation alone", "It sent 3 U.S.", []found{num("3", 3, "")}},
+	{"unit hyphen compound", "a 10-point plan", []found{num("10", 10, "point")}},
 	{"unit verb", "at least 3 were killed", []found{q("at least 3", Number, 3, inf).h("at least")}},
 	{"unit one person", "one person died", []found{num("one", 1, "person")}},
 	{"more than 1 million people", "more than 1 million people", []found{q("more than 1 million", Number, 1e6, inf).open(true, false).h("more than").u("people")}},
@@ -229,6 +234,7 @@ var scanTests = []struct {
 	{"clock", "at 10:30", nil},
 	{"p.m.", "at 5 p.m.", nil},
 	{"pm", "at 5pm and 6 PM", nil},
+	{"o'clock", "at 5 o'clock", nil},
 	{"article", "NATO's Article 5 collective defense", nil},
 	{"No.", "Resolution No. 5", nil},
 	{"G7", "the G7 summit", nil},

@@ -168,7 +168,7 @@ func init() {
 		{"UAH", []string{"hryvnia", "hryvnias", "hryvnias", "hryvnyas"}},
 		{"INR", []string{"rupee", "rupees"}},
 	} {
-		add(word{flags: fCurrency | fStop, code: c.code}, c.names...)
+		add(word{flags: fCurrency, code: c.code}, c.names...)
 	}
 	for _, c := range []string{"usd", "eur", "gbp", "jpy", "cny", "rub", "uah", "inr", "chf", "cad", "aud"} {
 		add(word{flags: fStart | fCode | fStop, code: toUpperASCII(c)}, c)
@@ -207,6 +207,14 @@ func init() {
 		"did", "do", "does", "against", "among", "between", "across", "through",
 		"during", "within", "without", "toward", "towards", "since", "around",
 		"ago", "again", "later", "earlier", "each", "apiece", "a", "another")
+	// Verbs that often follow a count and are not its unit ("3 died" is
+	// caught by the "-ed" rule; these are the irregular ones).
+	flags(fStop, "fled", "fell", "rose", "left", "went", "came", "fought",
+		"lost", "won", "took", "got", "saw", "met", "held", "made", "gave",
+		"struck", "hit", "shot", "sent", "led", "stood", "ran", "remain",
+		"remains", "die", "dies", "live", "flee", "fight", "face",
+		"faces", "need", "needs", "say", "think", "know", "knew", "became",
+		"become", "began", "begin", "seem", "seems", "spent", "spend")
 	flags(fFiller, "more", "such", "other", "additional", "further", "extra", "new", "fresh")
 	flags(fDet, "the", "his", "her", "its", "their", "our", "my", "your", "these", "those", "this", "that", "whose")
 	flags(fPrep, "in", "since", "by", "until", "till", "before", "after", "during",
