@@ -84,7 +84,7 @@ func TestExtract(t *testing.T) {
 		{"deaths", "The strike killed seven civilians in the city.", "seven"},
 		// The nearest value to a near term wins, and "dozens" and "two" lose.
 		{"deaths", "The strike killed three civilians and injured dozens, while another wounded two more people.", "three"},
-		{"deaths", "The strike killed 40 soldiers, officials said.", ""},                        // no near term within 3 words
+		{"deaths", "The strike killed 40 soldiers, officials said.", ""},                         // no near term within 3 words
 		{"deaths", "On the anniversary of the strike, officials said 9 people were killed.", ""}, // none
 		{"deaths", "The attack killed seven civilians.", ""},                                     // all not met
 		{"deaths", "The strike injured seven civilians.", ""},                                    // any not met
@@ -237,7 +237,7 @@ func TestConsensus(t *testing.T) {
 	claims[0].Quantity.Value = 1e11
 	got := consensus(claims)
 	want := Consensus{Low: 0, Best: 1e11, High: 1e11}
-	// Sources: A 1e11, B median(9e10, 8e10)=8.5e10, C 1e11 → median 1e11.
+	// Sources: A 1e11, B lower median of (8e10, 9e10) = 8e10, C 1e11 → 1e11.
 	if got != want {
 		t.Errorf("consensus %+v, want %+v", got, want)
 	}
@@ -245,6 +245,25 @@ func TestConsensus(t *testing.T) {
 	revised := []Claim{claim("a", "A", pt(3), "2025-08-18"), claim("b", "B", pt(7), "2025-08-19")}
 	if got := latestConsensus(revised); got != (Consensus{Low: 7, Best: 7, High: 7}) {
 		t.Errorf("latest consensus %+v, want 7", got)
+	}
+}
+
+func TestMedianIsAReportedFigure(t *testing.T) {
+	for _, tt := range []struct {
+		in   []float64
+		want float64
+	}{
+		{[]float64{7}, 7},
+		{[]float64{7, 3}, 3},
+		{[]float64{3, 7, 11}, 7},
+		{[]float64{11, 3, 7, 9}, 7},
+	} {
+		if got := median(tt.in); got != tt.want {
+			t.Errorf("median(%v) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+	if !math.IsNaN(median(nil)) {
+		t.Error("median of nothing is not NaN")
 	}
 }
 
