@@ -18,7 +18,8 @@ type Article struct {
 	// forward slashes. It identifies the article in every report.
 	Path string
 	// Source is the outlet the article counts as: front matter "source",
-	// else the file name.
+	// else the file's path (Path): two files with one base name in
+	// different folders are two sources.
 	Source    string
 	Published time.Time // zero when unknown
 	URL       string
@@ -50,16 +51,17 @@ const (
 // every editor. A UTF-8 byte order mark is not counted. Offsets outside Text
 // are clamped to it.
 //
-// The line table is built on the first call, as go/token does, because most
-// articles are never reported on. That first call writes to the Article:
-// share an Article between goroutines only after a Position call.
+// Parse builds the line table once, so Position never writes to the Article
+// and an Article can be shared between goroutines. An Article made by hand
+// gets a table per call.
 func (a *Article) Position(off int) (line, col int) {
 	off = max(0, min(off, len(a.Text)))
-	if a.lines == nil {
-		a.lines = lineStarts(a.Text)
+	lines := a.lines
+	if lines == nil {
+		lines = lineStarts(a.Text)
 	}
-	i := sort.Search(len(a.lines), func(i int) bool { return a.lines[i] > off }) - 1
-	start := a.lines[i]
+	i := sort.Search(len(lines), func(i int) bool { return lines[i] > off }) - 1
+	start := lines[i]
 	if i == 0 && len(a.Text) >= len(bom) && a.Text[:len(bom)] == bom && off >= len(bom) {
 		start = len(bom)
 	}

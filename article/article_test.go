@@ -61,6 +61,29 @@ func TestFiles(t *testing.T) {
 	if diff := cmp.Diff([]string{".git/HEAD.txt"}, files); diff != "" {
 		t.Errorf("hidden root (-want +got):\n%s", diff)
 	}
+
+	// A folder with no articles is reported: a check that read nothing
+	// must not pass quietly.
+	files, skipped = Files([]string{"other"})
+	if len(files) != 0 || len(skipped) != 1 || skipped[0].Path != "other" || !strings.Contains(skipped[0].Reason, "folder holds no articles") {
+		t.Errorf("empty folder: files %v, skipped %+v", files, skipped)
+	}
+}
+
+// Two files with one base name in different folders are two sources unless
+// their front matter says otherwise.
+func TestDefaultSourceIsThePath(t *testing.T) {
+	a, err := Parse("site/a/index.md", []byte("Prose."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Parse("site/b/index.md", []byte("Prose."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Source == b.Source {
+		t.Errorf("both articles count as source %q", a.Source)
+	}
 }
 
 func TestFilesUnreadableFolder(t *testing.T) {
@@ -119,22 +142,22 @@ func TestParse(t *testing.T) {
 		source    string
 		published time.Time
 	}{
-		{"plain", "Just prose.\n", "Just prose.\n", "003_x.txt", time.Time{}},
-		{"BOM", "\uFEFFProse.", "Prose.", "003_x.txt", time.Time{}},
+		{"plain", "Just prose.\n", "Just prose.\n", "seeds/003_x.txt", time.Time{}},
+		{"BOM", "\uFEFFProse.", "Prose.", "seeds/003_x.txt", time.Time{}},
 		{"BOM and front matter", "\uFEFF---\nsource: Wire\n---\nProse.", "Prose.", "Wire", time.Time{}},
 		{"CRLF", "---\r\nsource: Wire\r\npublished: 2025-08-18\r\n---\r\nProse.\r\n", "Prose.\r\n", "Wire",
 			time.Date(2025, 8, 18, 0, 0, 0, 0, time.UTC)},
-		{"dots close", "---\npublished: 2025-08-18 09:15\n...\nProse.", "Prose.", "003_x.txt",
+		{"dots close", "---\npublished: 2025-08-18 09:15\n...\nProse.", "Prose.", "seeds/003_x.txt",
 			time.Date(2025, 8, 18, 9, 15, 0, 0, time.UTC)},
-		{"T without zone", "---\npublished: 2025-08-18T09:15\n---\n", "", "003_x.txt",
+		{"T without zone", "---\npublished: 2025-08-18T09:15\n---\n", "", "seeds/003_x.txt",
 			time.Date(2025, 8, 18, 9, 15, 0, 0, time.UTC)},
-		{"quoted date", "---\npublished: '2025-08-18'\n---\nX", "X", "003_x.txt",
+		{"quoted date", "---\npublished: '2025-08-18'\n---\nX", "X", "seeds/003_x.txt",
 			time.Date(2025, 8, 18, 0, 0, 0, 0, time.UTC)},
-		{"empty front matter", "---\n---\nProse.", "Prose.", "003_x.txt", time.Time{}},
-		{"comments only", "---\n# nothing here\n---\nProse.", "Prose.", "003_x.txt", time.Time{}},
-		{"empty source keeps file name", "---\nsource: \"\"\ntitle:\n---\nProse.", "Prose.", "003_x.txt", time.Time{}},
-		{"dashes later are prose", "Prose.\n---\nsource: no\n---\n", "Prose.\n---\nsource: no\n---\n", "003_x.txt", time.Time{}},
-		{"four dashes are not front matter", "----\nProse.", "----\nProse.", "003_x.txt", time.Time{}},
+		{"empty front matter", "---\n---\nProse.", "Prose.", "seeds/003_x.txt", time.Time{}},
+		{"comments only", "---\n# nothing here\n---\nProse.", "Prose.", "seeds/003_x.txt", time.Time{}},
+		{"empty source keeps the path", "---\nsource: \"\"\ntitle:\n---\nProse.", "Prose.", "seeds/003_x.txt", time.Time{}},
+		{"dashes later are prose", "Prose.\n---\nsource: no\n---\n", "Prose.\n---\nsource: no\n---\n", "seeds/003_x.txt", time.Time{}},
+		{"four dashes are not front matter", "----\nProse.", "----\nProse.", "seeds/003_x.txt", time.Time{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -174,6 +197,7 @@ func TestParseErrors(t *testing.T) {
 		{"list value", "---\nsource:\n  - a\n  - b\n---\n", `a.md:3:3: "source" must be a single value`},
 		{"not a mapping", "---\n- a\n- b\n---\n", "a.md:2:1: front matter must be keys and values"},
 		{"unterminated", "---\nsource: Wire\nProse goes on.\n", "a.md:1:1: front matter is never closed"},
+		{"duplicate key", "---\npublished: 2025-08-18\nsource: W\npublished: 2025-08-19\n---\n", `a.md:4:1: "published" appears twice in the front matter (first on line 2)`},
 		{"unterminated after BOM", "\uFEFF---\nsource: Wire\n", "a.md:1:1: front matter is never closed"},
 	}
 	for _, tt := range tests {
@@ -209,7 +233,7 @@ func TestRead(t *testing.T) {
 	dir := t.TempDir()
 	write(t, dir, map[string]string{"a.txt": "Prose."})
 	a, err := Read(filepath.Join(dir, "a.txt"))
-	if err != nil || a.Text != "Prose." || a.Source != "a.txt" {
+	if err != nil || a.Text != "Prose." || a.Source != filepath.ToSlash(filepath.Join(dir, "a.txt")) {
 		t.Fatalf("Read = %+v, %v", a, err)
 	}
 	_, err = Read(filepath.Join(dir, "gone.txt"))

@@ -57,6 +57,7 @@ func Files(paths []string) (files []string, skipped []Input) {
 		}
 		// WalkDir visits entries in lexical order, which is what makes the
 		// output stable across file systems.
+		before, skippedBefore := len(files), len(skipped)
 		_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				// A folder that cannot be listed is reported and its
@@ -90,6 +91,12 @@ func Files(paths []string) (files []string, skipped []Input) {
 			add(p)
 			return nil
 		})
+		if len(files) == before && len(skipped) == skippedBefore {
+			// A folder that yields nothing would let a CI check pass having
+			// read nothing at all.
+			skipped = append(skipped, Input{Path: filepath.ToSlash(filepath.Clean(root)), Status: Skipped,
+				Reason: "folder holds no articles (.txt, .text, .md, .markdown); name other files on the command line to read them"})
+		}
 	}
 	return files, skipped
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -72,7 +71,11 @@ func Parse(name string, data []byte) (*Article, error) {
 		return nil, &Error{Path: name, Msg: fmt.Sprintf(
 			"binary file (NUL byte at offset %d); crosscheck reads text articles", i)}
 	}
-	a := &Article{Path: name, Source: path.Base(name), Text: string(data)}
+	// The default source is the whole path, not the base name: page bundles
+	// (a/index.md, b/index.md) and numbered exports share base names, and
+	// two outlets must never merge into one by accident.
+	a := &Article{Path: name, Source: name, Text: string(data)}
+	a.lines = lineStarts(a.Text)
 	if !utf8.Valid(data) {
 		off := firstInvalid(data)
 		line, col := a.Position(off)
@@ -186,6 +189,7 @@ func (a *Article) decodeFrontMatter(block string, start int) error {
 		return errAt(root.Line, root.Column,
 			"front matter must be keys and values (source: ..., published: ...)")
 	}
+	seen := make(map[string]int, 4)
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		key, val := root.Content[i], root.Content[i+1]
 		var dst *string
@@ -200,6 +204,11 @@ func (a *Article) decodeFrontMatter(block string, start int) error {
 		default:
 			continue // CMS exports carry many keys crosscheck has no use for
 		}
+		if prev, ok := seen[key.Value]; ok {
+			return errAt(key.Line, key.Column, fmt.Sprintf(
+				"%q appears twice in the front matter (first on line %d); keep one", key.Value, prev+firstLine-1))
+		}
+		seen[key.Value] = key.Line
 		if val.Kind == yaml.AliasNode && val.Alias != nil {
 			val = val.Alias
 		}
