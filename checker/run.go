@@ -3,6 +3,7 @@ package checker
 import (
 	"context"
 	"fmt"
+	"os"
 	"runtime"
 	"sort"
 	"sync"
@@ -16,6 +17,10 @@ type Options struct {
 	// Jobs is how many articles are read and extracted at once; 0 means
 	// one per CPU.
 	Jobs int
+	// Exclude names files never to read as articles even when a folder
+	// walk finds them: the report being written, typically, when it lands
+	// inside the corpus.
+	Exclude []string
 }
 
 // Result is everything a run produced: the findings, and an account of every
@@ -45,6 +50,7 @@ func (r *Result) Skipped() int {
 // the run goes on; the only error is the context's.
 func Run(ctx context.Context, set *rules.Set, paths []string, opt Options) (*Result, error) {
 	files, skipped := article.Files(paths)
+	files = exclude(files, opt.Exclude)
 	claims, inputs, err := ExtractFiles(ctx, set.Facts, files, opt)
 	if err != nil {
 		return nil, err
@@ -129,4 +135,32 @@ func reason(err error) string {
 
 func sortInputs(in []article.Input) {
 	sort.SliceStable(in, func(i, j int) bool { return in[i].Path < in[j].Path })
+}
+
+// exclude drops the files that are the same file as one in ex, compared by
+// identity (os.SameFile), not by name, so "./out.md" and "out.md" match.
+func exclude(files, ex []string) []string {
+	var infos []os.FileInfo
+	for _, e := range ex {
+		if fi, err := os.Stat(e); err == nil {
+			infos = append(infos, fi)
+		}
+	}
+	if len(infos) == 0 {
+		return files
+	}
+	kept := files[:0:0]
+	for _, f := range files {
+		fi, err := os.Stat(f)
+		drop := false
+		for _, e := range infos {
+			if err == nil && os.SameFile(fi, e) {
+				drop = true
+			}
+		}
+		if !drop {
+			kept = append(kept, f)
+		}
+	}
+	return kept
 }

@@ -4,7 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -81,22 +83,30 @@ func runCheck(cmd *cobra.Command, f *checkFlags, paths []string) error {
 		return &codeError{code: exitError}
 	}
 
-	// Open the output before the run: a typo in a path should cost nothing.
+	// The report goes to a temporary file beside --output, renamed into
+	// place only once it is complete: a failed or interrupted run never
+	// leaves a truncated report, and a bad path fails before any reading.
 	var w io.Writer = cmd.OutOrStdout()
 	color := false
-	var file *os.File
+	var tmp *os.File
 	if f.output != "" {
-		file, err = os.Create(f.output)
+		tmp, err = os.CreateTemp(filepath.Dir(f.output), ".crosscheck-*.tmp")
 		if err != nil {
-			return &codeError{code: exitError, err: fmt.Errorf("output: %w", err)}
+			// The temporary name means nothing to the user: name the folder.
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err
+			}
+			return &codeError{code: exitError, err: fmt.Errorf("output %s: cannot write in folder %s: %w", f.output, filepath.Dir(f.output), err)}
 		}
-		defer file.Close()
-		w = file
+		defer os.Remove(tmp.Name())
+		defer tmp.Close()
+		w = tmp
 	} else {
-		color = f.format == "text" && !f.noColor && os.Getenv("NO_COLOR") == "" && isTerminal(w)
+		color = useColor(f, os.Getenv("NO_COLOR"), isTerminal(w))
 	}
 
-	res, err := checker.Run(cmd.Context(), set, paths, checker.Options{Jobs: f.jobs})
+	res, err := checker.Run(cmd.Context(), set, paths, checker.Options{Jobs: f.jobs, Exclude: outputs(f.output)})
 	if err != nil {
 		return &codeError{code: exitError, err: err}
 	}
@@ -111,9 +121,12 @@ func runCheck(cmd *cobra.Command, f *checkFlags, paths []string) error {
 	if err != nil {
 		return &codeError{code: exitError, err: fmt.Errorf("writing report: %w", err)}
 	}
-	if file != nil {
-		if err := file.Close(); err != nil {
+	if tmp != nil {
+		if err := tmp.Close(); err != nil {
 			return &codeError{code: exitError, err: fmt.Errorf("writing report: %w", err)}
+		}
+		if err := os.Rename(tmp.Name(), f.output); err != nil {
+			return &codeError{code: exitError, err: fmt.Errorf("output: %w", err)}
 		}
 	}
 
@@ -151,6 +164,19 @@ func printRuleErrors(w io.Writer, err error) {
 		return
 	}
 	fmt.Fprintf(w, "crosscheck: %v\n", err)
+}
+
+// useColor decides colour for the text report: only on a terminal, never
+// with --no-color or a non-empty NO_COLOR (https://no-color.org).
+func useColor(f *checkFlags, noColorEnv string, terminal bool) bool {
+	return f.format == "text" && f.output == "" && !f.noColor && noColorEnv == "" && terminal
+}
+
+func outputs(output string) []string {
+	if output == "" {
+		return nil
+	}
+	return []string{output}
 }
 
 func isTerminal(w io.Writer) bool {

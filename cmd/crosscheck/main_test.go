@@ -54,3 +54,25 @@ func cmdExits(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("exit code %d, want %d", got, want)
 	}
 }
+
+func TestUseColor(t *testing.T) {
+	tests := []struct {
+		name     string
+		f        checkFlags
+		noColor  string
+		terminal bool
+		want     bool
+	}{
+		{"terminal", checkFlags{format: "text"}, "", true, true},
+		{"pipe", checkFlags{format: "text"}, "", false, false},
+		{"NO_COLOR", checkFlags{format: "text"}, "1", true, false},
+		{"--no-color", checkFlags{format: "text", noColor: true}, "", true, false},
+		{"json", checkFlags{format: "json"}, "", true, false},
+		{"--output", checkFlags{format: "text", output: "r.txt"}, "", true, false},
+	}
+	for _, tt := range tests {
+		if got := useColor(&tt.f, tt.noColor, tt.terminal); got != tt.want {
+			t.Errorf("%s: useColor = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
