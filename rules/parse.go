@@ -265,6 +265,15 @@ func (d *decoder) fact(n *yaml.Node) *Fact {
 		if f.Unit != "" {
 			d.checkUnit(f, fs["unit"].val)
 		}
+	} else {
+		// Without a unit, "$100 million" and "€100 million" would agree and
+		// "3 years" and "36 months" would conflict.
+		switch f.Quantity {
+		case Money:
+			d.missing(n, "unit", what+` is missing "unit"; money is compared in one currency: add unit: USD (or another ISO 4217 code)`)
+		case Duration:
+			d.missing(n, "unit", what+` is missing "unit"; durations are compared in one time unit: add unit: years (or months, weeks, days, hours, minutes)`)
+		}
 	}
 	if fl, ok := fs["match"]; ok {
 		f.Match = d.match(fl)
