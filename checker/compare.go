@@ -59,7 +59,7 @@ func compareFact(f *rules.Fact, claims []Claim) Finding {
 	case len(fd.Conflicts) > 0 || len(fd.SelfContradictions) > 0:
 		fd.Status = Conflict
 		if f.Compare.Trend != "" {
-			revised, note := followsTrend(f.Compare.Trend, claims, fd, tol)
+			revised, note := followsTrend(f.Compare.Trend, claims, append(append([]Pair(nil), fd.Conflicts...), fd.SelfContradictions...))
 			fd.Note = note
 			if revised {
 				fd.Status = Revised
@@ -113,7 +113,7 @@ func agrees(a, b quantity.Interval, tol rules.Tolerance) bool {
 // of disagreeing claims the later one must lie wholly further along the
 // trend. It returns a note saying why either way, since a reader must be able
 // to check the call.
-func followsTrend(trend rules.Trend, claims []Claim, fd Finding, tol rules.Tolerance) (bool, string) {
+func followsTrend(trend rules.Trend, claims []Claim, pairs []Pair) (bool, string) {
 	undated := 0
 	for _, c := range claims {
 		if c.Published.IsZero() {
@@ -123,7 +123,6 @@ func followsTrend(trend rules.Trend, claims []Claim, fd Finding, tol rules.Toler
 	if undated > 0 {
 		return false, fmt.Sprintf("trend %q not applied: %d of %d claims have no publication date; give articles a published date (front matter) to order them", trend, undated, len(claims))
 	}
-	pairs := append(append([]Pair(nil), fd.Conflicts...), fd.SelfContradictions...)
 	for _, p := range pairs {
 		early, late := claims[p.I], claims[p.J]
 		if late.Published.Before(early.Published) {

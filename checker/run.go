@@ -30,7 +30,8 @@ type Result struct {
 	// Inputs lists every file given or found, in path order, read or
 	// skipped with the reason.
 	Inputs []article.Input
-	// Claims is every claim taken, in input order then offset.
+	// Claims is every claim taken: by input, then sentence, then fact in
+	// rule order. Findings hold the same claims sorted by article and offset.
 	Claims []Claim
 }
 
