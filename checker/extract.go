@@ -64,10 +64,17 @@ type match struct {
 // quantity before the anchor ("seven civilians"), then to the earlier one.
 func matchSentence(f *rules.Fact, text string, qs []quantity.Quantity, words *[]Span) (match, bool) {
 	var m match
-	for _, t := range f.Match.None {
-		if len(t.Find(text)) > 0 {
-			return m, false
+	// Cheapest test first: most sentences hold no quantity of the fact's
+	// kind, and then no term needs to be searched for.
+	candidates := false
+	for _, q := range qs {
+		if f.Accepts(q) {
+			candidates = true
+			break
 		}
+	}
+	if !candidates {
+		return m, false
 	}
 	for _, t := range f.Match.All {
 		found := t.Find(text)
@@ -89,15 +96,10 @@ func matchSentence(f *rules.Fact, text string, qs []quantity.Quantity, words *[]
 			return m, false
 		}
 	}
-	candidates := false
-	for _, q := range qs {
-		if f.Accepts(q) {
-			candidates = true
-			break
+	for _, t := range f.Match.None {
+		if len(t.Find(text)) > 0 {
+			return m, false
 		}
-	}
-	if !candidates {
-		return m, false
 	}
 
 	anchors := m.terms

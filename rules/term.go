@@ -132,8 +132,26 @@ func (t *Term) Find(s string) []Span {
 		return nil
 	}
 	var spans []Span
+	// first is the folded first rune when it is a plain ASCII character:
+	// then an ASCII byte that does not fold to it cannot start a match, and
+	// most of the sentence is skipped a byte at a time without decoding.
+	first := byte(0)
+	if p := t.pat[0]; p > 0 && p < utf8.RuneSelf {
+		first = byte(p)
+	}
 	prevWord := false // is the rune before i a word character?
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && first != 0 {
+			lc := c
+			if 'A' <= c && c <= 'Z' {
+				lc += 'a' - 'A'
+			}
+			if lc != first {
+				prevWord = 'a' <= lc && lc <= 'z' || '0' <= c && c <= '9'
+				i++
+				continue
+			}
+		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if !t.wordStart || !prevWord {
 			if end, ok := t.matchAt(s, i); ok {
