@@ -89,6 +89,9 @@ func TestExtract(t *testing.T) {
 		{"deaths", "The attack killed seven civilians.", ""},                                     // all not met
 		{"deaths", "The strike injured seven civilians.", ""},                                    // any not met
 		{"deaths", "The strike in 2022 killed people.", ""},                                      // a year is not a count
+		{"deaths", "The strike killed between 3 and 4 civilians.", "between 3 and 4"},
+		{"deaths", "The strike killed dozens of civilians.", "dozens"},
+		{"deaths", "The strike killed 3.5 civilians.", ""}, // not a whole count
 		{"deal-usd", "Ukraine offered a deal worth up to $100 billion.", "up to $100 billion"},
 		{"deal-usd", "The deal covers 40 aircraft.", ""}, // kind: count, not money
 		{"share", "Maps put the occupied territory at around 20% of the country.", "around 20%"},

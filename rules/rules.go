@@ -184,13 +184,27 @@ func (f *Fact) Accepts(q quantity.Quantity) bool {
 	}
 	switch f.Quantity {
 	case Count:
-		return q.Interval.Low >= 0 && !math.IsInf(q.Value, 0) && q.Value == math.Trunc(q.Value)
+		return q.Interval.Low >= 0 && wholeCount(q)
 	case Money:
 		return f.Unit == "" || q.Currency == f.Unit
 	case Duration:
 		return f.Unit == "" || timeUnit(q.Unit) == timeUnit(f.Unit)
 	}
 	return true
+}
+
+// wholeCount reports whether the figures as written are whole: "seven",
+// "3-4" and "dozens" are counts; "3.5" is not. A range's midpoint and a vague
+// amount's Value may be fractional, so their bounds decide.
+func wholeCount(q quantity.Quantity) bool {
+	whole := func(x float64) bool { return !math.IsNaN(x) && x == math.Trunc(x) }
+	switch {
+	case q.Vague:
+		return true
+	case q.Hedge == "range" || q.Hedge == "between":
+		return whole(q.Interval.Low) && (math.IsInf(q.Interval.High, 1) || whole(q.Interval.High))
+	}
+	return !math.IsInf(q.Value, 0) && whole(q.Value)
 }
 
 // timeUnits are the duration units a rule may name, plural as the scanner
