@@ -1,6 +1,9 @@
 package quantity
 
-import "math"
+import (
+	"math"
+	"strconv"
+)
 
 // AboutFraction is how far "about", "around", "roughly", "some" and the
 // like reach on either side of the figure: "around 20%" is [18, 22]. The
@@ -102,9 +105,9 @@ func interval(h hedge, x float64, whole bool) Interval {
 	f := AboutFraction
 	switch h {
 	case hAbout:
-		return Interval{Low: x * (1 - f), High: x * (1 + f)}
+		return Interval{Low: tidy(x * (1 - f)), High: tidy(x * (1 + f))}
 	case hNearly:
-		return Interval{Low: x * (1 - f), High: x, HighOpen: true}
+		return Interval{Low: tidy(x * (1 - f)), High: x, HighOpen: true}
 	case hUpTo:
 		return Interval{Low: 0, High: x}
 	case hMoreThan:
@@ -118,4 +121,19 @@ func interval(h hedge, x float64, whole bool) Interval {
 		return Interval{Low: x, High: x + 1, HighOpen: true}
 	}
 	return Point(x)
+}
+
+// tidy rounds a computed bound to 12 significant digits, so "roughly 3,000"
+// is [2700, 3300] and not [2700, 3300.0000000000005]: reports and JSON show
+// bounds to people, and the lost digits are far below any hedge's width.
+func tidy(v float64) float64 {
+	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
+		return v
+	}
+	var buf [32]byte
+	r, err := strconv.ParseFloat(string(strconv.AppendFloat(buf[:0], v, 'g', 12, 64)), 64)
+	if err != nil {
+		return v
+	}
+	return r
 }

@@ -348,3 +348,26 @@ NATO’s Article 5 collective defence clause has not been invoked, but any of it
 
 Prices for bread have risen 3.5 times since the start of the war, and the central bank expects inflation of 8-9% this year. Some 3.7 million people need food aid, the United Nations said, and the agency has appealed for $2.7 billion, of which it has received less than a third. The COVID-19 pandemic and the second- and third-order effects of the blockade of Black Sea ports have left one in five households short of money.
 `
+
+// TestHedgedBoundsAreExact: bounds computed from a hedge are shown to people
+// and written to JSON, so float noise ("3300.0000000000005") must not leak.
+func TestHedgedBoundsAreExact(t *testing.T) {
+	for _, tt := range []struct {
+		in        string
+		low, high float64
+	}{
+		{"roughly 3,000 bombs", 2700, 3300},
+		{"some 14,000 people", 12600, 15400},
+		{"around 113,000 square kilometres", 101700, 124300},
+		{"nearly 20 percent", 18, 20},
+		{"about 3.5 times", 3.15, 3.85},
+	} {
+		qs := Scan(tt.in)
+		if len(qs) != 1 {
+			t.Fatalf("%q: %d quantities", tt.in, len(qs))
+		}
+		if iv := qs[0].Interval; iv.Low != tt.low || iv.High != tt.high {
+			t.Errorf("%q: [%v, %v], want exactly [%v, %v]", tt.in, iv.Low, iv.High, tt.low, tt.high)
+		}
+	}
+}
