@@ -39,6 +39,8 @@ func TestFiles(t *testing.T) {
 		"sub/.cache/x.txt":   "x",
 		"other/picked.json":  "{}",
 		"other/ignored.html": "<p>",
+		"README.md":          "# About this corpus",
+		"sub/LICENSE.txt":    "MIT",
 	})
 	t.Chdir(dir)
 

@@ -20,7 +20,8 @@ var articleExts = map[string]bool{
 // Files expands paths into the article files to read. A file is taken as
 // given; a folder is walked recursively in lexical order, taking files with
 // an article extension (.txt, .text, .md, .markdown, any case) and leaving
-// out hidden files and folders (.git, .DS_Store, editor backups). A path
+// out hidden files and folders (.git, .DS_Store, editor backups) and the
+// repository's own documents (README, LICENSE, CHANGELOG...). A path
 // that does not exist or cannot be listed is reported in skipped and the
 // rest goes on. Paths come back with forward slashes, each file once, in
 // the order the paths were given, so runs are reproducible.
@@ -71,7 +72,7 @@ func Files(paths []string) (files []string, skipped []Input) {
 				}
 				return nil
 			}
-			if d.IsDir() || !articleExts[strings.ToLower(filepath.Ext(p))] {
+			if d.IsDir() || !articleExts[strings.ToLower(filepath.Ext(p))] || isRepoDoc(d.Name()) {
 				return nil
 			}
 			if d.Type()&fs.ModeSymlink != 0 {
@@ -115,4 +116,19 @@ func reason(err error) string {
 		return pe.Op + ": " + pe.Err.Error()
 	}
 	return err.Error()
+}
+
+// repoDocs are the files a repository of articles keeps about itself. A walk
+// leaves them out, or "crosscheck check ." would read the corpus's README
+// as an article and compare the figures it quotes; named on the command
+// line, they are read like any file.
+var repoDocs = map[string]bool{
+	"readme": true, "changelog": true, "changes": true, "contributing": true,
+	"license": true, "licence": true, "code_of_conduct": true, "security": true,
+	"authors": true, "notice": true,
+}
+
+func isRepoDoc(name string) bool {
+	base := strings.ToLower(strings.TrimSuffix(name, filepath.Ext(name)))
+	return repoDocs[base]
 }

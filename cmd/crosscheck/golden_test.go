@@ -99,13 +99,10 @@ func TestSeeds(t *testing.T) {
 		}
 		t.Skipf("no seed articles at %s", abs)
 	}
-	// The folder also holds a README about the articles: name the articles.
-	seeds, err := filepath.Glob(filepath.Join(abs, "*.txt"))
-	if err != nil || len(seeds) == 0 {
-		t.Fatalf("no seed articles (*.txt) in %s", abs)
-	}
+	// The folder also holds a README about the articles, which a folder
+	// walk leaves out: the run is the one the issue names.
 	repoRoot(t)
-	out, stderr, code := runCLI(t, append([]string{"check", "--rules", "testdata/rules/ukraine.yaml", "--format", "json"}, seeds...)...)
+	out, stderr, code := runCLI(t, "check", "--rules", "testdata/rules/ukraine.yaml", "--format", "json", abs)
 	if code != exitFindings && code != exitClean {
 		t.Fatalf("exit code %d; stderr:\n%s", code, stderr)
 	}
