@@ -136,3 +136,19 @@ func TestSeeds(t *testing.T) {
 	}
 	compareGolden(t, filepath.Join("testdata", "seeds.expected.json"), string(b)+"\n")
 }
+
+// TestREADMEShowsARealRun keeps the run the README opens with true: it must
+// be the golden text report of the bundled example, word for word.
+func TestREADMEShowsARealRun(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden, err := os.ReadFile(filepath.Join("..", "..", "testdata", "golden", "report.text"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(readme, golden) {
+		t.Error("README.md does not show the current report of the bundled example; paste the output of\n\tgo run ./cmd/crosscheck check --rules testdata/rules/ukraine.yaml testdata/articles")
+	}
+}
