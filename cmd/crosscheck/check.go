@@ -122,6 +122,11 @@ func runCheck(cmd *cobra.Command, f *checkFlags, paths []string) error {
 		return &codeError{code: exitError, err: fmt.Errorf("writing report: %w", err)}
 	}
 	if tmp != nil {
+		// CreateTemp makes the file private (0600); a report is a document
+		// like any other the user writes.
+		if err := tmp.Chmod(0o644); err != nil {
+			return &codeError{code: exitError, err: fmt.Errorf("writing report: %w", err)}
+		}
 		if err := tmp.Close(); err != nil {
 			return &codeError{code: exitError, err: fmt.Errorf("writing report: %w", err)}
 		}
