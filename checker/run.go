@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"slices"
 	"sort"
 	"sync"
 
@@ -150,16 +151,9 @@ func exclude(files, ex []string) []string {
 	if len(infos) == 0 {
 		return files
 	}
-	kept := files[:0:0]
+	kept := make([]string, 0, len(files))
 	for _, f := range files {
-		fi, err := os.Stat(f)
-		drop := false
-		for _, e := range infos {
-			if err == nil && os.SameFile(fi, e) {
-				drop = true
-			}
-		}
-		if !drop {
+		if fi, err := os.Stat(f); err != nil || !slices.ContainsFunc(infos, func(e os.FileInfo) bool { return os.SameFile(fi, e) }) {
 			kept = append(kept, f)
 		}
 	}
