@@ -26,6 +26,7 @@ const (
 	hFrom    // only while parsing: becomes hBetween
 	hRange   // "3-5", "three to five", "3 or 4"
 	hAgo
+	hJustOver // "just over 4": (4, 4.4]
 )
 
 var hedgeNames = [...]string{
@@ -39,6 +40,7 @@ var hedgeNames = [...]string{
 	hFrom:      "between",
 	hRange:     "range",
 	hAgo:       "ago",
+	hJustOver:  "just over",
 }
 
 func (h hedge) String() string { return hedgeNames[h] }
@@ -76,8 +78,29 @@ var hedgePhrases = []struct {
 	{[]string{"over"}, hMoreThan},
 	{[]string{"above"}, hMoreThan},
 	{[]string{"exceeding"}, hMoreThan},
-	{[]string{"just", "over"}, hMoreThan},
-	{[]string{"just", "above"}, hMoreThan},
+	{[]string{"just", "over"}, hJustOver},
+	{[]string{"just", "above"}, hJustOver},
+	{[]string{"slightly", "over"}, hJustOver},
+	{[]string{"slightly", "above"}, hJustOver},
+	{[]string{"slightly", "more", "than"}, hJustOver},
+	{[]string{"a", "little", "over"}, hJustOver},
+	{[]string{"a", "little", "more", "than"}, hJustOver},
+	{[]string{"not", "quite"}, hNearly},
+	{[]string{"slightly", "less", "than"}, hNearly},
+	{[]string{"slightly", "under"}, hNearly},
+	{[]string{"a", "little", "under"}, hNearly},
+	{[]string{"a", "little", "less", "than"}, hNearly},
+	{[]string{"in", "the", "region", "of"}, hAbout},
+	{[]string{"on", "the", "order", "of"}, hAbout},
+	{[]string{"somewhere", "around"}, hAbout},
+	{[]string{"something", "like"}, hAbout},
+	{[]string{"more", "or", "less"}, hAbout},
+	{[]string{"north", "of"}, hMoreThan},
+	{[]string{"south", "of"}, hFewerThan},
+	{[]string{"as", "few", "as"}, hAtLeast},
+	{[]string{"as", "little", "as"}, hAtLeast},
+	{[]string{"as", "low", "as"}, hAtLeast},
+	{[]string{"a", "minimum", "of"}, hAtLeast},
 	{[]string{"well", "over"}, hMoreThan},
 	{[]string{"well", "above"}, hMoreThan},
 	{[]string{"in", "excess", "of"}, hMoreThan},
@@ -87,7 +110,6 @@ var hedgePhrases = []struct {
 	{[]string{"no", "fewer", "than"}, hAtLeast},
 	{[]string{"no", "less", "than"}, hAtLeast},
 	{[]string{"not", "less", "than"}, hAtLeast},
-	{[]string{"a", "minimum", "of"}, hAtLeast},
 	{[]string{"fewer", "than"}, hFewerThan},
 	{[]string{"less", "than"}, hFewerThan},
 	{[]string{"under"}, hFewerThan},
@@ -101,21 +123,24 @@ var hedgeIndex = map[uint16][]int{}
 
 // interval turns a figure x and its hedge into the values it allows. A
 // duration in whole units means at least that many: "three years" is [3, 4).
+// A bound below a figure starts at zero, as counts and amounts do; below a
+// negative figure it has no lower end.
 func interval(h hedge, x float64, whole bool) Interval {
-	f := AboutFraction
+	floor := 0.0
+	if x <= 0 {
+		floor = math.Inf(-1)
+	}
 	switch h {
-	case hAbout:
-		return Interval{Low: tidy(x * (1 - f)), High: tidy(x * (1 + f))}
-	case hNearly:
-		return Interval{Low: tidy(x * (1 - f)), High: x, HighOpen: true}
+	case hAbout, hNearly, hJustOver:
+		return around(h, x, AboutFraction)
 	case hUpTo:
-		return Interval{Low: 0, High: x}
+		return Interval{Low: floor, High: x}
 	case hMoreThan:
 		return Interval{Low: x, High: math.Inf(1), LowOpen: true}
 	case hAtLeast:
 		return Interval{Low: x, High: math.Inf(1)}
 	case hFewerThan:
-		return Interval{Low: 0, High: x, HighOpen: true}
+		return Interval{Low: floor, High: x, HighOpen: true}
 	}
 	if whole {
 		return Interval{Low: x, High: x + 1, HighOpen: true}

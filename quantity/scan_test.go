@@ -135,7 +135,7 @@ var scanTests = []struct {
 	{"no more than", "no more than 40 trucks", []found{q("no more than 40", Number, 0, 40).v(40).h("up to").u("trucks")}},
 	{"above", "above 40 trucks", []found{q("above 40", Number, 40, inf).open(true, false).h("more than").u("trucks")}},
 	{"exceeding", "exceeding 40 trucks", []found{q("exceeding 40", Number, 40, inf).open(true, false).h("more than").u("trucks")}},
-	{"just over", "just over 40 trucks", []found{q("just over 40", Number, 40, inf).open(true, false).h("more than").u("trucks")}},
+	{"just over", "just over 40 trucks", []found{q("just over 40", Number, 40, 44).open(true, false).h("just over").u("trucks")}},
 	{"no fewer than", "no fewer than 40 trucks", []found{q("no fewer than 40", Number, 40, inf).h("at least").u("trucks")}},
 	{"a minimum of", "a minimum of 40 trucks", []found{q("a minimum of 40", Number, 40, inf).h("at least").u("trucks")}},
 	{"or more", "40 or more trucks", []found{q("40 or more", Number, 40, inf).h("at least").u("trucks")}},
