@@ -1,0 +1,82 @@
+package quantity
+
+import "strings"
+
+// vagueWords are the defaults of the vague amounts, documented on Scan.
+var vagueWords = []struct {
+	phrase string
+	lo, hi float64
+}{
+	{"a few", 2, 5},
+	{"several", 3, 9},
+	{"dozens", 24, 99},
+	{"scores", 40, 99},
+	{"tens", 20, 99},
+	{"hundreds", 200, 999},
+	{"thousands", 2000, 9999},
+	{"millions", 2e6, 1e9 - 1},
+	{"billions", 2e9, 1e12 - 1},
+}
+
+// vagueScales are what a vague word may count: "a few hundred", "several
+// million", "tens of thousands".
+var vagueScales = []struct {
+	singular, plural string
+	v                float64
+}{
+	{"dozen", "dozens", 12},
+	{"hundred", "hundreds", 100},
+	{"thousand", "thousands", 1e3},
+	{"million", "millions", 1e6},
+	{"billion", "billions", 1e9},
+	{"trillion", "trillions", 1e12},
+}
+
+// VagueDefault returns the values a vague phrase stands for when a rule does
+// not say otherwise, with the phrase spelt as Quantity.Hedge gives it:
+// "dozens", "a few hundred", "tens of thousands". A phrase "M of S" spans
+// [lo(M)·S, (hi(M)+1)·S - 1]; "a few S" and "several S" span [lo·S, hi·S].
+func VagueDefault(phrase string) (Interval, bool) {
+	base, rest := phrase, ""
+	for _, w := range vagueWords {
+		if strings.HasPrefix(phrase, w.phrase) {
+			base, rest = w.phrase, phrase[len(w.phrase):]
+			if rest == "" {
+				return Interval{Low: w.lo, High: w.hi}, true
+			}
+			if s, ok := strings.CutPrefix(rest, " of "); ok {
+				for _, sc := range vagueScales {
+					if s == sc.plural && sc.v >= 1e3 {
+						return Interval{Low: w.lo * sc.v, High: (w.hi+1)*sc.v - 1}, true
+					}
+				}
+				return Interval{}, false
+			}
+			if base == "a few" || base == "several" {
+				for _, sc := range vagueScales {
+					if rest == " "+sc.singular {
+						return Interval{Low: w.lo * sc.v, High: w.hi * sc.v}, true
+					}
+				}
+			}
+			return Interval{}, false
+		}
+	}
+	return Interval{}, false
+}
+
+// VaguePhrases lists the vague phrases a rule may give its own values for,
+// commonest forms first. Any phrase VagueDefault accepts may be used; these
+// are the ones worth suggesting.
+func VaguePhrases() []string {
+	out := make([]string, 0, 24)
+	for _, w := range vagueWords {
+		out = append(out, w.phrase)
+	}
+	for _, p := range []string{"a few dozen", "a few hundred", "a few thousand", "a few million",
+		"several dozen", "several hundred", "several thousand", "several million",
+		"tens of thousands", "hundreds of thousands", "tens of millions", "hundreds of millions"} {
+		out = append(out, p)
+	}
+	return out
+}
