@@ -138,6 +138,10 @@ type amount struct {
 	whole      bool // an integer
 	one        bool // the bare word "one"
 	pct        bool
+	share      bool   // a fraction of something, as a percentage: "a third of"
+	fraction   bool   // a fraction below one, which "of" turns into a share
+	decade     bool   // "the 1990s": val is the first year
+	phrase     string // vague: the phrase as Quantity.Hedge names it
 	cur        string
 	unit       string // glued measure ("10km") or "percentage points"
 }
@@ -150,7 +154,7 @@ func (s *scanner) quantity(i int) (q Quantity, next int, ok bool) {
 			return q, 0, false
 		}
 	case tPunct:
-		if currencySymbol(t.r) == "" {
+		if currencySymbol(t.r) == "" && !s.signAt(i) && !s.decadeAt(i) {
 			return q, 0, false
 		}
 	case tNum:
@@ -170,7 +174,7 @@ func (s *scanner) quantity(i int) (q Quantity, next int, ok bool) {
 				return q, 0, false
 			}
 		}
-		if a, ok = s.amount(j); !ok || a.vague || !s.spacedIs(a.end, conj) {
+		if a, ok = s.amount(j); !ok || a.vague || a.decade || !s.spacedIs(a.end, conj) {
 			return q, 0, false
 		}
 		if b, ok = s.amount2(a.end + 1); !ok || !joinRange(&a, &b) {
@@ -181,14 +185,21 @@ func (s *scanner) quantity(i int) (q Quantity, next int, ok bool) {
 		if a, ok = s.amount(j); !ok {
 			return q, 0, false
 		}
-		if a.vague && h != hNone {
+		if (a.vague || a.decade) && h != hNone {
 			return q, 0, false
 		}
-		if !a.vague {
+		if !a.vague && !a.decade {
 			var orH hedge
-			b, orH, rng = s.rangeTail(i, &a)
+			var bad bool
+			b, orH, rng, bad = s.rangeTail(&a)
+			if bad {
+				return q, 0, false
+			}
 			if orH != hNone && h == hNone {
 				h = orH
+			}
+			if rng != hNone && h != hAbout {
+				h = hNone // "up to 3-5" is the range
 			}
 		}
 	}
@@ -228,9 +239,11 @@ func (s *scanner) quantity(i int) (q Quantity, next int, ok bool) {
 	switch {
 	case a.cur != "":
 		q.Kind = Money
-	case a.pct:
+	case a.pct || a.share:
 		q.Kind = Percent
 		q.Unit = a.unit
+	case a.decade:
+		q.Kind = Year
 	case dur != "":
 		q.Kind = Duration
 		q.Unit = dur
@@ -243,14 +256,23 @@ func (s *scanner) quantity(i int) (q Quantity, next int, ok bool) {
 	switch {
 	case a.vague:
 		q.Vague = true
+		q.Hedge = a.phrase
 		q.Interval = Interval{Low: a.lo, High: a.hi}
 		q.Value = (a.lo + a.hi) / 2
+	case a.decade:
+		q.Hedge = hRange.String()
+		q.Interval = Interval{Low: a.val, High: a.val + 9}
+		q.Value = a.val + 4.5
 	case rng != hNone:
 		q.Hedge = rng.String()
 		q.Interval = Interval{Low: a.val, High: b.val}
 		q.Value = (a.val + b.val) / 2
 		if dur != "" && b.whole {
 			q.Interval.High, q.Interval.HighOpen = b.val+1, true
+		}
+		if h == hAbout {
+			q.Hedge = h.String()
+			q.Interval = aboutRange(a.val, q.Interval.High, AboutFraction)
 		}
 	default:
 		q.Hedge = h.String()
@@ -360,40 +382,58 @@ func (s *scanner) hedge(i int) (hedge, int) {
 	return best, end
 }
 
-// rangeTail reads what may follow a first amount a that began the quantity
-// at token i: "-5", "–5", " to 5", " or 4", " or more". It returns the
-// second amount and the range hedge, or a bound hedge for "or more".
-func (s *scanner) rangeTail(i int, a *amount) (b amount, h, rng hedge) {
+// rangeTail reads what may follow a first amount a: "-5", "–5", " to 5",
+// " or 4", " or more", "+", "-plus". It returns the second amount and the
+// range hedge, or a bound hedge for "or more". bad reports digits joined by
+// a hyphen that make no range ("555-0123", "978-3"): an identifier, a phone
+// number or a score, of which no part is a quantity.
+func (s *scanner) rangeTail(a *amount) (b amount, h, rng hedge, bad bool) {
 	k := a.end
 	var ok bool
 	switch {
+	case s.punct(k, '+') && s.glued(k) && !(s.glued(k+1) && s.at(k+1).kind == tNum):
+		a.end = k + 1 // "50+"
+		return b, hAtLeast, hNone, false
+	case s.punct(k, '-') && s.glued(k) && s.glued(k+1) && s.is(k+1, "plus"):
+		a.end = k + 2 // "50-plus"
+		return b, hAtLeast, hNone, false
 	case s.punct(k, '-') && s.glued(k) && s.glued(k+1) && s.at(k+1).kind == tNum,
 		s.punct(k, '–') && s.at(k+1).kind != tWord:
+		glued := s.punct(k, '-')
 		b, ok = s.amount2(k + 1)
 		if ok && (s.punct(b.end, '-') || s.punct(b.end, '/')) && s.glued(b.end) {
-			ok = false // a date: 2022-02-24
+			return b, hNone, hNone, glued // a date, 2022-02-24, or an identifier
 		}
+		if ok && a.year && b.digits && b.end == b.start+1 && s.at(b.start).end-s.at(b.start).pos == 2 {
+			// "2022-23": the second year is written with two digits.
+			b.val += math.Floor(a.val/100) * 100
+			b.year = true
+		}
+		if ok && joinRange(a, &b) {
+			return b, hNone, hRange, false
+		}
+		return b, hNone, hNone, glued && a.digits
 	case s.spacedIs(k, "to"):
 		// After a "from" that did not make a range, "to" joins two values.
 		if s.is(a.start-1, "from") {
-			return b, hNone, hNone
+			return b, hNone, hNone, false
 		}
 		b, ok = s.amount2(k + 1)
 	case s.spacedIs(k, "or"):
 		switch {
 		case s.spacedIs(k+1, "more"):
 			a.end = k + 2
-			return b, hAtLeast, hNone
+			return b, hAtLeast, hNone, false
 		case s.spacedIs(k+1, "fewer"), s.spacedIs(k+1, "less"):
 			a.end = k + 2
-			return b, hUpTo, hNone
+			return b, hUpTo, hNone, false
 		}
 		b, ok = s.amount2(k + 1)
 	}
 	if ok && joinRange(a, &b) {
-		return b, hNone, hRange
+		return b, hNone, hRange, false
 	}
-	return b, hNone, hNone
+	return b, hNone, hNone, false
 }
 
 // joinRange lets each end of a range lend the other its scale, currency and
@@ -482,15 +522,37 @@ func (s *scanner) amount2(j int) (amount, bool) {
 }
 
 func (s *scanner) amount(j int) (a amount, ok bool) {
-	cur, k := s.currencyPrefix(j)
+	if s.decadeAt(j) {
+		return s.apostropheDecade(j), true
+	}
+	sign, k := s.sign(j)
+	cur, k := s.currencyPrefix(k)
 	if a, ok = s.numeral(k); !ok {
 		return a, false
 	}
-	if cur != "" && !a.digits {
+	if cur != "" && !a.digits || sign < 0 && (a.vague || a.decade || a.share) {
 		return a, false
 	}
 	a.start, a.cur = j, cur
+	if sign < 0 {
+		a.val, a.year = -a.val, false
+	}
 	k = a.end
+	if a.fraction && s.spacedIs(k, "of") && s.at(k+1).space {
+		// "a quarter of a million" is an amount; "a quarter of the land" a share.
+		if (s.is(k+1, "a") || s.is(k+1, "an")) && s.at(k+2).space && !s.is(k+2, "dozens") {
+			if sc, ok := s.spacedScale(k + 2); ok {
+				a.val, a.scale, a.fraction = tidy(a.val*sc), sc, false
+				a.whole = a.val == math.Trunc(a.val)
+				a.end = k + 3
+				return a, true
+			}
+		}
+		if cur == "" {
+			a.share, a.val = true, tidy(a.val*100)
+			return a, true
+		}
+	}
 	if a.vague {
 		// "millions of dollars"
 		if s.spacedIs(k, "of") && s.flag(k+1, fCurrency) && s.at(k+1).space {
@@ -499,20 +561,38 @@ func (s *scanner) amount(j int) (a amount, ok bool) {
 		}
 		return a, true
 	}
-	if a.digits && a.scale == 1 && s.at(k).space && s.flag(k, fScaleSpaced) {
-		a.scale = s.lex(k).val
+	if a.decade || a.share {
+		return a, true
+	}
+	if a.digits && a.scale == 1 && s.at(k).space {
+		if sc, ok := s.spacedScale(k); ok {
+			a.scale = sc
+			a.val *= a.scale
+			a.whole = a.val == math.Trunc(a.val)
+			k++
+		}
+	} else if a.digits && a.scale == 1 && s.punct(k, '-') && s.glued(k) && s.glued(k+1) && s.flag(k+1, fScaleSpaced) && s.flag(k+1, fNum) {
+		// "a $5-million fund"
+		a.scale = s.lex(k + 1).val
 		a.val *= a.scale
 		a.whole = a.val == math.Trunc(a.val)
-		k++
+		k += 2
+	}
+	if a.cur == "" && a.scale == 1 && a.whole && sign > 0 {
+		if b, k2, ok := s.ratio(k, a.val); ok {
+			a.val, a.pct, a.whole, a.year, a.end = b, true, b == math.Trunc(b), false, k2
+			return a, true
+		}
 	}
 	if a.cur == "" {
-		if c, k2 := s.currencySuffix(k); c != "" {
+		if c, f, k2 := s.currencySuffix(k); c != "" {
 			a.cur, k = c, k2
+			a.val = tidy(a.val * f)
 		}
 	}
 	if a.cur == "" {
 		switch {
-		case s.punct(k, '%'):
+		case s.punct(k, '%') || s.punct(k, '٪'):
 			a.pct = true
 			k++
 		case s.spacedIs(k, "percent"), s.spacedIs(k, "pct"):
@@ -532,29 +612,202 @@ func (s *scanner) amount(j int) (a amount, ok bool) {
 	return a, true
 }
 
-// currencySuffix reads "dollars", "U.S. dollars", "euros", "USD" after an
-// amount. "pounds of" is a weight, not money.
-func (s *scanner) currencySuffix(k int) (string, int) {
-	if !s.at(k).space {
-		return "", k
+// sign reads a minus or plus before an amount: "-5", "−5", "+3%", "minus
+// 5", "negative 5". It returns -1 or 1 and the index after the sign.
+func (s *scanner) sign(j int) (float64, int) {
+	switch {
+	case s.signAt(j):
+		if s.at(j).r == '+' {
+			return 1, j + 1
+		}
+		return -1, j + 1
+	case s.flag(j, fSign) && s.at(j+1).space && (s.at(j+1).kind == tNum || s.lex(j+1).num != nNone && s.lex(j+1).num != nA) &&
+		s.at(j-1).kind != tNum && s.lex(j-1).num == nNone:
+		// "minus 5", but not the subtraction "ten minus 5".
+		return -1, j + 1
 	}
-	if s.flag(k, fCode) && isUpper(s.str(k)) {
-		return s.lex(k).code, k + 1
+	return 1, j
+}
+
+// signAt reports whether token i is a minus or plus sign written before an
+// amount: glued to the digits or currency symbol after it and not to what
+// comes before ("fell -3%", "(−5)", "-$2bn"; not "F-16", not "3-5").
+func (s *scanner) signAt(i int) bool {
+	t := s.at(i)
+	if t.kind != tPunct || t.r != '-' && t.r != '−' && t.r != '+' {
+		return false
+	}
+	n := s.at(i + 1)
+	if n.space || n.kind != tNum && !(n.kind == tPunct && currencySymbol(n.r) != "") {
+		return false
+	}
+	return t.space || s.punct(i-1, '(') || s.punct(i-1, '[')
+}
+
+// decadeAt reports whether an apostrophe at token i begins a decade:
+// "the '90s".
+func (s *scanner) decadeAt(i int) bool {
+	t := s.at(i)
+	if t.kind != tPunct || t.r != '\'' && t.r != '’' || !t.space {
+		return false
+	}
+	n := s.at(i + 1)
+	return n.kind == tNum && !n.space && n.end-n.pos == 2 && int(n.val)%10 == 0 && !n.frac &&
+		s.glued(i+2) && s.is(i+2, "s") && !s.glued(i+3)
+}
+
+// apostropheDecade reads "'90s" at token i; "'00s" to "'20s" are this
+// century's.
+func (s *scanner) apostropheDecade(i int) amount {
+	v := s.at(i+1).val + 1900
+	if v < 1930 {
+		v += 100
+	}
+	return amount{start: i, end: i + 3, val: v, scale: 1, digits: true, decade: true}
+}
+
+// spacedScale reads a scale word after spaced digits: "1.5 million", "5
+// hundred", "3 dozen".
+func (s *scanner) spacedScale(k int) (float64, bool) {
+	w := s.lex(k)
+	switch {
+	case w.flags&fScaleSpaced != 0, w.num == nHundred, w.num == nDozen:
+		return w.val, true
+	case s.is(k, "dozens"):
+		return 12, true
+	}
+	return 0, false
+}
+
+// ratio reads the rest of "one in five", "1 in 5", "nine out of 10", "one
+// in every four" after a first figure n ending before token k, and returns
+// it as a percentage. The second figure is larger, not a year and not
+// followed by a time unit ("2 in 10 days" is not a ratio).
+func (s *scanner) ratio(k int, n float64) (float64, int, bool) {
+	j := k
+	switch {
+	case s.spacedIs(j, "in"):
+		j++
+	case s.spacedIs(j, "out") && s.spacedIs(j+1, "of"):
+		j += 2
+	default:
+		return 0, k, false
+	}
+	every := s.spacedIs(j, "every")
+	if every {
+		j++
+	}
+	if !s.at(j).space {
+		return 0, k, false
+	}
+	var d amount
+	var ok bool
+	switch t := s.at(j); {
+	case t.kind == tNum:
+		d, ok = s.amount2(j)
+	case s.lex(j).num == nDigit || s.lex(j).num == nTeen || s.lex(j).num == nTens || s.lex(j).num == nHundred:
+		d, ok = s.words(j)
+	}
+	if !ok || d.vague || d.cur != "" || d.pct || !d.whole || d.val < 2 || d.val <= n || d.year && !every && s.is(k, "in") {
+		return 0, k, false
+	}
+	if d.end < len(s.toks) && s.at(d.end).space && s.flag(d.end, fTime) {
+		return 0, k, false
+	}
+	return tidy(100 * n / d.val), d.end, true
+}
+
+// currencySuffix reads "dollars", "U.S. dollars", "Canadian dollars",
+// "euros", "USD", "cents" after an amount, and returns the ISO 4217 code, the
+// factor that turns the amount into whole units (0.01 for cents and pence)
+// and the index after the words. "pounds of" is a weight, not money.
+func (s *scanner) currencySuffix(k int) (string, float64, int) {
+	if s.at(k).space && s.flag(k, fCode) && isUpper(s.str(k)) {
+		return s.lex(k).code, 1, k + 1
 	}
 	c := k
+	if s.punct(k, '-') && s.glued(k+1) && s.flag(k+1, fCurrency) && s.lex(k+1).val == 0 {
+		c = k + 1 // "a billion-dollar deal"
+	} else if !s.at(k).space {
+		return "", 1, k
+	}
 	if s.at(k).caps && s.lex(k).flags&fCurrency == 0 {
-		// "U.S. dollars", "US dollars"
-		if k2 := s.skipAbbrev(k); s.lex(k2).code == "USD" {
+		// "Canadian dollars", "Hong Kong dollars", "U.S. dollars", "US dollars"
+		if code, k2 := s.nation(k); code != "" {
+			if w := s.lex(k2); s.at(k2).space && (w.flags&fCurrency != 0 && w.val == 0 || nationOnlyCurrency(s.str(k2))) {
+				return code, 1, k2 + 1
+			}
+		}
+		if k2 := s.skipAbbrev(k); s.lex(k2).code == "USD" && s.lex(k2).val == 0 {
 			c = k2
 		}
 	}
-	if !s.at(c).space || !s.flag(c, fCurrency) {
-		return "", k
+	if c == k && !s.at(c).space || !s.flag(c, fCurrency) {
+		return "", 1, k
 	}
 	if (s.is(c, "pounds") || s.is(c, "pound")) && s.spacedIs(c+1, "of") {
-		return "", k
+		return "", 1, k
 	}
-	return s.lex(c).code, c + 1
+	w := s.lex(c)
+	if w.val != 0 {
+		return w.code, w.val, c + 1
+	}
+	return w.code, 1, c + 1
+}
+
+// nationOnlyCurrency reports the currency words that are other words too
+// ("won", "real") and are money only after a nation: "South Korean won".
+func nationOnlyCurrency(w string) bool {
+	switch strings.ToLower(w) {
+	case "won", "dong", "real", "koruna", "rial", "rials", "leu", "lei", "lev", "kuna", "tenge", "som", "manat", "dinar", "dinars":
+		return true
+	}
+	return false
+}
+
+// nation reads a nation's adjective of one or two capitalised words at k
+// ("Canadian", "Hong Kong", "South African") and returns its currency.
+func (s *scanner) nation(k int) (string, int) {
+	var buf [40]byte
+	key := buf[:0]
+	for n := 0; n < 2; n++ {
+		t := s.at(k + n)
+		if t.kind != tWord || !t.caps || n > 0 && !t.space || len(key)+t.end-t.pos+1 > len(buf) {
+			break
+		}
+		if n > 0 {
+			key = append(key, ' ')
+		}
+		for i := t.pos; i < t.end; i++ {
+			key = append(key, s.text[i]|0x20)
+		}
+		if code, ok := nationCurrencies[string(key)]; ok {
+			return code, k + n + 1
+		}
+	}
+	return "", k
+}
+
+// nationCurrencies maps a nation's adjective to the ISO 4217 code of its
+// currency, for "Canadian dollars", "Swiss francs", "Pakistani rupees".
+var nationCurrencies = map[string]string{
+	"us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD", "new zealand": "NZD",
+	"hong kong": "HKD", "singapore": "SGD", "singaporean": "SGD", "taiwan": "TWD", "taiwanese": "TWD",
+	"new taiwan": "TWD", "swiss": "CHF", "japanese": "JPY", "chinese": "CNY", "indian": "INR",
+	"pakistani": "PKR", "sri lankan": "LKR", "nepalese": "NPR", "bangladeshi": "BDT",
+	"mexican": "MXN", "argentine": "ARS", "argentinian": "ARS", "chilean": "CLP", "colombian": "COP",
+	"philippine": "PHP", "brazilian": "BRL", "south african": "ZAR", "turkish": "TRY", "russian": "RUB",
+	"ukrainian": "UAH", "belarusian": "BYN", "swedish": "SEK", "norwegian": "NOK", "danish": "DKK",
+	"icelandic": "ISK", "polish": "PLN", "czech": "CZK", "hungarian": "HUF", "romanian": "RON",
+	"bulgarian": "BGN", "serbian": "RSD", "israeli": "ILS", "nigerian": "NGN", "kenyan": "KES",
+	"ugandan": "UGX", "tanzanian": "TZS", "ghanaian": "GHS", "egyptian": "EGP", "british": "GBP",
+	"sterling": "GBP", "saudi": "SAR", "qatari": "QAR", "emirati": "AED", "uae": "AED",
+	"kuwaiti": "KWD", "iraqi": "IQD", "iranian": "IRR", "jordanian": "JOD", "lebanese": "LBP",
+	"syrian": "SYP", "south korean": "KRW", "korean": "KRW", "north korean": "KPW", "thai": "THB",
+	"vietnamese": "VND", "indonesian": "IDR", "malaysian": "MYR", "kazakh": "KZT", "georgian": "GEL",
+	"moldovan": "MDL", "jamaican": "JMD", "zimbabwean": "ZWL", "ethiopian": "ETB", "moroccan": "MAD",
+	"algerian": "DZD", "tunisian": "TND", "libyan": "LYD", "venezuelan": "VES", "peruvian": "PEN",
+	"uruguayan": "UYU", "cuban": "CUP", "fijian": "FJD",
 }
 
 // skipAbbrev returns the index after a capitalised word or an abbreviation
@@ -585,7 +838,9 @@ func (s *scanner) numeral(k int) (a amount, ok bool) {
 		switch {
 		case w.flags&fVague != 0, w.num == nA && s.spacedIs(k+1, "few"):
 			return s.vague(k)
-		case w.num != nNone:
+		case s.is(k, "half"):
+			return s.half(k)
+		case w.num != nNone && w.num != nFrac:
 			return s.words(k)
 		}
 	}
@@ -599,6 +854,12 @@ func (s *scanner) digits(k int) (a amount, ok bool) {
 	}
 	if !s.second && !s.leftOK(k) {
 		return a, false
+	}
+	if t.end-t.pos > 1 && s.text[t.pos] == '0' && isDigit(s.text[t.pos+1]) {
+		return a, false // "007", "020 7946 0958": a code, not an amount
+	}
+	if s.punct(k-1, '(') && s.punct(k+1, ')') && s.glued(k+1) && s.at(k+2).kind == tNum && s.at(k+2).space {
+		return a, false // "(202) 555-0143"
 	}
 	a = amount{start: k, end: k + 1, val: t.val, scale: 1, digits: true}
 	a.whole = !t.frac
@@ -617,30 +878,99 @@ func (s *scanner) digits(k int) (a amount, ok bool) {
 			case w.flags&fMeasure != 0:
 				a.unit = strings.ToLower(s.str(k + 1))
 				a.end++
+			case s.is(k+1, "pc") || s.is(k+1, "pct"):
+				a.pct = true // "20pc", as British papers write it
+				a.end++
+			case a.year && int(t.val)%10 == 0 && s.str(k+1) == "s":
+				a.decade, a.year = true, false // "the 1990s"
+				a.end++
 			default:
-				return a, false // 21st, 5pm, 3D, 1990s
+				return a, false // 21st, 5pm, 3D
 			}
 			if nn := s.at(a.end); !nn.space && (nn.kind == tWord || nn.kind == tNum) {
 				return a, false
 			}
 		case tPunct:
 			switch n.r {
-			case ':', '/', '.':
+			case '/':
 				if s.at(k+2).kind == tNum && s.glued(k+2) {
-					return a, false // 10:30, 8/15, 1.2.3
+					return s.slashFraction(k, 0)
+				}
+			case ':', '.':
+				if s.at(k+2).kind == tNum && s.glued(k+2) {
+					return a, false // 10:30, 1.2.3
 				}
 			case '-':
 				if s.at(k+2).kind == tNum && s.glued(k+2) && s.glued(k+3) && (s.punct(k+3, '-') || s.punct(k+3, '/')) {
 					return a, false // 2022-02-24
 				}
+			default:
+				if f := vulgarFraction(n.r); f > 0 && a.whole && !t.sep {
+					a.val += f // "2½"
+					a.whole = false
+					a.year = false
+					a.end++
+				}
 			}
 		}
+	} else if n.kind == tNum && a.whole && !t.sep {
+		// "2 1/4" is two and a quarter; other digits after digits are a
+		// phone number or a code: "+1 202 555 0143".
+		if s.punct(k+2, '/') && s.glued(k+2) && s.at(k+3).kind == tNum && s.glued(k+3) {
+			if f, ok := s.slashFraction(k+1, a.val); ok {
+				f.start = k
+				return f, true
+			}
+		}
+		return a, false
 	}
 	// Clock times: "5 p.m.", "5 pm", "5 o'clock".
 	if n.space && (s.flag(k+1, fClock) || (s.is(k+1, "p") || s.is(k+1, "a")) && s.punct(k+2, '.') && s.glued(k+2) && s.is(k+3, "m") && s.glued(k+3)) {
 		return a, false
 	}
 	return a, true
+}
+
+// slashFraction reads "1/5" at token k, plus a whole part w ("2 1/4"). A
+// slash between figures is a fraction only when the numerator is the smaller
+// and the denominator one that fractions use; "8/15", "9/11" and "24/7" are
+// dates and names, and nothing is read of them.
+func (s *scanner) slashFraction(k int, w float64) (amount, bool) {
+	num, den := s.at(k), s.at(k+2)
+	a := amount{start: k, end: k + 3, scale: 1, digits: true}
+	if num.frac || den.frac || num.sep || den.sep || num.val < 1 || num.val >= den.val ||
+		s.glued(k+3) && (s.punct(k+3, '/') || s.punct(k+3, '-') || s.at(k+3).kind == tWord || s.at(k+3).kind == tNum) {
+		return a, false
+	}
+	switch den.val {
+	case 2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100:
+	default:
+		return a, false
+	}
+	a.val = w + num.val/den.val
+	a.fraction = w == 0
+	return a, true
+}
+
+// vulgarFraction returns the value of a fraction character, or 0.
+func vulgarFraction(r rune) float64 {
+	switch r {
+	case '½':
+		return 0.5
+	case '¼':
+		return 0.25
+	case '¾':
+		return 0.75
+	case '⅓':
+		return 1.0 / 3
+	case '⅔':
+		return 2.0 / 3
+	case '⅕':
+		return 0.2
+	case '⅛':
+		return 0.125
+	}
+	return 0
 }
 
 // words reads number words: "seven", "forty-two", "twenty one", "one
@@ -720,12 +1050,18 @@ func (s *scanner) words(k int) (a amount, ok bool) {
 		}
 	}
 done:
+	if last == nA && end == k+1 {
+		return s.aFraction(k)
+	}
 	if last == nA || last == nNone || end == k {
 		return a, false
 	}
 	a.end = end
 	a.val = total + cur
-	if end == k+1 && s.is(k, "one") {
+	if last != nDozen {
+		s.wordsTail(&a, last, lastScale)
+	}
+	if a.end == k+1 && s.is(k, "one") {
 		// "one of the", "no one", "one another"
 		if s.spacedIs(k+1, "of") || s.spacedIs(k+1, "another") || s.is(k-1, "no") || s.is(k-1, "any") ||
 			s.is(k-1, "every") || s.is(k-1, "the") || s.is(k-1, "this") || s.is(k-1, "that") || s.is(k-1, "which") || s.is(k-1, "each") {
@@ -733,40 +1069,271 @@ done:
 		}
 		a.one = true
 	}
-	// Number words glued to something else are not a count: "one-of-a-kind"
-	// is caught by the unit step; "twoX" never lexes as a number word.
 	return a, true
 }
 
-// vague reads "a few", "several", "dozens", "hundreds of thousands".
+// wordsTail reads what may follow whole number words in a: decimals ("two
+// point five"), a fraction ("two thirds", "one-third"), "and a half", and
+// then a scale ("one and a half million", "two point five billion").
+func (s *scanner) wordsTail(a *amount, last numClass, lastScale float64) {
+	k := a.end
+	switch {
+	case s.spacedIs(k, "point") && s.at(k+1).space:
+		if f, end, ok := s.decimalWords(k + 1); ok {
+			a.val += f
+			a.whole = false
+			k = end
+		}
+	case last != nScale && last != nHundred:
+		// "two thirds", "one-third": the words so far are a numerator.
+		if j := s.nextWord(k - 1); j > 0 && s.lex(j).num == nFrac {
+			if v, ok := s.fractionOf(a.val, j); ok {
+				a.val, a.whole, a.fraction = v, false, v < 1
+				a.end = j + 1
+				return
+			}
+		}
+	}
+	// "one and a half", "three-and-a-half", "two and three quarters".
+	if f, end, ok := s.andFractionAt(k); ok {
+		if last == nScale && a.scale > 1 {
+			a.val += f * lastScale // "a million and a half"
+			a.end, a.whole = end, false
+			return
+		}
+		a.val += f
+		a.whole = false
+		k = end
+	}
+	a.end = k
+	if a.scale == 1 && !a.whole && s.at(k).space && s.flag(k, fScaleSpaced) && s.flag(k, fNum) {
+		a.scale = s.lex(k).val
+		a.val *= a.scale
+		a.whole = a.val == math.Trunc(a.val)
+		a.end = k + 1
+	}
+}
+
+// nextWord returns the index of the word after token j when a space or a
+// glued hyphen separates them, or -1.
+func (s *scanner) nextWord(j int) int {
+	switch {
+	case s.at(j+1).space && s.at(j+1).kind == tWord:
+		return j + 1
+	case s.punct(j+1, '-') && s.glued(j+1) && s.glued(j+2) && s.at(j+2).kind == tWord:
+		return j + 2
+	}
+	return -1
+}
+
+// fractionOf returns n over the fraction word at j: "one third", "two
+// thirds", "twenty-three fifths". The numerator one takes the singular,
+// others the plural. "quarters" after a numerator other than three, and
+// not followed by "of", are periods of a year: "two quarters".
+func (s *scanner) fractionOf(n float64, j int) (float64, bool) {
+	w := s.lex(j)
+	plural := w.flags&fFracPlural != 0
+	if n == 0 || plural != (n != 1) {
+		return 0, false
+	}
+	if plural && w.val == 4 && n != 3 && !s.spacedIs(j+1, "of") {
+		return 0, false
+	}
+	return n / w.val, true
+}
+
+// andFraction reads " and a half", " and a quarter", " and three quarters"
+// or "-and-a-half" at token k.
+func (s *scanner) andFraction(k int) (float64, int, bool) {
+	if !s.is(k, "and") {
+		return 0, k, false
+	}
+	hyph := s.punct(k-1, '-') && s.glued(k-1) && s.glued(k)
+	if !hyph && !s.at(k).space {
+		return 0, k, false
+	}
+	j := s.nextWord(k)
+	if j < 0 {
+		return 0, k, false
+	}
+	var n float64
+	switch w := s.lex(j); {
+	case w.num == nA || s.is(j, "one"):
+		n = 1
+	case w.num == nDigit || w.num == nTeen:
+		n = w.val
+	default:
+		return 0, k, false
+	}
+	f := s.nextWord(j)
+	if f < 0 || s.lex(f).num != nFrac {
+		return 0, k, false
+	}
+	v, ok := s.fractionOf(n, f)
+	if !ok || v >= 1 {
+		return 0, k, false
+	}
+	return v, f + 1, true
+}
+
+// andFractionAt is andFraction for a tail that begins at a glued hyphen:
+// "three-and-a-half".
+func (s *scanner) andFractionAt(k int) (float64, int, bool) {
+	if s.punct(k, '-') && s.glued(k) && s.glued(k+1) {
+		return s.andFraction(k + 1)
+	}
+	return s.andFraction(k)
+}
+
+// decimalWords reads the digits of "point five", "point zero three",
+// "point seventy-one" from token k and returns them as a fraction.
+func (s *scanner) decimalWords(k int) (float64, int, bool) {
+	var f, scale float64 = 0, 1
+	end := k
+	for j := k; ; {
+		w := s.lex(j)
+		switch w.num {
+		case nDigit:
+			scale /= 10
+			f += w.val * scale
+		case nTeen:
+			scale /= 100
+			f += w.val * scale
+		case nTens:
+			v := w.val
+			if s.punct(j+1, '-') && s.glued(j+1) && s.glued(j+2) && s.lex(j+2).num == nDigit {
+				v += s.lex(j + 2).val
+				j += 2
+			}
+			scale /= 100
+			f += v * scale
+		default:
+			return tidy(f), end, end > k
+		}
+		end = j + 1
+		if !s.at(j+1).space || s.at(j+1).kind != tWord {
+			return tidy(f), end, true
+		}
+		j++
+	}
+}
+
+// aFraction reads what "a" or "an" at token k begins when it is not "a
+// dozen" or "a million": "a third", "a half", "a quarter of a million", "a
+// half million", "a couple of", "a couple hundred". "a third" before any
+// other word is an ordinal ("a third term", "a third day") and is not read.
+func (s *scanner) aFraction(k int) (amount, bool) {
+	a := amount{start: k, scale: 1}
+	j := k + 1
+	if s.is(j, "couple") && s.at(j).space {
+		a.val, a.whole, a.end = 2, true, j+1
+		n := j + 1
+		if s.spacedIs(n, "of") {
+			n++
+		}
+		if sc, ok := s.spacedScale(n); ok && s.at(n).space && !s.is(n, "dozens") {
+			a.val, a.scale, a.end = 2*sc, sc, n+1
+			return a, true
+		}
+		if n == j+1 {
+			return a, false // "a couple" is two people
+		}
+		a.end = n // "a couple of days": the unit follows "of"
+		return a, true
+	}
+	w := s.lex(j)
+	if w.num != nFrac || w.flags&fFracPlural != 0 || !s.at(j).space {
+		return a, false
+	}
+	a.val, a.end = 1/w.val, j+1
+	n := s.at(j + 1)
+	switch {
+	case n.kind == tEOF, n.kind == tPunct && !(n.r == '-' && !n.space):
+		a.fraction = true
+	case n.kind != tWord || !n.space:
+		return a, false
+	case s.flag(j+1, fScaleSpaced) && s.flag(j+1, fNum):
+		a.scale = s.lex(j + 1).val
+		a.val *= a.scale
+		a.whole = a.val == math.Trunc(a.val)
+		a.end = j + 2
+	case s.is(j+1, "of"):
+		a.fraction = true
+	case s.is(j, "half") && s.flag(j+1, fTime):
+		// "a half hour": the duration follows.
+	case s.flag(j+1, fStop) && !s.at(j+1).caps:
+		a.fraction = true
+	default:
+		return a, false
+	}
+	return a, true
+}
+
+// half reads "half" at token k: "half a million", "half a dozen", "half an
+// hour", and the share "half of" or "half the". Any other "half" ("the
+// second half", "in half", "half-time") is not an amount.
+func (s *scanner) half(k int) (amount, bool) {
+	a := amount{start: k, end: k + 1, scale: 1, val: 0.5}
+	n := k + 1
+	switch {
+	case !s.at(n).space:
+		return a, false
+	case s.is(n, "a") || s.is(n, "an"):
+		if sc, ok := s.spacedScale(n + 1); ok && s.at(n+1).space && !s.is(n+1, "dozens") {
+			a.val, a.scale, a.end = 0.5*sc, sc, n+2
+			a.whole = a.val == math.Trunc(a.val)
+			return a, true
+		}
+		if s.at(n+1).space && s.flag(n+1, fTime) {
+			a.end = n + 1 // "half an hour"
+			return a, true
+		}
+		return a, false
+	case s.is(n, "of") || s.flag(n, fDet) || s.is(n, "all"):
+		a.share, a.val = true, 50
+		return a, true
+	}
+	return a, false
+}
+
+// vague reads "a few", "several", "dozens", "a few hundred", "several
+// million", "hundreds of thousands".
 func (s *scanner) vague(k int) (a amount, ok bool) {
 	a = amount{start: k, end: k + 1, scale: 1, vague: true}
-	w := s.lex(k)
-	a.lo, a.hi = w.lo, w.hi
+	base := vagueBase[s.at(k).w]
 	if s.is(k, "a") {
-		a.lo, a.hi, a.end = 2, 5, k+2
+		base, a.end = 0, k+2 // "a few"
 	}
-	if a.end == k+2 || s.is(k, "several") {
-		// "a few hundred", "several million"
-		if n := s.at(a.end); n.space && (s.lex(a.end).num == nHundred || s.flag(a.end, fScaleSpaced) && s.flag(a.end, fNum)) {
-			sc := s.lex(a.end).val
-			a.lo, a.hi, a.scale = a.lo*sc, a.hi*sc, sc
-			a.end++
+	sc := -1
+	switch {
+	case base <= 1:
+		// "a few hundred", "several million", "a few dozen"
+		if s.at(a.end).space {
+			if i, ok := vagueScale[s.at(a.end).w]; ok && !vagueScales[i].pluralOnly(s.str(a.end)) {
+				sc = i
+				a.end++
+			}
 		}
-		return a, true
+	case s.spacedIs(k+1, "of") && s.at(k+2).space:
+		if i, ok := vagueScale[s.at(k+2).w]; ok && vagueScales[i].v >= 1e3 && vagueScales[i].pluralOnly(s.str(k+2)) {
+			sc = i
+			a.end = k + 3
+		}
 	}
-	if s.spacedIs(k+1, "of") && s.at(k+2).space && s.flag(k+2, fVague) && s.lex(k+2).val > 0 {
-		sc := s.lex(k + 2).val
-		a.lo, a.hi = w.lo*sc, (w.hi+1)*sc-1
-		a.end = k + 3
-		return a, true
+	if sc < 0 {
+		if s.lex(k).flags&fNeedsOf != 0 && !s.spacedIs(k+1, "of") {
+			return a, false
+		}
 	}
-	if w.flags&fNeedsOf != 0 && !s.spacedIs(k+1, "of") {
+	if n := s.at(a.end); !n.space && (n.kind == tWord || n.kind == tNum) {
 		return a, false
 	}
-	if n := s.at(k + 1); !n.space && (n.kind == tWord || n.kind == tNum) {
+	a.phrase = vaguePhrase(base, sc)
+	iv, ok := VagueDefault(a.phrase)
+	if !ok {
 		return a, false
 	}
+	a.lo, a.hi = iv.Low, iv.High
 	return a, true
 }
 

@@ -20,10 +20,12 @@ var vagueWords = []struct {
 
 // vagueScales are what a vague word may count: "a few hundred", "several
 // million", "tens of thousands".
-var vagueScales = []struct {
+type vagueScaleWord struct {
 	singular, plural string
 	v                float64
-}{
+}
+
+var vagueScales = []vagueScaleWord{
 	{"dozen", "dozens", 12},
 	{"hundred", "hundreds", 100},
 	{"thousand", "thousands", 1e3},
@@ -31,6 +33,43 @@ var vagueScales = []struct {
 	{"billion", "billions", 1e9},
 	{"trillion", "trillions", 1e12},
 }
+
+func (sc vagueScaleWord) pluralOnly(w string) bool { return len(w) == len(sc.plural) }
+
+// The vague phrases the scanner can produce, made once so that a scan does
+// not build strings: vaguePhrases[base][scale+1], with scale -1 for none.
+var (
+	vaguePhraseTab [][]string
+	vagueBase      = map[uint16]int{} // lexicon entry of a vague word: index in vagueWords
+	vagueScale     = map[uint16]int{} // lexicon entry of a scale word: index in vagueScales
+)
+
+// initVague runs after the lexicon is built.
+func initVague() {
+	for bi, w := range vagueWords {
+		row := []string{w.phrase}
+		for _, sc := range vagueScales {
+			p := w.phrase + " of " + sc.plural
+			if bi <= 1 {
+				p = w.phrase + " " + sc.singular
+			}
+			row = append(row, p)
+		}
+		vaguePhraseTab = append(vaguePhraseTab, row)
+		if i, ok := lexicon[w.phrase]; ok {
+			vagueBase[i] = bi
+		}
+	}
+	for i, sc := range vagueScales {
+		for _, w := range []string{sc.singular, sc.plural} {
+			if li, ok := lexicon[w]; ok {
+				vagueScale[li] = i
+			}
+		}
+	}
+}
+
+func vaguePhrase(base, scale int) string { return vaguePhraseTab[base][scale+1] }
 
 // VagueDefault returns the values a vague phrase stands for when a rule does
 // not say otherwise, with the phrase spelt as Quantity.Hedge gives it:

@@ -15,6 +15,7 @@ const (
 	nDozen            // dozen
 	nScale            // thousand..trillion, bn, m, k...
 	nA                // "a", as in "a dozen", "a million"
+	nFrac             // third, thirds, quarter...; val is the denominator
 )
 
 const (
@@ -37,7 +38,9 @@ const (
 	fNeedsOf                        // vague only when "of" follows: "scores of", "tens of"
 	fOrdinal                        // st, nd, rd, th glued to digits
 	fClock                          // am, pm
-	fFraction                       // "two-thirds": not handled, so nothing is emitted
+	fFraction                       // a fraction word: half, third, quarters...
+	fFracPlural                     // thirds, quarters: after a numerator above one
+	fSign                           // minus, negative
 	fMeasure                        // unit glued to digits: 10km, 5kg
 	fPlural                         // irregular plural noun: people, men
 	fTimeSuffix                     // "-long", "-old" after "four-year"
@@ -100,7 +103,7 @@ func init() {
 	}
 	add(word{flags: fNum | fStop, num: nHundred, val: 100}, "hundred")
 	add(word{flags: fNum | fStop, num: nDozen, val: 12}, "dozen")
-	add(word{flags: fStart | fNum | fStop, num: nA, val: 1}, "a")
+	add(word{flags: fStart | fNum | fStop, num: nA, val: 1}, "a", "an")
 	for _, s := range []struct {
 		v     float64
 		f     uint32
@@ -159,19 +162,45 @@ func init() {
 		code  string
 		names []string
 	}{
-		{"USD", []string{"dollar", "dollars"}},
+		{"USD", []string{"dollar", "dollars", "bucks"}},
 		{"EUR", []string{"euro", "euros"}},
-		{"GBP", []string{"pound", "pounds", "sterling"}},
+		{"GBP", []string{"pound", "pounds", "sterling", "quid"}},
 		{"JPY", []string{"yen"}},
 		{"CNY", []string{"yuan", "renminbi"}},
 		{"RUB", []string{"ruble", "rubles", "rouble", "roubles"}},
-		{"UAH", []string{"hryvnia", "hryvnias", "hryvnias", "hryvnyas"}},
+		{"UAH", []string{"hryvnia", "hryvnias", "hryvnyas", "hryvnya"}},
 		{"INR", []string{"rupee", "rupees"}},
+		{"CHF", []string{"franc", "francs"}},
+		{"MXN", []string{"peso", "pesos"}},
+		{"BRL", []string{"reais"}},
+		{"TRY", []string{"lira", "liras", "lire"}},
+		{"PLN", []string{"zloty", "zlotys", "zlotych"}},
+		{"ILS", []string{"shekel", "shekels"}},
+		{"NGN", []string{"naira"}},
+		{"ZAR", []string{"rand"}},
+		{"THB", []string{"baht"}},
+		{"SEK", []string{"krona", "kronor"}},
+		{"NOK", []string{"krone", "kroner"}},
+		{"SAR", []string{"riyal", "riyals"}},
+		{"AED", []string{"dirham", "dirhams"}},
+		{"HUF", []string{"forint", "forints"}},
+		{"KES", []string{"shilling", "shillings"}},
+		{"IDR", []string{"rupiah", "rupiahs"}},
+		{"MYR", []string{"ringgit", "ringgits"}},
 	} {
 		add(word{flags: fCurrency, code: c.code}, c.names...)
 	}
-	for _, c := range []string{"usd", "eur", "gbp", "jpy", "cny", "rub", "uah", "inr", "chf", "cad", "aud"} {
-		add(word{flags: fStart | fCode | fStop, code: toUpperASCII(c)}, c)
+	// Hundredths of a currency: "50 cents" is $0.50.
+	add(word{flags: fCurrency, code: "USD", val: 0.01}, "cent", "cents")
+	add(word{flags: fCurrency, code: "GBP", val: 0.01}, "pence", "penny")
+	for _, c := range []string{"usd", "eur", "gbp", "jpy", "cny", "rmb", "rub", "uah", "inr", "chf", "cad", "aud",
+		"hkd", "nzd", "sgd", "sek", "nok", "dkk", "pln", "ils", "mxn", "brl", "zar", "try", "krw", "ngn", "kes",
+		"sar", "aed", "huf", "czk", "twd", "thb", "idr", "myr", "php", "pkr", "egp", "ars", "clp", "cop"} {
+		code := toUpperASCII(c)
+		if code == "RMB" {
+			code = "CNY"
+		}
+		add(word{flags: fStart | fCode | fStop, code: code}, c)
 	}
 
 	flags(fMonth, "january", "february", "march", "april", "may", "june", "july",
@@ -184,8 +213,22 @@ func init() {
 		"number", "art", "sec", "para", "no", "nos", "protocol", "annex", "item")
 	flags(fOrdinal, "st", "nd", "rd", "th")
 	flags(fClock, "am", "pm", "gmt", "utc", "cet", "est", "edt", "bst", "o'clock")
-	flags(fFraction, "half", "halves", "third", "thirds", "quarter", "quarters",
-		"fifth", "fifths", "sixth", "sixths", "eighth", "eighths", "tenth", "tenths")
+	for _, f := range []struct {
+		d                float64
+		singular, plural string
+	}{
+		{2, "half", "halves"}, {3, "third", "thirds"}, {4, "quarter", "quarters"},
+		{4, "fourth", "fourths"}, {5, "fifth", "fifths"}, {6, "sixth", "sixths"},
+		{7, "seventh", "sevenths"}, {8, "eighth", "eighths"}, {9, "ninth", "ninths"},
+		{10, "tenth", "tenths"}, {12, "twelfth", "twelfths"}, {20, "twentieth", "twentieths"},
+		{100, "hundredth", "hundredths"}, {1000, "thousandth", "thousandths"},
+		{1e6, "millionth", "millionths"},
+	} {
+		add(word{flags: fFraction | fStop, num: nFrac, val: f.d}, f.singular)
+		add(word{flags: fFraction | fFracPlural | fStop, num: nFrac, val: f.d}, f.plural)
+	}
+	flags(fStart, "half", "couple")
+	flags(fStart|fSign|fStop, "minus", "negative")
 	flags(fMeasure, "km", "kg", "mm", "cm", "ml", "mph", "kph", "kmh", "ft",
 		"lb", "lbs", "mw", "gw", "kw", "kwh", "mwh", "gwh", "sq")
 	flags(fPlural, "people", "men", "women", "children", "police", "personnel",
@@ -238,6 +281,7 @@ func init() {
 		k := lexicon[p.words[0]]
 		hedgeIndex[k] = append(hedgeIndex[k], i)
 	}
+	initVague()
 }
 
 func toUpperASCII(s string) string {
