@@ -4,9 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"path/filepath"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -83,28 +81,15 @@ func runCheck(cmd *cobra.Command, f *checkFlags, paths []string) error {
 		return &codeError{code: exitError}
 	}
 
-	// The report goes to a temporary file beside --output, renamed into
-	// place only once it is complete: a failed or interrupted run never
-	// leaves a truncated report, and a bad path fails before any reading.
-	var w io.Writer = cmd.OutOrStdout()
-	color := false
-	var tmp *os.File
-	if f.output != "" {
-		tmp, err = os.CreateTemp(filepath.Dir(f.output), ".crosscheck-*.tmp")
-		if err != nil {
-			// The temporary name means nothing to the user: name the folder.
-			var pe *fs.PathError
-			if errors.As(err, &pe) {
-				err = pe.Err
-			}
-			return &codeError{code: exitError, err: fmt.Errorf("output %s: cannot write in folder %s: %w", f.output, filepath.Dir(f.output), err)}
-		}
-		defer os.Remove(tmp.Name())
-		defer tmp.Close()
-		w = tmp
-	} else {
-		color = useColor(f, os.Getenv("NO_COLOR"), isTerminal(w))
+	// With --output the report goes to a temporary file, renamed into
+	// place once complete (see openOutput).
+	out, err := openOutput(cmd.OutOrStdout(), f.output)
+	if err != nil {
+		return err
 	}
+	defer out.close()
+	w := out.w
+	color := useColor(f, os.Getenv("NO_COLOR"), isTerminal(w))
 
 	res, err := checker.Run(cmd.Context(), set, paths, checker.Options{Jobs: f.jobs, Exclude: outputs(f.output)})
 	if err != nil {
@@ -121,18 +106,8 @@ func runCheck(cmd *cobra.Command, f *checkFlags, paths []string) error {
 	if err != nil {
 		return &codeError{code: exitError, err: fmt.Errorf("writing report: %w", err)}
 	}
-	if tmp != nil {
-		// CreateTemp makes the file private (0600); a report is a document
-		// like any other the user writes.
-		if err := tmp.Chmod(0o644); err != nil {
-			return &codeError{code: exitError, err: fmt.Errorf("writing report: %w", err)}
-		}
-		if err := tmp.Close(); err != nil {
-			return &codeError{code: exitError, err: fmt.Errorf("writing report: %w", err)}
-		}
-		if err := os.Rename(tmp.Name(), f.output); err != nil {
-			return &codeError{code: exitError, err: fmt.Errorf("output: %w", err)}
-		}
+	if err := out.commit(); err != nil {
+		return err
 	}
 
 	// The text report on standard output already lists skipped inputs;
