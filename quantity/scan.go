@@ -282,6 +282,9 @@ func (s *scanner) quantity(i int) (q Quantity, next int, ok bool) {
 	if h == hAgo {
 		q.Hedge = h.String()
 	}
+	if a.share && q.Interval.High > 100 {
+		q.Interval.High, q.Interval.HighOpen = 100, false // "more than half of" is at most all
+	}
 
 	if q.Kind == Number {
 		switch {
@@ -414,8 +417,9 @@ func (s *scanner) rangeTail(a *amount) (b amount, h, rng hedge, bad bool) {
 		}
 		return b, hNone, hNone, glued && a.digits
 	case s.spacedIs(k, "to"):
-		// After a "from" that did not make a range, "to" joins two values.
-		if s.is(a.start-1, "from") {
+		// After a "from" that did not make a range, "to" joins two values,
+		// and "rose by 3 points to 5%" is a change and a level.
+		if s.is(a.start-1, "from") || s.is(a.start-1, "by") {
 			return b, hNone, hNone, false
 		}
 		b, ok = s.amount2(k + 1)
@@ -443,6 +447,10 @@ func joinRange(a, b *amount) bool {
 	if b.vague || a.vague || a.cur != "" && b.cur != "" && a.cur != b.cur {
 		return false
 	}
+	if a.unit != b.unit && (a.pct && b.pct || a.unit != "" && b.unit != "") {
+		return false // "3 percentage points to 5.25%"
+	}
+
 	if a.scale == 1 && b.scale != 1 {
 		a.val *= b.scale
 		a.scale = b.scale
@@ -500,6 +508,16 @@ func (s *scanner) currencyPrefix(k int) (string, int) {
 		}
 		if s.flag(k, fCode) && isUpper(s.str(k)) && s.at(k+1).kind == tNum {
 			return s.lex(k).code, k + 1
+		}
+		if s.str(k) == "Rs" {
+			// "Rs 500", "Rs. 500", "Rs500"
+			n := k + 1
+			if s.punct(n, '.') && s.glued(n) {
+				n++
+			}
+			if s.at(n).kind == tNum {
+				return "INR", n
+			}
 		}
 	}
 	return "", k
@@ -588,6 +606,18 @@ func (s *scanner) amount(j int) (a amount, ok bool) {
 		if c, f, k2 := s.currencySuffix(k); c != "" {
 			a.cur, k = c, k2
 			a.val = tidy(a.val * f)
+		}
+	}
+	if a.cur != "" && a.scale == 1 && a.whole {
+		// "15 dollars and 99 cents", "2 euros 50 cents"
+		n := k
+		if s.spacedIs(n, "and") {
+			n++
+		}
+		if t := s.at(n); t.space && t.kind == tNum && !t.frac && !t.sep && t.val < 100 && s.at(n+1).space && s.lex(n+1).val == 0.01 && s.lex(n+1).flags&fCurrency != 0 {
+			a.val = tidy(a.val + t.val/100)
+			a.whole = false
+			k = n + 2
 		}
 	}
 	if a.cur == "" {
@@ -1274,6 +1304,9 @@ func (s *scanner) aFraction(k int) (amount, bool) {
 // second half", "in half", "half-time") is not an amount.
 func (s *scanner) half(k int) (amount, bool) {
 	a := amount{start: k, end: k + 1, scale: 1, val: 0.5}
+	if s.flag(k-1, fDet) || s.flag(k-1, fHalfSide) {
+		return a, false // "the first half of 2024", "the other half"
+	}
 	n := k + 1
 	switch {
 	case !s.at(n).space:

@@ -41,6 +41,7 @@ const (
 	fFraction                       // a fraction word: half, third, quarters...
 	fFracPlural                     // thirds, quarters: after a numerator above one
 	fSign                           // minus, negative
+	fHalfSide                       // first, second, other: "the second half" is no amount
 	fMeasure                        // unit glued to digits: 10km, 5kg
 	fPlural                         // irregular plural noun: people, men
 	fTimeSuffix                     // "-long", "-old" after "four-year"
@@ -113,6 +114,8 @@ func init() {
 		{1e6, fScaleSpaced, []string{"million"}},
 		{1e9, fScaleSpaced, []string{"billion"}},
 		{1e12, fScaleSpaced, []string{"trillion"}},
+		{1e5, fScaleSpaced, []string{"lakh", "lakhs", "lac"}},
+		{1e7, fScaleSpaced, []string{"crore", "crores"}},
 		{1e3, fScaleGlued, []string{"k"}},
 		{1e6, fScaleGlued, []string{"m"}},
 		{1e9, fScaleGlued, []string{"b"}},
@@ -227,7 +230,9 @@ func init() {
 		add(word{flags: fFraction | fStop, num: nFrac, val: f.d}, f.singular)
 		add(word{flags: fFraction | fFracPlural | fStop, num: nFrac, val: f.d}, f.plural)
 	}
-	flags(fStart, "half", "couple")
+	flags(fStart, "half", "couple", "rs")
+	flags(fHalfSide, "first", "second", "last", "other", "latter", "former", "back", "front",
+		"top", "bottom", "upper", "lower", "better", "western", "eastern", "northern", "southern")
 	flags(fStart|fSign|fStop, "minus", "negative")
 	flags(fMeasure, "km", "kg", "mm", "cm", "ml", "mph", "kph", "kmh", "ft",
 		"lb", "lbs", "mw", "gw", "kw", "kwh", "mwh", "gwh", "sq")
