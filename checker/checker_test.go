@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -281,5 +282,129 @@ func TestCompareSortsClaims(t *testing.T) {
 	fd := Compare(facts, claims)[0]
 	if fd.Claims[0].Article != "a" || fd.Claims[1].Article != "b" {
 		t.Errorf("claims not sorted by article: %s, %s", fd.Claims[0].Article, fd.Claims[1].Article)
+	}
+}
+
+// extractPair extracts the claims of facts from two one-sentence articles
+// of different outlets and compares them.
+func extractPair(t *testing.T, facts []*rules.Fact, a, b string) Finding {
+	t.Helper()
+	var claims []Claim
+	for i, text := range []string{a, b} {
+		art := &article.Article{Path: string(rune('a'+i)) + ".txt", Source: string(rune('A' + i)), Text: text}
+		claims = append(claims, Extract(art, facts)...)
+	}
+	if len(claims) != 2 {
+		t.Fatalf("%d claims from %q and %q, want 2", len(claims), a, b)
+	}
+	fds := Compare(facts, claims)
+	if len(fds) != 1 {
+		t.Fatalf("%d findings, want 1", len(fds))
+	}
+	return fds[0]
+}
+
+// TestHedgeWidths: a fact reads "about" with its own width, its file's, or
+// the default, and the widened interval is the claim's value.
+func TestHedgeWidths(t *testing.T) {
+	const src = "version: 1\n%sfacts:\n  - id: share\n    title: Share of land held\n    quantity: percent\n    match:\n      any: [occupied]\n%s"
+	const (
+		about  = "Russia has occupied about 20% of the country."
+		twenty = "Russia has occupied 25% of the country."
+	)
+	tests := []struct {
+		name, file, fact string
+		b                string
+		want             Status
+		interval         quantity.Interval // of "about 20%"
+	}{
+		{name: "default width", b: twenty, want: Conflict, interval: quantity.Interval{Low: 18, High: 22}},
+		{name: "fact about 0.3", fact: "    hedges: {about: 0.3}\n", b: twenty, want: Agree, interval: quantity.Interval{Low: 14, High: 26}},
+		{name: "file about 0.3", file: "hedges: {about: 0.3}\n", b: twenty, want: Agree, interval: quantity.Interval{Low: 14, High: 26}},
+		{name: "fact overrides file", file: "hedges: {about: 0.3}\n", fact: "    hedges: {about: 0.1}\n", b: twenty, want: Conflict, interval: quantity.Interval{Low: 18, High: 22}},
+		// 0.3 of 20 reaches 26, not 27.
+		{name: "beyond the width", fact: "    hedges: {about: 0.3}\n", b: "Russia has occupied 27% of the country.", want: Conflict, interval: quantity.Interval{Low: 14, High: 26}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			facts := loadFacts(t, fmt.Sprintf(src, tt.file, tt.fact))
+			fd := extractPair(t, facts, about, tt.b)
+			if fd.Status != tt.want {
+				t.Errorf("status %s, want %s", fd.Status, tt.want)
+			}
+			q := fd.Claims[0].Quantity
+			if q.Interval != tt.interval || q.Value != 20 || q.Hedge != "about" {
+				t.Errorf("about 20%% read as %+v (value %v, hedge %q), want %+v", q.Interval, q.Value, q.Hedge, tt.interval)
+			}
+		})
+	}
+}
+
+// TestVagueWidths: a rule that says what "dozens" stands for turns a
+// conflict with the default [24, 99] into agreement. It needs the scanner
+// to give a vague quantity its phrase as Hedge.
+func TestVagueWidths(t *testing.T) {
+	const src = "version: 1\n%sfacts:\n  - id: deaths\n    title: People killed\n    quantity: count\n    match:\n      any: [killed]\n      near: [civilians]\n%s"
+	const (
+		dozens  = "The strike killed dozens of civilians."
+		fifteen = "The strike killed 15 civilians."
+	)
+	tests := []struct {
+		name, file, fact string
+		want             Status
+		interval         quantity.Interval // of "dozens"
+	}{
+		{name: "default", want: Conflict, interval: quantity.Interval{Low: 24, High: 99}},
+		{name: "fact", fact: "    hedges:\n      vague:\n        dozens: [12, 99]\n", want: Agree, interval: quantity.Interval{Low: 12, High: 99}},
+		{name: "file", file: "hedges:\n  vague: {dozens: [12, 99]}\n", want: Agree, interval: quantity.Interval{Low: 12, High: 99}},
+		{name: "other phrase", fact: "    hedges:\n      vague:\n        hundreds: [100, 999]\n", want: Conflict, interval: quantity.Interval{Low: 24, High: 99}},
+		{name: "fact overrides file", file: "hedges:\n  vague: {dozens: [12, 99]}\n", fact: "    hedges: {vague: {dozens: [20, 99]}}\n", want: Conflict, interval: quantity.Interval{Low: 20, High: 99}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			facts := loadFacts(t, fmt.Sprintf(src, tt.file, tt.fact))
+			fd := extractPair(t, facts, dozens, fifteen)
+			if fd.Status != tt.want {
+				t.Errorf("status %s, want %s", fd.Status, tt.want)
+			}
+			q := fd.Claims[0].Quantity
+			if !q.Vague || q.Interval != tt.interval || q.Value != (tt.interval.Low+tt.interval.High)/2 {
+				t.Errorf("dozens read as %+v (value %v, hedge %q, vague %v), want %+v", q.Interval, q.Value, q.Hedge, q.Vague, tt.interval)
+			}
+		})
+	}
+}
+
+// TestPercentagePoints: a difference of shares is not a share.
+func TestPercentagePoints(t *testing.T) {
+	facts := loadFacts(t, `version: 1
+facts:
+  - id: share
+    title: Share of the vote
+    quantity: percent
+    match:
+      any: [vote]
+  - id: lead
+    title: Lead in the vote
+    quantity: percent
+    unit: points
+    match:
+      any: [vote]
+`)
+	for _, tt := range []struct{ fact, sentence, want string }{
+		{"share", "The party won 41% of the vote, up 3 percentage points.", "41%"},
+		{"lead", "The party won 41% of the vote, up 3 percentage points.", "3 percentage points"},
+		{"share", "The vote moved 3 percentage points.", ""},
+		{"lead", "The party won 41% of the vote.", ""},
+	} {
+		f := factByID(t, facts, tt.fact)
+		claims := Extract(&article.Article{Path: "a.txt", Source: "A", Text: tt.sentence}, []*rules.Fact{f})
+		got := ""
+		if len(claims) == 1 {
+			got = claims[0].Text
+		}
+		if got != tt.want {
+			t.Errorf("%s took %q from %q, want %q", tt.fact, got, tt.sentence, tt.want)
+		}
 	}
 }

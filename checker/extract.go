@@ -26,7 +26,7 @@ func Extract(a *article.Article, facts []*rules.Fact) []Claim {
 			if !ok {
 				continue
 			}
-			q := qs[m.quantity]
+			q := m.quantity
 			line, col := a.Position(s.Pos + q.Pos)
 			abs := q
 			abs.Pos += s.Pos
@@ -51,10 +51,10 @@ func Extract(a *article.Article, facts []*rules.Fact) []Claim {
 	return claims
 }
 
-// match is what matchSentence found: the index of the quantity taken and the
-// spans of the terms that made the sentence qualify.
+// match is what matchSentence found: the quantity taken, as the fact reads
+// it, and the spans of the terms that made the sentence qualify.
 type match struct {
-	quantity int
+	quantity quantity.Quantity
 	terms    []Span
 }
 
@@ -62,13 +62,17 @@ type match struct {
 // of the fact's kind nearest to a near term within Within words; with no near
 // terms, the one nearest to any matched all/any term. Ties go to the
 // quantity before the anchor ("seven civilians"), then to the earlier one.
+//
+// The scan qs is shared by every fact, so each quantity is read through the
+// fact's hedge widths here, before the fact judges it and before it becomes
+// the claim's value: "about 20%" is [14, 26] to a fact with about: 0.3.
 func matchSentence(f *rules.Fact, text string, qs []quantity.Quantity, words *[]Span) (match, bool) {
 	var m match
 	// Cheapest test first: most sentences hold no quantity of the fact's
 	// kind, and then no term needs to be searched for.
 	candidates := false
 	for _, q := range qs {
-		if f.Accepts(q) {
+		if f.Accepts(f.Widths.Apply(q)) {
 			candidates = true
 			break
 		}
@@ -118,7 +122,9 @@ func matchSentence(f *rules.Fact, text string, qs []quantity.Quantity, words *[]
 		*words = wordSpans(text)
 	}
 	best, bestDist, bestBefore := -1, 0, false
+	var bestQ quantity.Quantity
 	for i, q := range qs {
+		q = f.Widths.Apply(q)
 		if !f.Accepts(q) {
 			continue
 		}
@@ -128,7 +134,7 @@ func matchSentence(f *rules.Fact, text string, qs []quantity.Quantity, words *[]
 				continue
 			}
 			if best < 0 || d < bestDist || (d == bestDist && before && !bestBefore) {
-				best, bestDist, bestBefore = i, d, before
+				best, bestDist, bestBefore, bestQ = i, d, before, q
 			}
 		}
 	}
@@ -138,8 +144,8 @@ func matchSentence(f *rules.Fact, text string, qs []quantity.Quantity, words *[]
 	if len(f.Match.Near) > 0 {
 		m.terms = append(m.terms, anchors...)
 	}
-	m.quantity = best
-	m.terms = normalizeSpans(m.terms, Span{qs[best].Pos, qs[best].End})
+	m.quantity = bestQ
+	m.terms = normalizeSpans(m.terms, Span{bestQ.Pos, bestQ.End})
 	return m, true
 }
 

@@ -32,8 +32,9 @@ type Claim struct {
 	// Terms are the byte spans, relative to Sentence, of the rule terms that
 	// made the sentence match; reports mark them.
 	Terms []Span
-	// Quantity is the value as the scanner read it; its Pos and End are
-	// offsets into the article file, like Offset and End.
+	// Quantity is the value as the scanner read it and the fact's hedge
+	// widths (rules.Fact.Widths) widened it; its Pos and End are offsets
+	// into the article file, like Offset and End.
 	Quantity quantity.Quantity
 }
 

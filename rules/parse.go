@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -12,6 +13,8 @@ import (
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v4"
+
+	"github.com/crosscheck-news/crosscheck/quantity"
 )
 
 // Parse checks and compiles one rule file; filename is used only in
@@ -39,10 +42,11 @@ func parse(filename string, src []byte) ([]*Fact, ErrorList) {
 
 // Allowed fields at each level, in the order the documentation gives them.
 var (
-	fileFields    = []string{"version", "facts"}
-	factFields    = []string{"id", "title", "quantity", "unit", "match", "compare"}
+	fileFields    = []string{"version", "hedges", "facts"}
+	factFields    = []string{"id", "title", "quantity", "unit", "match", "compare", "hedges"}
 	matchFields   = []string{"all", "any", "none", "near", "within"}
 	compareFields = []string{"tolerance", "trend"}
+	hedgesFields  = []string{"about", "vague"}
 )
 
 // maxWithin bounds Match.Within: no sentence is that long.
@@ -186,6 +190,10 @@ func (d *decoder) ruleFile(root *yaml.Node) []*Fact {
 	} else if !d.version(v) {
 		return nil
 	}
+	var file hedges
+	if fl, ok := fs["hedges"]; ok {
+		file = d.hedges(fl)
+	}
 	fl, ok := fs["facts"]
 	if !ok {
 		d.missing(root, "facts", `missing "facts"; list the file's facts under "facts:"`)
@@ -201,7 +209,7 @@ func (d *decoder) ruleFile(root *yaml.Node) []*Fact {
 	var facts []*Fact
 	ids := map[string]Position{}
 	for _, n := range fl.val.Content {
-		f := d.fact(n)
+		f := d.fact(n, file)
 		if f == nil || f.ID == "" {
 			continue
 		}
@@ -230,10 +238,11 @@ func (d *decoder) version(f field) bool {
 	return true
 }
 
-// fact decodes one fact. It returns nil when the node is no mapping, and
-// otherwise the fact as far as it could be read: the caller discards it if
-// there are errors, but Load still uses its id.
-func (d *decoder) fact(n *yaml.Node) *Fact {
+// fact decodes one fact, which inherits the file's hedges. It returns nil
+// when the node is no mapping, and otherwise the fact as far as it could be
+// read: the caller discards it if there are errors, but Load still uses its
+// id.
+func (d *decoder) fact(n *yaml.Node, file hedges) *Fact {
 	if !d.want(n, yaml.MappingNode, "a fact", `write it as a mapping with id, title, quantity and match`) {
 		return nil
 	}
@@ -283,6 +292,11 @@ func (d *decoder) fact(n *yaml.Node) *Fact {
 	if fl, ok := fs["compare"]; ok {
 		f.Compare = d.compare(fl)
 	}
+	var own hedges
+	if fl, ok := fs["hedges"]; ok {
+		own = d.hedges(fl)
+	}
+	f.Widths = file.widths(own)
 	return f
 }
 
@@ -305,6 +319,10 @@ func (d *decoder) checkUnit(f *Fact, n *yaml.Node) {
 			return
 		}
 		d.errorf(n, "duration unit %q is not a time unit; %s", clip(f.Unit), choose(f.Unit, timeUnits))
+	case Percent:
+		if isPoints(f.Unit) {
+			f.Unit = percentagePoints
+		}
 	}
 }
 
@@ -430,6 +448,221 @@ func (d *decoder) compare(fl field) Compare {
 	}
 	return c
 }
+
+// hedges is a hedges mapping as a rule file writes it: about is 0 when not
+// given, and vague holds the phrases it gives values for.
+type hedges struct {
+	about float64
+	vague map[string]quantity.Interval
+}
+
+// widths merges a fact's own hedges over its file's, key by key and vague
+// phrase by vague phrase, into the widths the fact reads values with.
+func (file hedges) widths(own hedges) quantity.Widths {
+	w := quantity.Widths{About: quantity.AboutFraction}
+	for _, h := range []hedges{file, own} {
+		if h.about > 0 {
+			w.About = h.about
+		}
+		for phrase, iv := range h.vague {
+			if w.Vague == nil {
+				w.Vague = make(map[string]quantity.Interval, len(file.vague)+len(own.vague))
+			}
+			w.Vague[phrase] = iv
+		}
+	}
+	return w
+}
+
+// hedges decodes a hedges mapping, of the file or of a fact.
+func (d *decoder) hedges(fl field) hedges {
+	var h hedges
+	if isNull(fl.val) {
+		d.errorf(fl.key, `"hedges" is empty; give it about: or vague:, or remove it`)
+		return h
+	}
+	if !d.want(fl.val, yaml.MappingNode, `"hedges"`, `write it as a mapping such as hedges: {about: 0.2, vague: {dozens: [24, 99]}}`) {
+		return h
+	}
+	fs := d.fields(fl.val, "hedges", hedgesFields)
+	if _, ok := fs["about"]; ok {
+		h.about = d.about(fs, fl.val)
+	}
+	if v, ok := fs["vague"]; ok {
+		h.vague = d.vague(v)
+	}
+	return h
+}
+
+// about decodes hedges' about: a fraction strictly between 0 and 1, or 0
+// when it is not one.
+func (d *decoder) about(fs map[string]field, parent *yaml.Node) float64 {
+	s, ok := d.text(fs, "about", parent, "", "")
+	if !ok {
+		return 0
+	}
+	n := fs["about"].val
+	const hint = `write the share of the figure that "about" reaches, such as 0.2 for 20%`
+	v, isNum := number(n)
+	switch {
+	case !isNum:
+		fix := hint
+		if pct, ok := strings.CutSuffix(strings.TrimSpace(s), "%"); ok {
+			if x, err := strconv.ParseFloat(strings.TrimSpace(pct), 64); err == nil && x > 0 && x < 100 {
+				fix = "write the share as a fraction: about: " + formatNumber(x/100)
+			}
+		} else if x, err := strconv.ParseFloat(strings.TrimSpace(s), 64); err == nil && x > 0 && x < 1 {
+			fix = "write it without quotes: about: " + formatNumber(x)
+		}
+		d.errorf(n, `"about" must be a number between 0 and 1, not %s; %s`, describe(n), fix)
+	case v > 0 && v < 1:
+		return v
+	case v > 1 && v < 100:
+		d.errorf(n, `"about" must be between 0 and 1, not %s; it is a fraction of the figure, so write %s for %s%%`, clip(n.Value), formatNumber(v/100), formatNumber(v))
+	default:
+		d.errorf(n, `"about" must be between 0 and 1, not %s; %s`, clip(n.Value), hint)
+	}
+	return 0
+}
+
+// vague decodes hedges' vague: each phrase, as Quantity.Hedge spells it,
+// with the [low, high] it stands for.
+func (d *decoder) vague(fl field) map[string]quantity.Interval {
+	n := fl.val
+	if isNull(n) {
+		d.errorf(fl.key, `"vague" is empty; give a vague phrase its values, such as dozens: [24, 99], or remove vague`)
+		return nil
+	}
+	if !d.want(n, yaml.MappingNode, `"vague"`, `write it as a mapping from vague phrase to [low, high], such as vague: {dozens: [24, 99]}`) {
+		return nil
+	}
+	out := make(map[string]quantity.Interval, len(n.Content)/2)
+	first := map[string]int{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		switch {
+		case k.Kind == yaml.ScalarNode && (k.Value == "<<" || k.ShortTag() == "!!merge"):
+			d.errorf(k, "merge keys (<<) are not supported in rule files; write the fields out in full")
+			continue
+		case k.Kind != yaml.ScalarNode:
+			d.errorf(k, `"vague" has %s as a key; keys are vague phrases such as dozens or tens of thousands`, describe(k))
+			continue
+		}
+		phrase := k.Value
+		def, ok := quantity.VagueDefault(phrase)
+		if !ok {
+			d.errorf(k, "unknown vague phrase %q; %s", clip(phrase), chooseVague(phrase))
+			continue
+		}
+		if line, dup := first[phrase]; dup {
+			d.errorf(k, "vague phrase %q appears twice in vague, first at line %d; remove one", phrase, line)
+			continue
+		}
+		first[phrase] = k.Line
+		if iv, ok := d.vagueRange(k, v, def); ok {
+			out[phrase] = iv
+		}
+	}
+	return out
+}
+
+// chooseVague says how to replace an unknown vague phrase.
+func chooseVague(s string) string {
+	phrases := quantity.VaguePhrases()
+	list := strings.Join(phrases, ", ")
+	// "scores of" as the README's table writes it: the phrase is "scores".
+	lower := strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	if p, ok := strings.CutSuffix(lower, " of"); ok {
+		if _, known := quantity.VagueDefault(p); known {
+			return fmt.Sprintf(`did you mean %q? write the phrase without "of" (phrases include: %s)`, p, list)
+		}
+	}
+	if dym, _ := didYouMean(s, phrases); dym != "" {
+		return dym + "(phrases include: " + list + ")"
+	}
+	return "use a phrase crosscheck reads as vague, such as " + list
+}
+
+// vagueRange decodes the [low, high] of the vague phrase at key; def is the
+// phrase's default, for hints.
+func (d *decoder) vagueRange(key, n *yaml.Node, def quantity.Interval) (quantity.Interval, bool) {
+	phrase := key.Value
+	example := fmt.Sprintf("%s: [%s, %s]", phrase, formatNumber(def.Low), formatNumber(def.High))
+	fix := "write [low, high] such as " + example + ", its default"
+	if isNull(n) {
+		d.errorf(key, "vague phrase %q has no values; %s", phrase, fix)
+		return quantity.Interval{}, false
+	}
+	if n.Kind == yaml.ScalarNode {
+		d.errorf(n, "vague phrase %q must be a list of two numbers [low, high], not %s; %s", phrase, describe(n), fix)
+		return quantity.Interval{}, false
+	}
+	if !d.want(n, yaml.SequenceNode, fmt.Sprintf("vague phrase %q", phrase), fix) {
+		return quantity.Interval{}, false
+	}
+	if len(n.Content) != 2 {
+		d.errorf(n, "vague phrase %q needs two numbers [low, high], not %d; %s", phrase, len(n.Content), fix)
+		return quantity.Interval{}, false
+	}
+	var ends [2]float64
+	ok := true
+	for i, e := range n.Content {
+		end := [2]string{"low", "high"}[i]
+		v, isNum := number(e)
+		switch {
+		case !isNum:
+			d.errorf(e, "%s of vague phrase %q must be a number, not %s; %s", end, phrase, describe(e), fix)
+			ok = false
+		case math.IsInf(v, 0) || math.IsNaN(v):
+			d.errorf(e, "%s of vague phrase %q must be a finite number, not %s; %s", end, phrase, clip(e.Value), fix)
+			ok = false
+		case v < 0:
+			d.errorf(e, "%s of vague phrase %q is negative (%s); a vague amount counts things, so write 0 or more, such as %s", end, phrase, clip(e.Value), example)
+			ok = false
+		}
+		ends[i] = v
+	}
+	if !ok {
+		return quantity.Interval{}, false
+	}
+	if ends[0] > ends[1] {
+		d.errorf(n, "vague phrase %q runs from %s down to %s; write the low end first: [%s, %s]", phrase,
+			clip(n.Content[0].Value), clip(n.Content[1].Value), clip(n.Content[1].Value), clip(n.Content[0].Value))
+		return quantity.Interval{}, false
+	}
+	return quantity.Interval{Low: ends[0], High: ends[1]}, true
+}
+
+// number reads a YAML number node; ok is false for anything else, quoted
+// numbers included. YAML's .inf and .nan read as ±Inf and NaN.
+func number(n *yaml.Node) (v float64, ok bool) {
+	if n.Kind != yaml.ScalarNode {
+		return 0, false
+	}
+	s := strings.ReplaceAll(n.Value, "_", "")
+	switch n.ShortTag() {
+	case "!!int":
+		if i, err := strconv.ParseInt(s, 0, 64); err == nil {
+			return float64(i), true
+		}
+	case "!!float":
+		switch strings.ToLower(strings.TrimPrefix(s, "+")) {
+		case ".inf":
+			return math.Inf(1), true
+		case "-.inf":
+			return math.Inf(-1), true
+		case ".nan":
+			return math.NaN(), true
+		}
+	default:
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	return f, err == nil
+}
+
+// formatNumber writes a number as a rule file would: 0.2, 24, 1e+06.
+func formatNumber(v float64) string { return strconv.FormatFloat(v, 'g', 12, 64) }
 
 // fields checks a mapping's keys against the allowed ones and returns its
 // fields by key.

@@ -7,6 +7,7 @@ package rules
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -51,13 +52,27 @@ type Fact struct {
 	// Unit qualifies the value. For money it is an ISO 4217 code ("USD") and
 	// restricts the currency; for durations it is a time unit ("years" or
 	// "year", "months", "weeks", "days", "hours", "minutes") and restricts
-	// the unit; for other kinds it is free text for reports ("people").
-	// Empty means unrestricted.
+	// the unit. For percent it keeps shares and differences of shares apart:
+	// "percentage points" (which rule files may also spell "percentage
+	// point", "points" or "pp"; Parse stores "percentage points") takes only
+	// amounts written in percentage points ("3 percentage points"), and any
+	// other unit, "percent", "%" or none, only plain percentages ("20%",
+	// "20 per cent"). For other kinds it is free text for reports
+	// ("people"). Empty means unrestricted, except for percent as said.
 	Unit string
 	// Match selects the sentences that state the fact.
 	Match Match
 	// Compare says how values are compared across articles.
 	Compare Compare
+	// Widths say how far the fact's hedged and vague values reach: a
+	// checker reads each scanned quantity through Widths.Apply before it
+	// asks Accepts and before it uses the value. Parse always fills it in:
+	// About is the fact's "hedges: about", else its file's, else
+	// quantity.AboutFraction; Vague holds the vague phrases the file's
+	// and the fact's hedges give values for (the fact's win phrase by
+	// phrase), nil when neither gives any, and every other phrase keeps
+	// its default (quantity.VagueDefault).
+	Widths quantity.Widths
 	// Pos is where the fact starts in its rule file.
 	Pos Position
 
@@ -176,8 +191,10 @@ func (k Kind) Quantity() quantity.Kind {
 
 // Accepts reports whether a scanned quantity can be a value of the fact:
 // its kind fits the fact's Quantity (a count must also be a whole number
-// with a non-negative interval; vague counts such as "dozens" pass), and for
-// money and durations it is in the fact's Unit when one is set.
+// with a non-negative interval; vague counts such as "dozens" pass), for
+// money and durations it is in the fact's Unit when one is set, and a
+// percentage is in percentage points exactly when the fact's Unit is (see
+// Fact.Unit). A checker passes the quantity through f.Widths.Apply first.
 func (f *Fact) Accepts(q quantity.Quantity) bool {
 	if q.Kind == 0 || q.Kind != f.Quantity.Quantity() {
 		return false
@@ -189,8 +206,27 @@ func (f *Fact) Accepts(q quantity.Quantity) bool {
 		return f.Unit == "" || q.Currency == f.Unit
 	case Duration:
 		return f.Unit == "" || timeUnit(q.Unit) == timeUnit(f.Unit)
+	case Percent:
+		if isPoints(f.Unit) {
+			return q.Unit == percentagePoints
+		}
+		return q.Unit == ""
 	}
 	return true
+}
+
+// percentagePoints is the Unit the scanner gives a Percent quantity written
+// in percentage points ("3 percentage points"), and the Unit Parse stores
+// for a percent fact that takes them.
+const percentagePoints = "percentage points"
+
+// pointsUnits are the spellings of percentagePoints a rule may write.
+var pointsUnits = []string{percentagePoints, "percentage point", "points", "pp"}
+
+// isPoints reports whether a percent fact's unit names percentage points,
+// ignoring case and spacing.
+func isPoints(unit string) bool {
+	return slices.Contains(pointsUnits, strings.Join(strings.Fields(strings.ToLower(unit)), " "))
 }
 
 // wholeCount reports whether the figures as written are whole: "seven",

@@ -105,6 +105,7 @@ func TestGood(t *testing.T) {
 		Within               int
 		Tolerance            Tolerance
 		Trend                Trend
+		Widths               quantity.Widths
 		Pos                  string
 	}
 	var got []summary
@@ -112,39 +113,94 @@ func TestGood(t *testing.T) {
 		got = append(got, summary{
 			f.ID, f.Title, f.Quantity, f.Unit,
 			termTexts(f.Match.All), termTexts(f.Match.Any), termTexts(f.Match.None), termTexts(f.Match.Near),
-			f.Match.Within, f.Compare.Tolerance, f.Compare.Trend, f.Pos.String(),
+			f.Match.Within, f.Compare.Tolerance, f.Compare.Trend, f.Widths, f.Pos.String(),
 		})
 	}
+	// The file's hedges, which every fact inherits unless it says otherwise.
+	fileWidths := func() quantity.Widths {
+		return quantity.Widths{About: 0.15, Vague: map[string]quantity.Interval{
+			"dozens": {Low: 13, High: 99},
+			"a few":  {Low: 2, High: 4},
+		}}
+	}
+	kharkiv := fileWidths()
+	kharkiv.Vague["dozens"] = quantity.Interval{Low: 30, High: 99}
+	poll := fileWidths()
+	poll.About = 0.2
 	want := []summary{{
 		ID: "kharkiv-civilian-deaths", Title: "Civilians killed in the Russian strike on Kharkiv",
 		Quantity: Count, Unit: "people",
 		All: []string{"Kharkiv"}, Any: []string{"killed", "dead", "died", "deaths"},
 		None: []string{"anniversary"}, Near: []string{"civilians", "people"}, Within: 4,
-		Trend: Rising, Pos: "good.yaml:4:5",
+		Trend: Rising, Widths: kharkiv, Pos: "good.yaml:9:5",
 	}, {
 		ID: "aid-package", Title: "Size of the US aid package", Quantity: Money, Unit: "USD",
 		All:  []string{"aid package", `re:\bcongress(ional)?\b`},
 		Near: []string{"package"}, Within: DefaultWithin,
-		Tolerance: Tolerance{Rel: 0.05}, Pos: "good.yaml:18:5",
+		Tolerance: Tolerance{Rel: 0.05}, Widths: fileWidths(), Pos: "good.yaml:26:5",
 	}, {
 		ID: "war-length", Title: "How long the war has lasted", Quantity: Duration, Unit: "year",
 		Any: []string{"war"}, None: []string{`re:world war (i|ii|one|two)\b`},
-		Pos: "good.yaml:30:5",
+		Widths: fileWidths(), Pos: "good.yaml:38:5",
+	}, {
+		// "pp" is stored as the scanner spells the unit.
+		ID: "poll-lead", Title: "Lead of the governing party in the poll, in percentage points",
+		Quantity: Percent, Unit: "percentage points", Any: []string{"lead", "ahead"},
+		Widths: poll, Pos: "good.yaml:46:5",
 	}}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("decoded:\n%+v\nwant:\n%+v", got, want)
 	}
 	// Terms keep their own positions, and are compiled.
-	if len(facts) == 3 {
-		if p := facts[0].Match.Any[1].Pos.String(); p != "good.yaml:10:21" {
-			t.Errorf("position of term dead = %s, want good.yaml:10:21", p)
+	if len(facts) == 4 {
+		if p := facts[0].Match.Any[1].Pos.String(); p != "good.yaml:15:21" {
+			t.Errorf("position of term dead = %s, want good.yaml:15:21", p)
 		}
-		if p := facts[1].Match.All[1].Pos.String(); p != "good.yaml:25:11" {
-			t.Errorf("position of regexp term = %s, want good.yaml:25:11", p)
+		if p := facts[1].Match.All[1].Pos.String(); p != "good.yaml:33:11" {
+			t.Errorf("position of regexp term = %s, want good.yaml:33:11", p)
 		}
 		if !facts[1].Match.All[1].IsRegexp() || facts[1].Match.All[0].IsRegexp() {
 			t.Errorf("IsRegexp wrong for %v", facts[1].Match.All)
 		}
+	}
+}
+
+// TestWidths: a fact's widths are always filled in, the fact's own hedges
+// win key by key over the file's, and no fact shares another's map.
+func TestWidths(t *testing.T) {
+	const fact = "  - id: %s\n    title: T\n    quantity: count\n    match: {any: [killed]}\n"
+	parse := func(src string) []*Fact {
+		t.Helper()
+		facts, err := Parse("w.yaml", []byte(src))
+		if err != nil {
+			t.Fatalf("Parse: %v", err)
+		}
+		return facts
+	}
+	// No hedges anywhere: the documented defaults.
+	facts := parse("version: 1\nfacts:\n" + fmt.Sprintf(fact, "a"))
+	if got, want := facts[0].Widths, (quantity.Widths{About: quantity.AboutFraction}); !reflect.DeepEqual(got, want) {
+		t.Errorf("widths without hedges = %+v, want %+v", got, want)
+	}
+	// A fact's own about alone; a file's vague alone; both, merged.
+	facts = parse("version: 1\nhedges:\n  vague: {dozens: [13, 99], several: [3, 7]}\nfacts:\n" +
+		fmt.Sprintf(fact, "a") + "    hedges: {about: 0.3}\n" +
+		fmt.Sprintf(fact, "b") + "    hedges: {vague: {several: [2, 9], tens of thousands: [10000, 99999]}}\n" +
+		fmt.Sprintf(fact, "c"))
+	want := []quantity.Widths{
+		{About: 0.3, Vague: map[string]quantity.Interval{"dozens": {Low: 13, High: 99}, "several": {Low: 3, High: 7}}},
+		{About: quantity.AboutFraction, Vague: map[string]quantity.Interval{
+			"dozens": {Low: 13, High: 99}, "several": {Low: 2, High: 9}, "tens of thousands": {Low: 10000, High: 99999}}},
+		{About: quantity.AboutFraction, Vague: map[string]quantity.Interval{"dozens": {Low: 13, High: 99}, "several": {Low: 3, High: 7}}},
+	}
+	for i, f := range facts {
+		if !reflect.DeepEqual(f.Widths, want[i]) {
+			t.Errorf("fact %s widths = %+v, want %+v", f.ID, f.Widths, want[i])
+		}
+	}
+	facts[0].Widths.Vague["dozens"] = quantity.Interval{}
+	if facts[2].Widths.Vague["dozens"] != (quantity.Interval{Low: 13, High: 99}) {
+		t.Error("facts share one vague map")
 	}
 }
 
@@ -305,6 +361,21 @@ func TestAccepts(t *testing.T) {
 		{Number, "", quantity.Quantity{Kind: quantity.Money, Value: 1}, false},
 		{Percent, "", quantity.Quantity{Kind: quantity.Percent, Value: 20}, true},
 		{Percent, "", seven, false},
+		// Percentage points are not percent: a difference of shares is
+		// not a share.
+		{Percent, "", quantity.Quantity{Kind: quantity.Percent, Value: 3, Unit: "percentage points"}, false},
+		{Percent, "percent", quantity.Quantity{Kind: quantity.Percent, Value: 20}, true},
+		{Percent, "%", quantity.Quantity{Kind: quantity.Percent, Value: 20}, true},
+		{Percent, "%", quantity.Quantity{Kind: quantity.Percent, Value: 3, Unit: "percentage points"}, false},
+		{Percent, "of the vote", quantity.Quantity{Kind: quantity.Percent, Value: 20}, true},
+		{Percent, "percentage points", quantity.Quantity{Kind: quantity.Percent, Value: 3, Unit: "percentage points"}, true},
+		{Percent, "percentage points", quantity.Quantity{Kind: quantity.Percent, Value: 20}, false},
+		{Percent, "percentage point", quantity.Quantity{Kind: quantity.Percent, Value: 3, Unit: "percentage points"}, true},
+		{Percent, "points", quantity.Quantity{Kind: quantity.Percent, Value: 3, Unit: "percentage points"}, true},
+		{Percent, "pp", quantity.Quantity{Kind: quantity.Percent, Value: 3, Unit: "percentage points"}, true},
+		{Percent, "PP", quantity.Quantity{Kind: quantity.Percent, Value: 3, Unit: "percentage points"}, true},
+		{Percent, "pp", quantity.Quantity{Kind: quantity.Percent, Value: 20}, false},
+		{Percent, "pp", quantity.Quantity{Kind: quantity.Number, Value: 3, Unit: "percentage points"}, false},
 		{Money, "", quantity.Quantity{Kind: quantity.Money, Currency: "EUR"}, true},
 		{Money, "USD", quantity.Quantity{Kind: quantity.Money, Currency: "USD"}, true},
 		{Money, "USD", quantity.Quantity{Kind: quantity.Money, Currency: "EUR"}, false},
