@@ -1,9 +1,3 @@
-// Package quantity reads the numbers English news writes — digits, number
-// words, money, percentages, durations, hedged and vague amounts — and turns
-// each into an honest interval with the byte span of the words it came from.
-//
-// The scan is one pass over an article, shared by every rule: a rule never
-// re-reads the text, it picks from the quantities found here.
 package quantity
 
 import (
@@ -51,6 +45,11 @@ func ParseKind(s string) (Kind, bool) {
 	}
 	return 0, false
 }
+
+// PercentagePoints is the Unit of a Percent quantity written in percentage
+// points ("3 percentage points", "2pp"): a difference between two
+// percentages, which is not itself a share and never compares with one.
+const PercentagePoints = "percentage points"
 
 // Interval is the set of values a claim allows. An unbounded end is ±Inf.
 // Open ends exclude the bound: "more than 3" is (3, +Inf).

@@ -9,52 +9,7 @@ import (
 // Scan returns every quantity in text, ordered by Pos and never
 // overlapping. It reads the text once, left to right, and never fails: what
 // it cannot read as an amount it skips. Invalid UTF-8 is read as
-// punctuation.
-//
-// Exact amounts are points ("seven", "7", "1,200", "1.2M", "a dozen") and
-// a duration in whole units means at least that many ("three years" is
-// [3, 4)). Hedges shape the interval around the figure x as written:
-//
-//	about, around, roughly, approximately, some, an estimated, close to
-//	                                          [x-f·x, x+f·x], f = AboutFraction
-//	nearly, almost, just under                [x-f·x, x)
-//	up to, as many as, as much as, at most, no more than   [0, x]
-//	more than, over, above, exceeding, just over           (x, +Inf)
-//	at least, no fewer than, a minimum of, X or more       [x, +Inf)
-//	fewer than, less than, under, below                    [0, x)
-//	between X and Y, from X to Y                           [X, Y], hedge "between"
-//	X-Y, X–Y, X to Y, X or Y                               [X, Y], hedge "range"
-//
-// A range of durations keeps the whole last unit: "two to three years" is
-// [2, 4). Value is the midpoint of a range.
-//
-// Vague amounts are marked Vague, and their interval is a default; Value is
-// its midpoint:
-//
-//	a few [2, 5]           several [3, 9]          dozens [24, 99]
-//	scores of [40, 99]     hundreds [200, 999]     thousands [2000, 9999]
-//	millions [2e6, 1e9-1]  billions [2e9, 1e12-1]
-//	tens of thousands [20000, 99999], hundreds of thousands [200000, 999999]:
-//	"M of S" spans [lo(M)·S, (hi(M)+1)·S - 1] for S a thousand, million or billion.
-//
-// Unit is the counted noun after a Number ("seven civilians"), reached past
-// filler words ("two more people"), past "of" and determiners ("dozens of
-// the people"), past capitalised modifiers and abbreviations ("17 U.S.
-// Patriot missile systems" is "systems": a lower-case plural after a
-// singular noun is taken as the head of a compound). A capitalised word is
-// taken as the unit only when it looks plural and nothing lower-case
-// follows ("7 Ukrainians"); an abbreviation ("U.S.") never is. Money and
-// Percent quantities carry no unit, except "percentage points".
-//
-// A bare integer of four digits from 1000 to 2100 is a Year, unless a
-// hedge, a currency, a percent sign, a scale or a time unit goes with it, or
-// a plural noun follows it without a preposition or determiner before it
-// ("1500 soldiers" is a Number, "the 2022 invasion" a Year).
-//
-// Nothing is emitted for ordinals ("21st"), day numbers ("August 18",
-// "8/15"), clock times ("10:30", "5 p.m."), numbered names ("Article 5",
-// "G7", "F-16", "COVID-19"), the "one" of "one of the" and "no one", and
-// fractions written with a hyphen ("two-thirds").
+// punctuation. The package documentation lists what it reads and how.
 func Scan(text string) []Quantity {
 	p := tokPool.Get().(*[]token)
 	s := scanner{text: text, toks: lex(text, (*p)[:0])}
@@ -631,9 +586,13 @@ func (s *scanner) amount(j int) (a amount, ok bool) {
 		case s.spacedIs(k, "per") && s.spacedIs(k+1, "cent"):
 			a.pct = true
 			k += 2
+		case s.spacedIs(k, "pp"), s.spacedIs(k, "ppt"), s.spacedIs(k, "ppts"):
+			a.pct = true
+			a.unit = PercentagePoints
+			k++
 		case s.spacedIs(k, "percentage") && (s.spacedIs(k+1, "points") || s.spacedIs(k+1, "point")):
 			a.pct = true
-			a.unit = "percentage points"
+			a.unit = PercentagePoints
 			k += 2
 		}
 	}
@@ -910,6 +869,9 @@ func (s *scanner) digits(k int) (a amount, ok bool) {
 				a.end++
 			case s.is(k+1, "pc") || s.is(k+1, "pct"):
 				a.pct = true // "20pc", as British papers write it
+				a.end++
+			case s.is(k+1, "pp") || s.is(k+1, "ppt") || s.is(k+1, "ppts"):
+				a.pct, a.unit = true, PercentagePoints // "2pp"
 				a.end++
 			case a.year && int(t.val)%10 == 0 && s.str(k+1) == "s":
 				a.decade, a.year = true, false // "the 1990s"

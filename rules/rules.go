@@ -218,7 +218,7 @@ func (f *Fact) Accepts(q quantity.Quantity) bool {
 // percentagePoints is the Unit the scanner gives a Percent quantity written
 // in percentage points ("3 percentage points"), and the Unit Parse stores
 // for a percent fact that takes them.
-const percentagePoints = "percentage points"
+const percentagePoints = quantity.PercentagePoints
 
 // pointsUnits are the spellings of percentagePoints a rule may write.
 var pointsUnits = []string{percentagePoints, "percentage point", "points", "pp"}
