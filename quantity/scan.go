@@ -109,7 +109,7 @@ func (s *scanner) quantity(i int) (q Quantity, next int, ok bool) {
 			return q, 0, false
 		}
 	case tPunct:
-		if currencySymbol(t.r) == "" && !s.signAt(i) && !s.decadeAt(i) {
+		if currencySymbol(t.r) == "" && !s.signAt(i) && !s.decadeAt(i) && symbolHedge(t.r) == hNone {
 			return q, 0, false
 		}
 	case tNum:
@@ -150,8 +150,8 @@ func (s *scanner) quantity(i int) (q Quantity, next int, ok bool) {
 			if bad {
 				return q, 0, false
 			}
-			if orH != hNone && h == hNone {
-				h = orH
+			if orH != hNone && (h == hNone || h == hAbout) {
+				h = orH // "about five hundred or more" is at least
 			}
 			if rng != hNone && h != hAbout {
 				h = hNone // "up to 3-5" is the range
@@ -271,7 +271,7 @@ func (s *scanner) leftOK(i int) bool {
 			return false
 		case p.kind == tPunct:
 			switch p.r {
-			case '#', '_', '@':
+			case '#', '_', '@', '%', '&', '=':
 				return false
 			case '-', '/', ':', '.', '‐', '‑', '–', '\\':
 				if i >= 2 && !p.space {
@@ -319,6 +319,9 @@ func (s *scanner) yearContext(i, k int) bool {
 
 func (s *scanner) hedge(i int) (hedge, int) {
 	t := s.at(i)
+	if t.kind == tPunct {
+		return s.symbolHedgeAt(i)
+	}
 	if t.kind != tWord || lexWords[t.w].flags&fHedge == 0 {
 		return hNone, i
 	}
@@ -338,6 +341,43 @@ func (s *scanner) hedge(i int) (hedge, int) {
 		}
 	}
 	return best, end
+}
+
+// symbolHedge is the bound a comparison sign before a figure sets.
+func symbolHedge(r rune) hedge {
+	switch r {
+	case '>':
+		return hMoreThan
+	case '<':
+		return hFewerThan
+	case '≥':
+		return hAtLeast
+	case '≤':
+		return hUpTo
+	case '~', '≈':
+		return hAbout
+	}
+	return hNone
+}
+
+// symbolHedgeAt reads ">10", "> 10", ">= 30", "≤ 5", "~20%" at token i.
+func (s *scanner) symbolHedgeAt(i int) (hedge, int) {
+	h := symbolHedge(s.at(i).r)
+	if h == hNone || !s.at(i).space && !s.punct(i-1, '(') {
+		return hNone, i
+	}
+	j := i + 1
+	if (h == hMoreThan || h == hFewerThan) && s.punct(j, '=') && s.glued(j) {
+		h = hAtLeast
+		if s.at(i).r == '<' {
+			h = hUpTo
+		}
+		j++
+	}
+	if s.at(j).kind != tNum && !(s.at(j).kind == tPunct && currencySymbol(s.at(j).r) != "") && !s.signAt(j) {
+		return hNone, i
+	}
+	return h, j
 }
 
 // rangeTail reads what may follow a first amount a: "-5", "–5", " to 5",
@@ -371,6 +411,11 @@ func (s *scanner) rangeTail(a *amount) (b amount, h, rng hedge, bad bool) {
 			return b, hNone, hRange, false
 		}
 		return b, hNone, hNone, glued && a.digits
+	case s.punct(k, '-') && s.at(k).space && s.at(k+1).space && s.at(k+1).kind == tNum && a.digits:
+		// "1000 - 5000", as some wires space their ranges
+		b, ok = s.amount2(k + 1)
+	case s.spacedIs(k, "through") || s.spacedIs(k, "thru"):
+		b, ok = s.amount2(k + 1)
 	case s.spacedIs(k, "to"):
 		// After a "from" that did not make a range, "to" joins two values,
 		// and "rose by 3 points to 5%" is a change and a level.
@@ -379,13 +424,15 @@ func (s *scanner) rangeTail(a *amount) (b amount, h, rng hedge, bad bool) {
 		}
 		b, ok = s.amount2(k + 1)
 	case s.spacedIs(k, "or"):
-		switch {
-		case s.spacedIs(k+1, "more"):
-			a.end = k + 2
-			return b, hAtLeast, hNone, false
-		case s.spacedIs(k+1, "fewer"), s.spacedIs(k+1, "less"):
-			a.end = k + 2
-			return b, hUpTo, hNone, false
+		if !s.spacedIs(k+2, "than") {
+			switch {
+			case s.spacedIs(k+1, "more"), s.spacedIs(k+1, "greater"), s.spacedIs(k+1, "above"), s.spacedIs(k+1, "higher"), s.spacedIs(k+1, "over"):
+				a.end = k + 2
+				return b, hAtLeast, hNone, false
+			case s.spacedIs(k+1, "fewer"), s.spacedIs(k+1, "less"), s.spacedIs(k+1, "below"), s.spacedIs(k+1, "lower"), s.spacedIs(k+1, "under"):
+				a.end = k + 2
+				return b, hUpTo, hNone, false
+			}
 		}
 		b, ok = s.amount2(k + 1)
 	}
@@ -401,6 +448,9 @@ func (s *scanner) rangeTail(a *amount) (b amount, h, rng hedge, bad bool) {
 func joinRange(a, b *amount) bool {
 	if b.vague || a.vague || a.cur != "" && b.cur != "" && a.cur != b.cur {
 		return false
+	}
+	if a.pct && b.cur != "" || b.pct && a.cur != "" || a.share || b.share || a.decade || b.decade {
+		return false // "rose 8% to $13 billion" is a change and a level
 	}
 	if a.unit != b.unit && (a.pct && b.pct || a.unit != "" && b.unit != "") {
 		return false // "3 percentage points to 5.25%"
@@ -456,7 +506,8 @@ func (s *scanner) currencyPrefix(k int) (string, int) {
 			return c, k + 1
 		}
 	case tWord:
-		if t.caps && s.punct(k+1, '$') && s.glued(k+1) && s.at(k+2).kind == tNum {
+		if t.caps && s.punct(k+1, '$') && s.at(k+2).kind == tNum && (s.glued(k+1) || t.end-t.pos == 2 && isUpper(s.str(k))) {
+			// "US$5", "C$10", and with a space only after two capitals: "US $5", "HK $10"
 			if c, ok := prefixDollars[s.str(k)]; ok {
 				return c, k + 2
 			}
@@ -569,15 +620,24 @@ func (s *scanner) amount(j int) (a amount, ok bool) {
 		if s.spacedIs(n, "and") {
 			n++
 		}
-		if t := s.at(n); t.space && t.kind == tNum && !t.frac && !t.sep && t.val < 100 && s.at(n+1).space && s.lex(n+1).val == 0.01 && s.lex(n+1).flags&fCurrency != 0 {
-			a.val = tidy(a.val + t.val/100)
-			a.whole = false
-			k = n + 2
+		if s.at(n).space && (s.at(n).kind == tNum || s.lex(n).num == nDigit || s.lex(n).num == nTeen || s.lex(n).num == nTens) {
+			if c, ok := s.numeral(n); ok && c.whole && !c.vague && c.scale == 1 && c.val < 100 && c.cur == "" &&
+				s.at(c.end).space && s.lex(c.end).val == 0.01 && s.flag(c.end, fCurrency) {
+				a.val = tidy(a.val + c.val/100)
+				a.whole = false
+				k = c.end + 1
+			}
 		}
 	}
 	if a.cur == "" {
 		switch {
 		case s.punct(k, '%') || s.punct(k, '٪'):
+			if n := s.at(k + 1); !n.space && (n.kind == tNum || n.kind == tWord) {
+				return a, false // "%2D9114%29": an escaped URL
+			}
+			a.pct = true
+			k++
+		case s.spacedIs(k, "percents"):
 			a.pct = true
 			k++
 		case s.spacedIs(k, "percent"), s.spacedIs(k, "pct"):
@@ -714,13 +774,16 @@ func (s *scanner) currencySuffix(k int) (string, float64, int) {
 	if s.at(k).space && s.flag(k, fCode) && isUpper(s.str(k)) {
 		return s.lex(k).code, 1, k + 1
 	}
+	if t := s.at(k); t.kind == tPunct && t.r != '$' && currencySymbol(t.r) != "" && !(s.glued(k+1) && s.at(k+1).kind == tNum) {
+		return currencySymbol(t.r), 1, k + 1 // "10 €", "100£"
+	}
 	c := k
-	if s.punct(k, '-') && s.glued(k+1) && s.flag(k+1, fCurrency) && s.lex(k+1).val == 0 {
-		c = k + 1 // "a billion-dollar deal"
+	if s.punct(k, '-') && s.glued(k) && s.glued(k+1) && s.flag(k+1, fCurrency) {
+		c = k + 1 // "a billion-dollar deal", "a 12-cent dividend"
 	} else if !s.at(k).space {
 		return "", 1, k
 	}
-	if s.at(k).caps && s.lex(k).flags&fCurrency == 0 {
+	if s.at(k).kind == tWord && s.lex(k).flags&fCurrency == 0 {
 		// "Canadian dollars", "Hong Kong dollars", "U.S. dollars", "US dollars"
 		if code, k2 := s.nation(k); code != "" {
 			if w := s.lex(k2); s.at(k2).space && (w.flags&fCurrency != 0 && w.val == 0 || nationOnlyCurrency(s.str(k2))) {
@@ -731,7 +794,7 @@ func (s *scanner) currencySuffix(k int) (string, float64, int) {
 			c = k2
 		}
 	}
-	if c == k && !s.at(c).space || !s.flag(c, fCurrency) {
+	if c == k && !s.at(c).space || !s.flag(c, fCurrency) || c > k+1 && !s.at(k).caps {
 		return "", 1, k
 	}
 	if (s.is(c, "pounds") || s.is(c, "pound")) && s.spacedIs(c+1, "of") {
@@ -761,7 +824,7 @@ func (s *scanner) nation(k int) (string, int) {
 	key := buf[:0]
 	for n := 0; n < 2; n++ {
 		t := s.at(k + n)
-		if t.kind != tWord || !t.caps || n > 0 && !t.space || len(key)+t.end-t.pos+1 > len(buf) {
+		if t.kind != tWord || n > 0 && !t.space || len(key)+t.end-t.pos+1 > len(buf) {
 			break
 		}
 		if n > 0 {
@@ -1284,6 +1347,9 @@ func (s *scanner) half(k int) (amount, bool) {
 			return a, true
 		}
 		return a, false
+	case s.flag(n, fScaleSpaced) && s.flag(n, fNum):
+		a.val, a.scale, a.end = 0.5*s.lex(n).val, s.lex(n).val, n+1 // "half a million" without the "a"
+		return a, true
 	case s.is(n, "of") || s.flag(n, fDet) || s.is(n, "all"):
 		a.share, a.val = true, 50
 		return a, true

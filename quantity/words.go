@@ -74,7 +74,7 @@ func add(w word, names ...string) {
 			// merge, keeping the first numeric meaning.
 			old := &lexWords[i]
 			old.flags |= w.flags
-			if old.num == nNone {
+			if old.num == nNone && w.num != nNone {
 				old.num, old.val = w.num, w.val
 			}
 			if old.code == "" {
