@@ -237,6 +237,19 @@ func (s *scanner) quantity(i int) (q Quantity, next int, ok bool) {
 	if h == hAgo {
 		q.Hedge = h.String()
 	}
+	if (h == hMoreThan || h == hAtLeast) && rng == hNone && (s.spacedIs(k, "and") || s.spacedIs(k, "but")) {
+		// "above 1000 and below 1500", "at least 20 but no more than 30"
+		if h2, j2 := s.hedge(k + 1); (h2 == hFewerThan || h2 == hUpTo) && s.at(k+1).space {
+			if c, ok := s.amount2(j2); ok && !c.vague && c.val > a.val && c.cur == a.cur && c.pct == a.pct {
+				q.Interval.High, q.Interval.HighOpen = c.val, h2 == hFewerThan
+				q.Hedge = hBetween.String()
+				q.Value = (a.val + c.val) / 2
+				k = c.end
+				q.End = s.at(k - 1).end
+				last = c
+			}
+		}
+	}
 	if a.share && q.Interval.High > 100 {
 		q.Interval.High, q.Interval.HighOpen = 100, false // "more than half of" is at most all
 	}
@@ -490,6 +503,28 @@ func currencySymbol(r rune) string {
 		return "RUB"
 	case '₴':
 		return "UAH"
+	case '₩':
+		return "KRW"
+	case '₪':
+		return "ILS"
+	case '₦':
+		return "NGN"
+	case '₺':
+		return "TRY"
+	case '฿':
+		return "THB"
+	case '₱':
+		return "PHP"
+	case '₫':
+		return "VND"
+	case '₾':
+		return "GEL"
+	case '₡':
+		return "CRC"
+	case '₸':
+		return "KZT"
+	case '元':
+		return "CNY"
 	}
 	return ""
 }
@@ -608,11 +643,9 @@ func (s *scanner) amount(j int) (a amount, ok bool) {
 			return a, true
 		}
 	}
-	if a.cur == "" {
-		if c, f, k2 := s.currencySuffix(k); c != "" {
-			a.cur, k = c, k2
-			a.val = tidy(a.val * f)
-		}
+	if c, f, k2 := s.currencySuffix(k); c != "" && (a.cur == "" || a.cur == c && f == 1) {
+		a.cur, k = c, k2 // "$10 dollars" is still ten dollars
+		a.val = tidy(a.val * f)
 	}
 	if a.cur != "" && a.scale == 1 && a.whole {
 		// "15 dollars and 99 cents", "2 euros 50 cents"
@@ -771,10 +804,10 @@ func (s *scanner) ratio(k int, n float64) (float64, int, bool) {
 // factor that turns the amount into whole units (0.01 for cents and pence)
 // and the index after the words. "pounds of" is a weight, not money.
 func (s *scanner) currencySuffix(k int) (string, float64, int) {
-	if s.at(k).space && s.flag(k, fCode) && isUpper(s.str(k)) {
-		return s.lex(k).code, 1, k + 1
+	if s.at(k).space && s.flag(k, fCode) && (isUpper(s.str(k)) || !s.is(k, "try")) {
+		return s.lex(k).code, 1, k + 1 // "20 USD", "40 rmb"
 	}
-	if t := s.at(k); t.kind == tPunct && t.r != '$' && currencySymbol(t.r) != "" && !(s.glued(k+1) && s.at(k+1).kind == tNum) {
+	if t := s.at(k); t.kind == tPunct && currencySymbol(t.r) != "" && !(s.at(k+1).kind == tNum || currencySymbol(s.at(k+1).r) != "") {
 		return currencySymbol(t.r), 1, k + 1 // "10 €", "100£"
 	}
 	c := k
@@ -977,12 +1010,40 @@ func (s *scanner) digits(k int) (a amount, ok bool) {
 				return f, true
 			}
 		}
+		if g, ok := s.spacedGroups(k); ok {
+			return g, true
+		}
 		return a, false
 	}
 	// Clock times: "5 p.m.", "5 pm", "5 o'clock".
 	if n.space && (s.flag(k+1, fClock) || (s.is(k+1, "p") || s.is(k+1, "a")) && s.punct(k+2, '.') && s.glued(k+2) && s.is(k+3, "m") && s.glued(k+3)) {
 		return a, false
 	}
+	return a, true
+}
+
+// spacedGroups reads thousands separated by spaces, "40 000" or "1 234
+// 567": a first group of one to three digits, then groups of exactly three.
+// Anything else spaced between digits is a phone number or a code.
+func (s *scanner) spacedGroups(k int) (amount, bool) {
+	first := s.at(k)
+	a := amount{start: k, scale: 1, digits: true, whole: true}
+	if n := first.end - first.pos; n > 3 || first.frac {
+		return a, false
+	}
+	v := first.val
+	j := k + 1
+	for ; s.at(j).kind == tNum && s.at(j).space; j++ {
+		t := s.at(j)
+		if t.sep || t.frac || t.end-t.pos != 3 {
+			return a, false
+		}
+		v = v*1000 + t.val
+	}
+	if s.glued(j) && (s.at(j).kind == tNum || s.punct(j, '-') || s.punct(j, '/')) {
+		return a, false
+	}
+	a.val, a.end = v, j
 	return a, true
 }
 
@@ -1051,6 +1112,10 @@ func (s *scanner) words(k int) (a amount, ok bool) {
 			}
 			cur += v
 		case nHundred:
+			if last == nNone && s.at(j+1).space && s.flag(j+1, fScaleSpaced) && s.flag(j+1, fNum) {
+				cur = 100 // "hundred thousand dollars"
+				break
+			}
 			if !(last == nDigit || last == nTeen || last == nA) || math.Mod(cur, 1000) >= 100 {
 				goto done
 			}
@@ -1085,6 +1150,10 @@ func (s *scanner) words(k int) (a amount, ok bool) {
 				goto done
 			}
 		default:
+			if s.is(j, "dozens") && (last == nDigit || last == nTeen || last == nTens) {
+				cur *= 12 // "three dozens"
+				end, last = j+1, nDozen
+			}
 			goto done
 		}
 		last = w.num

@@ -102,7 +102,7 @@ func init() {
 	for i, n := range []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
 		add(word{flags: fStart | fNum | fStop, num: nTens, val: float64(20 + 10*i)}, n)
 	}
-	add(word{flags: fNum | fStop, num: nHundred, val: 100}, "hundred")
+	add(word{flags: fNum | fStop | fStart, num: nHundred, val: 100}, "hundred")
 	add(word{flags: fNum | fStop, num: nDozen, val: 12}, "dozen")
 	add(word{flags: fStart | fNum | fStop, num: nA, val: 1}, "a", "an")
 	for _, s := range []struct {
@@ -119,7 +119,7 @@ func init() {
 		{1e3, fScaleGlued, []string{"k"}},
 		{1e6, fScaleGlued, []string{"m"}},
 		{1e9, fScaleGlued, []string{"b"}},
-		{1e6, fScaleGlued | fScaleSpaced, []string{"mn", "mln"}},
+		{1e6, fScaleGlued | fScaleSpaced, []string{"mn", "mln", "mil"}},
 		{1e9, fScaleGlued | fScaleSpaced, []string{"bn", "bln"}},
 		{1e12, fScaleGlued | fScaleSpaced, []string{"tn", "trn"}},
 	} {
