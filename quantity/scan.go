@@ -637,6 +637,14 @@ func (s *scanner) amount(j int) (a amount, ok bool) {
 		a.whole = a.val == math.Trunc(a.val)
 		k += 2
 	}
+	if a.cur == "" && a.scale == 1 && a.whole && s.spacedIs(k, "over") && math.Abs(a.val) >= 1 {
+		// "one over three": a fraction, when nothing is counted after it
+		if d, ok := s.amount2(k + 1); ok && d.whole && !d.vague && d.cur == "" && !d.pct && d.scale == 1 && d.val > math.Abs(a.val) &&
+			(s.at(d.end).kind == tEOF || s.at(d.end).kind == tPunct && s.at(d.end).r != '-') {
+			a.val, a.whole, a.year, a.end = a.val/d.val, false, false, d.end
+			return a, true
+		}
+	}
 	if a.cur == "" && a.scale == 1 && a.whole && sign > 0 {
 		if b, k2, ok := s.ratio(k, a.val); ok {
 			a.val, a.pct, a.whole, a.year, a.end = b, true, b == math.Trunc(b), false, k2
@@ -1035,10 +1043,15 @@ func (s *scanner) spacedGroups(k int) (amount, bool) {
 	j := k + 1
 	for ; s.at(j).kind == tNum && s.at(j).space; j++ {
 		t := s.at(j)
-		if t.sep || t.frac || t.end-t.pos != 3 {
+		whole := strings.IndexByte(s.text[t.pos:t.end], '.')
+		if whole < 0 {
+			whole = t.end - t.pos
+		}
+		if t.sep || whole != 3 || !a.whole {
 			return a, false
 		}
 		v = v*1000 + t.val
+		a.whole = !t.frac // "1 234 567.89": only the last group has decimals
 	}
 	if s.glued(j) && (s.at(j).kind == tNum || s.punct(j, '-') || s.punct(j, '/')) {
 		return a, false
@@ -1208,8 +1221,9 @@ func (s *scanner) wordsTail(a *amount, last numClass, lastScale float64) {
 			a.whole = false
 			k = end
 		}
-	case last != nScale && last != nHundred:
-		// "two thirds", "one-third": the words so far are a numerator.
+	default:
+		// "two thirds", "one-third", "a hundred trillionths": the words so
+		// far are a numerator.
 		if j := s.nextWord(k - 1); j > 0 && s.lex(j).num == nFrac {
 			if v, ok := s.fractionOf(a.val, j); ok {
 				a.val, a.whole, a.fraction = v, false, v < 1

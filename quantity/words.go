@@ -225,7 +225,8 @@ func init() {
 		{7, "seventh", "sevenths"}, {8, "eighth", "eighths"}, {9, "ninth", "ninths"},
 		{10, "tenth", "tenths"}, {12, "twelfth", "twelfths"}, {20, "twentieth", "twentieths"},
 		{100, "hundredth", "hundredths"}, {1000, "thousandth", "thousandths"},
-		{1e6, "millionth", "millionths"},
+		{1e6, "millionth", "millionths"}, {1e9, "billionth", "billionths"},
+		{1e12, "trillionth", "trillionths"},
 	} {
 		add(word{flags: fFraction | fStop, num: nFrac, val: f.d}, f.singular)
 		add(word{flags: fFraction | fFracPlural | fStop, num: nFrac, val: f.d}, f.plural)
