@@ -109,6 +109,18 @@ func lexNumber(text string, i int) token {
 		digit(text[j], false)
 		j++
 	}
+	// Indian grouping, "12,34,567": pairs after the first group, three at
+	// the end. Only taken when the whole pattern is there.
+	if j > i && j-i <= 2 {
+		if e := indianGroups(text, j); e > j {
+			for ; j < e; j++ {
+				if isDigit(text[j]) {
+					digit(text[j], false)
+				}
+			}
+			t.sep = true
+		}
+	}
 	for j > i && j+4 <= len(text) && text[j] == ',' &&
 		isDigit(text[j+1]) && isDigit(text[j+2]) && isDigit(text[j+3]) &&
 		(j+4 == len(text) || !isDigit(text[j+4])) {
@@ -190,4 +202,19 @@ func isLetterAt(text string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsLetter(r)
+}
+
+// indianGroups returns the end of ",dd,dd,ddd" at j, or j when the text
+// there is not Indian digit grouping.
+func indianGroups(text string, j int) int {
+	k, pairs := j, 0
+	for k+3 < len(text) && text[k] == ',' && isDigit(text[k+1]) && isDigit(text[k+2]) && text[k+3] == ',' {
+		k += 3
+		pairs++
+	}
+	if pairs == 0 || k+4 > len(text) || text[k] != ',' || !isDigit(text[k+1]) || !isDigit(text[k+2]) || !isDigit(text[k+3]) ||
+		k+4 < len(text) && isDigit(text[k+4]) {
+		return j
+	}
+	return k + 4
 }

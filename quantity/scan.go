@@ -470,7 +470,7 @@ func joinRange(a, b *amount) bool {
 	}
 
 	if a.scale == 1 && b.scale != 1 {
-		a.val *= b.scale
+		a.val = tidy(a.val * b.scale)
 		a.scale = b.scale
 		a.whole = a.val == math.Trunc(a.val)
 	}
@@ -530,7 +530,7 @@ func currencySymbol(r rune) string {
 }
 
 // prefixDollars are the letters glued before "$" that name another dollar.
-var prefixDollars = map[string]string{"US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "HK": "HKD", "NZ": "NZD", "S": "SGD", "NT": "TWD"}
+var prefixDollars = map[string]string{"US": "USD", "CDN": "CAD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "HK": "HKD", "NZ": "NZD", "S": "SGD", "NT": "TWD"}
 
 // currencyPrefix reads "$", "US$", "€", "USD " before digits.
 func (s *scanner) currencyPrefix(k int) (string, int) {
@@ -547,7 +547,14 @@ func (s *scanner) currencyPrefix(k int) (string, int) {
 				return c, k + 2
 			}
 		}
-		if s.flag(k, fCode) && isUpper(s.str(k)) && s.at(k+1).kind == tNum {
+		if !t.caps && s.punct(k+1, '$') && s.at(k+2).kind == tNum {
+			// Lower-cased copy, as some archives keep it: "c $ 16.4 million", "hk $ 10".
+			switch s.str(k) {
+			case "c", "hk", "nz", "us", "cdn":
+				return prefixDollars[toUpperASCII(s.str(k))], k + 2
+			}
+		}
+		if s.flag(k, fCode) && (isUpper(s.str(k)) || !s.is(k, "try") && !s.is(k, "cop")) && s.at(k+1).kind == tNum && s.at(k+1).space {
 			return s.lex(k).code, k + 1
 		}
 		if s.str(k) == "Rs" {
@@ -626,14 +633,14 @@ func (s *scanner) amount(j int) (a amount, ok bool) {
 	if a.digits && a.scale == 1 && s.at(k).space {
 		if sc, ok := s.spacedScale(k); ok {
 			a.scale = sc
-			a.val *= a.scale
+			a.val = tidy(a.val * a.scale)
 			a.whole = a.val == math.Trunc(a.val)
 			k++
 		}
 	} else if a.digits && a.scale == 1 && s.punct(k, '-') && s.glued(k) && s.glued(k+1) && s.flag(k+1, fScaleSpaced) && s.flag(k+1, fNum) {
 		// "a $5-million fund"
 		a.scale = s.lex(k + 1).val
-		a.val *= a.scale
+		a.val = tidy(a.val * a.scale)
 		a.whole = a.val == math.Trunc(a.val)
 		k += 2
 	}
@@ -662,11 +669,18 @@ func (s *scanner) amount(j int) (a amount, ok bool) {
 			n++
 		}
 		if s.at(n).space && (s.at(n).kind == tNum || s.lex(n).num == nDigit || s.lex(n).num == nTeen || s.lex(n).num == nTens) {
-			if c, ok := s.numeral(n); ok && c.whole && !c.vague && c.scale == 1 && c.val < 100 && c.cur == "" &&
-				s.at(c.end).space && s.lex(c.end).val == 0.01 && s.flag(c.end, fCurrency) {
-				a.val = tidy(a.val + c.val/100)
-				a.whole = false
-				k = c.end + 1
+			if c, ok := s.numeral(n); ok && c.whole && !c.vague && c.scale == 1 && c.val < 100 && c.cur == "" {
+				switch {
+				case s.at(c.end).space && s.lex(c.end).val == 0.01 && s.flag(c.end, fCurrency):
+					a.val = tidy(a.val + c.val/100)
+					a.whole = false
+					k = c.end + 1
+				case n == k && !c.digits && (s.at(c.end).kind == tEOF || s.punct(c.end, '.') || s.punct(c.end, ',')) && s.at(k-1).kind == tWord:
+					// "thirteen dollars forty five", as people say prices
+					a.val = tidy(a.val + c.val/100)
+					a.whole = false
+					k = c.end
+				}
 			}
 		}
 	}
@@ -678,7 +692,7 @@ func (s *scanner) amount(j int) (a amount, ok bool) {
 			}
 			a.pct = true
 			k++
-		case s.spacedIs(k, "percents"):
+		case s.spacedIs(k, "percents"), s.spacedIs(k, "percentage") && !s.spacedIs(k+1, "of") && !s.spacedIs(k+1, "points") && !s.spacedIs(k+1, "point"):
 			a.pct = true
 			k++
 		case s.spacedIs(k, "percent"), s.spacedIs(k, "pct"):
@@ -852,7 +866,8 @@ func (s *scanner) currencySuffix(k int) (string, float64, int) {
 // ("won", "real") and are money only after a nation: "South Korean won".
 func nationOnlyCurrency(w string) bool {
 	switch strings.ToLower(w) {
-	case "won", "dong", "real", "koruna", "rial", "rials", "leu", "lei", "lev", "kuna", "tenge", "som", "manat", "dinar", "dinars":
+	case "won", "dong", "real", "koruna", "rial", "rials", "leu", "lei", "lev", "kuna", "tenge", "som", "manat", "dinar", "dinars",
+		"mark", "marks", "punt", "punts":
 		return true
 	}
 	return false
@@ -901,6 +916,10 @@ var nationCurrencies = map[string]string{
 	"moldovan": "MDL", "jamaican": "JMD", "zimbabwean": "ZWL", "ethiopian": "ETB", "moroccan": "MAD",
 	"algerian": "DZD", "tunisian": "TND", "libyan": "LYD", "venezuelan": "VES", "peruvian": "PEN",
 	"uruguayan": "UYU", "cuban": "CUP", "fijian": "FJD",
+	// Currencies the euro replaced, as older archives name them.
+	"german": "DEM", "deutsche": "DEM", "west german": "DEM", "french": "FRF", "italian": "ITL",
+	"dutch": "NLG", "belgian": "BEF", "spanish": "ESP", "portuguese": "PTE", "greek": "GRD",
+	"austrian": "ATS", "finnish": "FIM", "irish": "IEP",
 }
 
 // skipAbbrev returns the index after a capitalised word or an abbreviation
@@ -933,6 +952,9 @@ func (s *scanner) numeral(k int) (a amount, ok bool) {
 			return s.vague(k)
 		case s.is(k, "half"):
 			return s.half(k)
+		case s.is(k, "quarter") && s.at(k+1).space && s.flag(k+1, fScaleSpaced) && s.flag(k+1, fNum):
+			v := s.lex(k + 1).val
+			return amount{start: k, end: k + 2, scale: v, val: v / 4, whole: true}, true // "quarter million"
 		case w.num != nNone && w.num != nFrac:
 			return s.words(k)
 		}
@@ -965,7 +987,7 @@ func (s *scanner) digits(k int) (a amount, ok bool) {
 			switch {
 			case w.flags&fScaleGlued != 0:
 				a.scale = w.val
-				a.val *= a.scale
+				a.val = tidy(a.val * a.scale)
 				a.whole = a.val == math.Trunc(a.val)
 				a.end++
 			case w.flags&fMeasure != 0:
@@ -1228,6 +1250,12 @@ func (s *scanner) wordsTail(a *amount, last numClass, lastScale float64) {
 			if v, ok := s.fractionOf(a.val, j); ok {
 				a.val, a.whole, a.fraction = v, false, v < 1
 				a.end = j + 1
+				if n := j + 1; a.scale == 1 && s.at(n).space && s.flag(n, fScaleSpaced) && s.flag(n, fNum) {
+					a.scale = s.lex(n).val // "three quarters billion"
+					a.val = tidy(a.val * a.scale)
+					a.whole, a.fraction = a.val == math.Trunc(a.val), false
+					a.end = n + 1
+				}
 				return
 			}
 		}
@@ -1246,7 +1274,7 @@ func (s *scanner) wordsTail(a *amount, last numClass, lastScale float64) {
 	a.end = k
 	if a.scale == 1 && !a.whole && s.at(k).space && s.flag(k, fScaleSpaced) && s.flag(k, fNum) {
 		a.scale = s.lex(k).val
-		a.val *= a.scale
+		a.val = tidy(a.val * a.scale)
 		a.whole = a.val == math.Trunc(a.val)
 		a.end = k + 1
 	}
@@ -1392,7 +1420,7 @@ func (s *scanner) aFraction(k int) (amount, bool) {
 		return a, false
 	case s.flag(j+1, fScaleSpaced) && s.flag(j+1, fNum):
 		a.scale = s.lex(j + 1).val
-		a.val *= a.scale
+		a.val = tidy(a.val * a.scale)
 		a.whole = a.val == math.Trunc(a.val)
 		a.end = j + 2
 	case s.is(j+1, "of"):
@@ -1431,7 +1459,7 @@ func (s *scanner) half(k int) (amount, bool) {
 		}
 		return a, false
 	case s.flag(n, fScaleSpaced) && s.flag(n, fNum):
-		a.val, a.scale, a.end = 0.5*s.lex(n).val, s.lex(n).val, n+1 // "half a million" without the "a"
+		a.val, a.scale, a.end = 0.5*s.lex(n).val, s.lex(n).val, n+1 // "half million"
 		return a, true
 	case s.is(n, "of") || s.flag(n, fDet) || s.is(n, "all"):
 		a.share, a.val = true, 50

@@ -190,6 +190,12 @@ func init() {
 		{"KES", []string{"shilling", "shillings"}},
 		{"IDR", []string{"rupiah", "rupiahs"}},
 		{"MYR", []string{"ringgit", "ringgits"}},
+		{"FIM", []string{"markka", "markkaa"}},
+		{"ESP", []string{"peseta", "pesetas"}},
+		{"NLG", []string{"guilder", "guilders"}},
+		{"PTE", []string{"escudo", "escudos"}},
+		{"GRD", []string{"drachma", "drachmas"}},
+		{"BTC", []string{"bitcoin", "bitcoins"}},
 	} {
 		add(word{flags: fCurrency, code: c.code}, c.names...)
 	}
@@ -198,7 +204,7 @@ func init() {
 	add(word{flags: fCurrency, code: "GBP", val: 0.01}, "pence", "penny")
 	for _, c := range []string{"usd", "eur", "gbp", "jpy", "cny", "rmb", "rub", "uah", "inr", "chf", "cad", "aud",
 		"hkd", "nzd", "sgd", "sek", "nok", "dkk", "pln", "ils", "mxn", "brl", "zar", "try", "krw", "ngn", "kes",
-		"sar", "aed", "huf", "czk", "twd", "thb", "idr", "myr", "php", "pkr", "egp", "ars", "clp", "cop"} {
+		"sar", "aed", "huf", "czk", "twd", "thb", "idr", "myr", "php", "pkr", "egp", "ars", "clp", "cop", "btc"} {
 		code := toUpperASCII(c)
 		if code == "RMB" {
 			code = "CNY"
@@ -231,7 +237,7 @@ func init() {
 		add(word{flags: fFraction | fStop, num: nFrac, val: f.d}, f.singular)
 		add(word{flags: fFraction | fFracPlural | fStop, num: nFrac, val: f.d}, f.plural)
 	}
-	flags(fStart, "half", "couple", "rs")
+	flags(fStart, "half", "couple", "rs", "quarter", "c", "hk", "nz", "cdn")
 	flags(fHalfSide, "first", "second", "last", "other", "latter", "former", "back", "front",
 		"top", "bottom", "upper", "lower", "better", "western", "eastern", "northern", "southern")
 	flags(fStart|fSign|fStop, "minus", "negative")
