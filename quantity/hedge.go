@@ -161,7 +161,7 @@ func interval(h hedge, x float64, whole bool) Interval {
 	return Point(x)
 }
 
-// tidy rounds a computed bound to 12 significant digits, so "roughly 3,000"
+// tidy rounds a computed bound to 15 significant digits, so "roughly 3,000"
 // is [2700, 3300] and not [2700, 3300.0000000000005]: reports and JSON show
 // bounds to people, and the lost digits are far below any hedge's width.
 func tidy(v float64) float64 {
@@ -169,7 +169,7 @@ func tidy(v float64) float64 {
 		return v
 	}
 	var buf [32]byte
-	r, err := strconv.ParseFloat(string(strconv.AppendFloat(buf[:0], v, 'g', 12, 64)), 64)
+	r, err := strconv.ParseFloat(string(strconv.AppendFloat(buf[:0], v, 'g', 15, 64)), 64)
 	if err != nil {
 		return v
 	}

@@ -353,6 +353,9 @@ func (s *scanner) hedge(i int) (hedge, int) {
 			best, end = p.h, k
 		}
 	}
+	if best != hNone && s.punct(end, '.') && s.glued(end) && s.is(end-1, "approx") {
+		end++ // "approx. 300"
+	}
 	return best, end
 }
 
@@ -408,7 +411,7 @@ func (s *scanner) rangeTail(a *amount) (b amount, h, rng hedge, bad bool) {
 	case s.punct(k, '-') && s.glued(k) && s.glued(k+1) && s.is(k+1, "plus"):
 		a.end = k + 2 // "50-plus"
 		return b, hAtLeast, hNone, false
-	case s.punct(k, '-') && s.glued(k) && s.glued(k+1) && s.at(k+1).kind == tNum,
+	case s.punct(k, '-') && s.glued(k) && s.glued(k+1) && (s.at(k+1).kind == tNum || a.cur != "" && currencySymbol(s.at(k+1).r) != "" && s.glued(k+2)),
 		s.punct(k, '–') && s.at(k+1).kind != tWord:
 		glued := s.punct(k, '-')
 		b, ok = s.amount2(k + 1)
@@ -599,7 +602,10 @@ func (s *scanner) amount(j int) (a amount, ok bool) {
 	if cur != "" && !a.digits || sign < 0 && (a.vague || a.decade || a.share) {
 		return a, false
 	}
-	a.start, a.cur = j, cur
+	a.start = j
+	if cur != "" {
+		a.cur = cur
+	}
 	if sign < 0 {
 		a.val, a.year = -a.val, false
 	}
@@ -757,7 +763,7 @@ func (s *scanner) decadeAt(i int) bool {
 	}
 	n := s.at(i + 1)
 	return n.kind == tNum && !n.space && n.end-n.pos == 2 && int(n.val)%10 == 0 && !n.frac &&
-		s.glued(i+2) && s.is(i+2, "s") && !s.glued(i+3)
+		s.glued(i+2) && s.str(i+2) == "s" && !(s.glued(i+3) && s.at(i+3).kind != tPunct)
 }
 
 // apostropheDecade reads "'90s" at token i; "'00s" to "'20s" are this
@@ -833,7 +839,7 @@ func (s *scanner) currencySuffix(k int) (string, float64, int) {
 		return currencySymbol(t.r), 1, k + 1 // "10 €", "100£"
 	}
 	c := k
-	if s.punct(k, '-') && s.glued(k) && s.glued(k+1) && s.flag(k+1, fCurrency) {
+	if s.punct(k, '-') && s.glued(k) && s.glued(k+1) && s.flag(k+1, fCurrency) && !s.is(k+1, "pound") && !s.is(k+1, "pounds") {
 		c = k + 1 // "a billion-dollar deal", "a 12-cent dividend"
 	} else if !s.at(k).space {
 		return "", 1, k
@@ -858,6 +864,9 @@ func (s *scanner) currencySuffix(k int) (string, float64, int) {
 	w := s.lex(c)
 	if w.val != 0 {
 		return w.code, w.val, c + 1
+	}
+	if s.spacedIs(c+1, "cents") || s.spacedIs(c+1, "cent") {
+		return w.code, 0.01, c + 2 // "20 euro cents"
 	}
 	return w.code, 1, c + 1
 }
@@ -995,6 +1004,9 @@ func (s *scanner) digits(k int) (a amount, ok bool) {
 				a.end++
 			case s.is(k+1, "pc") || s.is(k+1, "pct"):
 				a.pct = true // "20pc", as British papers write it
+				a.end++
+			case s.str(k+1) == "p" && !t.frac:
+				a.cur, a.val, a.whole = "GBP", t.val/100, false // "95p"
 				a.end++
 			case s.is(k+1, "pp") || s.is(k+1, "ppt") || s.is(k+1, "ppts"):
 				a.pct, a.unit = true, PercentagePoints // "2pp"
@@ -1448,6 +1460,10 @@ func (s *scanner) half(k int) (amount, bool) {
 	case !s.at(n).space:
 		return a, false
 	case s.is(n, "a") || s.is(n, "an"):
+		if s.spacedIs(n+1, "percentage") || s.spacedIs(n+1, "percent") {
+			a.end = n + 1 // "half a percentage point": the unit follows
+			return a, true
+		}
 		if sc, ok := s.spacedScale(n + 1); ok && s.at(n+1).space && !s.is(n+1, "dozens") {
 			a.val, a.scale, a.end = 0.5*sc, sc, n+2
 			a.whole = a.val == math.Trunc(a.val)
