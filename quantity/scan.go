@@ -619,8 +619,13 @@ func (s *scanner) amount(j int) (a amount, ok bool) {
 				a.end = k + 3
 				return a, true
 			}
-		}
-		if cur == "" {
+			// "a quarter of a percentage point", "7/16 of an inch": a
+			// fraction of a unit, not a share of something.
+			a.fraction = false
+			if s.is(k+2, "percentage") || s.is(k+2, "percent") {
+				k += 2
+			}
+		} else if cur == "" {
 			a.share, a.val = true, tidy(a.val*100)
 			return a, true
 		}
