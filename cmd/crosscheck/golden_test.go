@@ -6,6 +6,8 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -150,5 +152,43 @@ func TestREADMEShowsARealRun(t *testing.T) {
 	}
 	if !bytes.Contains(readme, golden) {
 		t.Error("README.md does not show the current report of the bundled example; paste the output of\n\tgo run ./cmd/crosscheck check --rules testdata/rules/ukraine.yaml testdata/articles")
+	}
+}
+
+// readmeScan is a console example in the README that pipes text into scan.
+var readmeScan = regexp.MustCompile("(?m)^\\$ (printf|echo) '([^']*)' \\| go run \\./cmd/crosscheck scan(.*)\\n((?:[^`].*\\n)*)```")
+
+// TestREADMEScanExamples runs every "... | crosscheck scan" example in the
+// README and checks that it prints what the README shows, so the examples
+// stay real as the reader learns more.
+func TestREADMEScanExamples(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := readmeScan.FindAllSubmatch(readme, -1)
+	if len(ms) < 2 {
+		t.Fatalf("found %d scan examples in README.md, want at least 2", len(ms))
+	}
+	for _, m := range ms {
+		input := string(m[2])
+		if string(m[1]) == "printf" {
+			input = strings.NewReplacer(`\n`, "\n", "%%", "%").Replace(input)
+		} else {
+			input += "\n"
+		}
+		var out, errOut bytes.Buffer
+		root := newRootCmd()
+		root.SetArgs(append([]string{"scan"}, strings.Fields(string(m[3]))...))
+		root.SetIn(strings.NewReader(input))
+		root.SetOut(&out)
+		root.SetErr(&errOut)
+		if err := root.Execute(); err != nil {
+			t.Errorf("scan %q: %v %s", input, err, errOut.String())
+			continue
+		}
+		if got, want := out.String(), string(m[4]); got != want {
+			t.Errorf("README.md shows for %q:\n%s\nscan now prints:\n%s", input, want, got)
+		}
 	}
 }
