@@ -547,6 +547,29 @@ var coverageTests = []struct {
 	{"exclude: flight number", "Flight 370 vanished with 239 people on board.", []found{num("239", 239, "people")}},
 	{"exclude: IP address private", "The camera at 192.168.0.10 was hacked.", nil},
 	{"exclude: ordinal word beside count", "The second convoy of 30 trucks arrived.", []found{num("30", 30, "trucks")}},
+	// Found by review: figures a rejected range must not change, changes
+	// that are not ranges, and names, metres and pronouns that are not counts.
+	{"review: rose % to millions", "Sales grew 12% to 3.4 million units.", []found{q("12%", Percent, 12, 12), num("3.4 million", 3.4e6, "units")}},
+	{"review: rose to a level", "The Nikkei fell 1.2% to 33,000.", []found{q("1.2%", Percent, 1.2, 1.2), num("33,000", 33000, "")}},
+	{"review: oil rose $2 to $85", "Oil rose $2 to $85 a barrel.", []found{q("$2", Money, 2, 2).cur("USD"), q("$85", Money, 85, 85).cur("USD")}},
+	{"review: ratio stays whole in a range", "It happened to three to four in 10 voters.", []found{q("three to four", Number, 3, 4).v(3.5).h("range"), num("10", 10, "voters")}},
+	{"review: circa year", "The church was built circa 1850.", []found{q("circa 1850", Year, 1849, 1851).v(1850).h("about")}},
+	{"review: below a year's levels", "Output is still below 2019 levels.", nil},
+	{"review: a few hundred thousand", "a few hundred thousand people", []found{q("a few hundred thousand", Number, 2e5, 5e5).vague().h("a few hundred thousand").u("people")}},
+	{"review: several million dollars", "It cost several million dollars.", []found{q("several million dollars", Money, 3e6, 9e6).vague().h("several million").cur("USD")}},
+	{"review: a quarter of a million dollars", "a quarter of a million dollars", []found{q("a quarter of a million dollars", Money, 250000, 250000).cur("USD")}},
+	{"review: 100m sprint", "He won the 100m sprint.", []found{num("100m", 100, "m")}},
+	{"review: 4K video", "in 4K video", nil},
+	{"review: Brazilian real estate", "Two Brazilian real estate firms merged.", []found{num("Two", 2, "real")}}, // a count, not BRL; the unit is a guess
+	{"review: per dollar", "The rupee fell to 83 per dollar.", []found{num("83", 83, "")}},
+	{"review: phone with plus", "Call +254 712 345 678 now.", nil},
+	{"review: no-one", "no-one was injured", nil},
+	{"review: Windows 11", "He upgraded to Windows 11 last year.", nil},
+	{"review: negative range", "Temperatures of -10 to -15 degrees", []found{q("-10 to -15", Number, -15, -10).v(-12.5).h("range").u("degrees")}},
+	{"review: 50 or so", "50 or so people", []found{q("50 or so", Number, 45, 55).v(50).h("about").u("people")}},
+	{"review: 100-odd", "100-odd people", []found{q("100-odd", Number, 100, 110).open(true, false).v(100).h("just over").u("people")}},
+	{"review: almost zero", "Growth was almost zero.", []found{q("almost zero", Number, 0, 0).h("nearly")}},
+	{"review: more than one in three", "more than one in three voters", []found{q("more than one in three", Percent, 100.0/3, 100).open(true, false).v(100.0 / 3).h("more than")}},
 }
 
 func TestScanCoverage(t *testing.T) {

@@ -68,8 +68,12 @@ func (iv Interval) Unbounded() bool { return math.IsInf(iv.High, 1) }
 // fraction, 0.05 for 5%) of each bound's magnitude. Open ends stay open.
 func (iv Interval) Widen(abs, rel float64) Interval {
 	w := iv
-	w.Low = iv.Low - abs - rel*math.Abs(iv.Low)
-	w.High = iv.High + abs + rel*math.Abs(iv.High)
+	if !math.IsInf(iv.Low, 0) {
+		w.Low = iv.Low - abs - rel*math.Abs(iv.Low)
+	}
+	if !math.IsInf(iv.High, 0) {
+		w.High = iv.High + abs + rel*math.Abs(iv.High)
+	}
 	return w
 }
 

@@ -204,6 +204,13 @@ func (s *scanner) quantity(i int) (q Quantity, next int, ok bool) {
 		q.Unit = dur
 	case h == hNone && a.year && (rng == hNone || b.year) && s.yearContext(i, k):
 		q.Kind = Year
+	case a.year && rng == hNone && (!s.pluralNoun(k) || yearLevel(s.str(k))) && !(s.spacedIs(k, "of") && s.pluralNoun(k+1)):
+		// "circa 1850", "around 2015" are years give or take one; "below
+		// 2019 levels", "up to 2030" compare with a year and are no amount.
+		if h != hAbout {
+			return q, 0, false
+		}
+		q.Kind = Year
 	default:
 		q.Kind = Number
 	}
@@ -229,13 +236,17 @@ func (s *scanner) quantity(i int) (q Quantity, next int, ok bool) {
 			q.Hedge = h.String()
 			q.Interval = aboutRange(a.val, q.Interval.High, AboutFraction)
 		}
+	case q.Kind == Year && h == hAbout:
+		q.Hedge = h.String()
+		q.Value = a.val
+		q.Interval = Interval{Low: a.val - 1, High: a.val + 1}
 	default:
 		q.Hedge = h.String()
 		q.Value = a.val
 		q.Interval = interval(h, a.val, dur != "" && a.whole)
 	}
-	if h == hAgo {
-		q.Hedge = h.String()
+	if h == hAgo && !a.vague {
+		q.Hedge = h.String() // a vague "several years ago" keeps its phrase
 	}
 	if (h == hMoreThan || h == hAtLeast) && rng == hNone && (s.spacedIs(k, "and") || s.spacedIs(k, "but")) {
 		// "above 1000 and below 1500", "at least 20 but no more than 30"
@@ -254,6 +265,9 @@ func (s *scanner) quantity(i int) (q Quantity, next int, ok bool) {
 		q.Interval.High, q.Interval.HighOpen = 100, false // "more than half of" is at most all
 	}
 
+	if q.Kind == Number && h == hNone && rng == hNone && a.digits && a.whole && a.scale == 1 && a.unit == "" && s.namedNumber(i) {
+		return q, 0, false
+	}
 	if q.Kind == Number {
 		switch {
 		case last.unit != "":
@@ -271,12 +285,39 @@ func (s *scanner) quantity(i int) (q Quantity, next int, ok bool) {
 	return q, k, true
 }
 
+// yearLevel reports the plural nouns after a year that compare with it:
+// "below 2019 levels", "above 2020 prices".
+func yearLevel(w string) bool {
+	switch strings.ToLower(w) {
+	case "levels", "figures", "prices", "rates", "rules", "standards", "highs", "lows", "values", "numbers", "terms":
+		return true
+	}
+	return false
+}
+
+// namedNumber reports whether the bare integer at token i follows a
+// capitalised word that is not the start of a sentence and is not followed
+// by a counted noun: "Boeing 737", "Windows 11", "FTSE 100", "Area 51".
+func (s *scanner) namedNumber(i int) bool {
+	p := s.at(i - 1)
+	if i == 0 || !s.at(i).space || p.kind != tWord || !p.caps || s.flag(i-1, fStop|fPrep|fMonth|fTime) || s.flag(i-1, fHedge) {
+		return false
+	}
+	if i < 2 || s.at(i-2).kind == tPunct && strings.ContainsRune(".!?:;\"“”'‘’(", s.at(i-2).r) {
+		return false // a capital that starts a sentence: "Officials 7" is not a name
+	}
+	return !s.pluralNoun(i+1) && !s.spacedIs(i+1, "of") && !s.at(i+1).caps
+}
+
 // leftOK reports whether digits at token i may start an amount: not glued
 // to a word ("G7") nor to a word or number through "-", "/", ":" or "."
 // ("F-16", "COVID-19", "8/15", "10:30", "1.2.3"), nor named ("Article 5",
 // "No. 5"), nor a day of the month ("August 18", "Aug. 18").
 func (s *scanner) leftOK(i int) bool {
 	t := s.at(i)
+	if t.space && i > 0 && s.at(i-1).kind == tNum && !s.at(i-1).sep && !t.sep && !s.second {
+		return false // inside a run of digit groups: "+254 712 345 678"
+	}
 	if !t.space && i > 0 {
 		p := s.at(i - 1)
 		switch {
@@ -435,10 +476,16 @@ func (s *scanner) rangeTail(a *amount) (b amount, h, rng hedge, bad bool) {
 	case s.spacedIs(k, "to"):
 		// After a "from" that did not make a range, "to" joins two values,
 		// and "rose by 3 points to 5%" is a change and a level.
-		if s.is(a.start-1, "from") || s.is(a.start-1, "by") {
-			return b, hNone, hNone, false
+		if s.is(a.start-1, "from") || s.is(a.start-1, "by") || s.flag(a.start-1, fChange) {
+			return b, hNone, hNone, false // "rose 0.8% to 4,604"
 		}
 		b, ok = s.amount2(k + 1)
+	case s.spacedIs(k, "or") && s.spacedIs(k+1, "so"):
+		a.end = k + 2 // "50 or so"
+		return b, hAbout, hNone, false
+	case s.punct(k, '-') && s.glued(k) && s.glued(k+1) && s.is(k+1, "odd"):
+		a.end = k + 2 // "100-odd"
+		return b, hJustOver, hNone, false
 	case s.spacedIs(k, "or"):
 		if !s.spacedIs(k+2, "than") {
 			switch {
@@ -472,22 +519,32 @@ func joinRange(a, b *amount) bool {
 		return false // "3 percentage points to 5.25%"
 	}
 
-	if a.scale == 1 && b.scale != 1 {
-		a.val = tidy(a.val * b.scale)
-		a.scale = b.scale
-		a.whole = a.val == math.Trunc(a.val)
+	// Work on copies: a rejected range must leave both figures as written
+	// ("rose 12% to 3.4 million" is not 12 million per cent).
+	x, y := *a, *b
+	if x.scale == 1 && y.scale != 1 {
+		x.val = tidy(x.val * y.scale)
+		x.scale = y.scale
+		x.whole = x.val == math.Trunc(x.val)
 	}
-	if a.cur == "" {
-		a.cur = b.cur
+	if x.cur == "" {
+		x.cur = y.cur
 	}
-	b.cur = a.cur
-	if a.pct || b.pct {
-		a.pct, b.pct = true, true
+	y.cur = x.cur
+	if x.pct || y.pct {
+		x.pct, y.pct = true, true
 	}
-	if a.unit == "" {
-		a.unit = b.unit
+	if x.unit == "" {
+		x.unit = y.unit
 	}
-	return b.val > a.val
+	if y.val <= x.val {
+		if !(x.val < 0 && y.val < x.val) {
+			return false
+		}
+		x.val, y.val = y.val, x.val // "-10 to -15 degrees" is [-15, -10]
+	}
+	*a, *b = x, y
+	return true
 }
 
 func currencySymbol(r rune) string {
@@ -533,7 +590,7 @@ func currencySymbol(r rune) string {
 }
 
 // prefixDollars are the letters glued before "$" that name another dollar.
-var prefixDollars = map[string]string{"US": "USD", "CDN": "CAD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "HK": "HKD", "NZ": "NZD", "S": "SGD", "NT": "TWD"}
+var prefixDollars = map[string]string{"US": "USD", "CDN": "CAD", "R": "BRL", "Mex": "MXN", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "HK": "HKD", "NZ": "NZD", "S": "SGD", "NT": "TWD"}
 
 // currencyPrefix reads "$", "US$", "€", "USD " before digits.
 func (s *scanner) currencyPrefix(k int) (string, int) {
@@ -550,14 +607,14 @@ func (s *scanner) currencyPrefix(k int) (string, int) {
 				return c, k + 2
 			}
 		}
-		if !t.caps && s.punct(k+1, '$') && s.at(k+2).kind == tNum {
+		if !t.caps && s.punct(k+1, '$') && s.at(k+2).kind == tNum && s.at(k+1).space && s.at(k+2).space {
 			// Lower-cased copy, as some archives keep it: "c $ 16.4 million", "hk $ 10".
 			switch s.str(k) {
 			case "c", "hk", "nz", "us", "cdn":
 				return prefixDollars[toUpperASCII(s.str(k))], k + 2
 			}
 		}
-		if s.flag(k, fCode) && (isUpper(s.str(k)) || !s.is(k, "try") && !s.is(k, "cop")) && s.at(k+1).kind == tNum && s.at(k+1).space {
+		if s.flag(k, fCode) && (isUpper(s.str(k)) || lowerCodeOK(s.str(k))) && s.at(k+1).kind == tNum && s.at(k+1).space {
 			return s.lex(k).code, k + 1
 		}
 		if s.str(k) == "Rs" {
@@ -572,6 +629,16 @@ func (s *scanner) currencyPrefix(k int) (string, int) {
 		}
 	}
 	return "", k
+}
+
+// lowerCodeOK reports the currency codes still money when written in lower
+// case ("40 rmb", "usd 20"); the others are words too ("try", "rub").
+func lowerCodeOK(w string) bool {
+	switch w {
+	case "usd", "eur", "gbp", "rmb", "cny", "jpy", "inr", "chf", "uah", "btc":
+		return true
+	}
+	return false
 }
 
 func isUpper(w string) bool {
@@ -617,6 +684,9 @@ func (s *scanner) amount(j int) (a amount, ok bool) {
 				a.val, a.scale, a.fraction = tidy(a.val*sc), sc, false
 				a.whole = a.val == math.Trunc(a.val)
 				a.end = k + 3
+				if c, f, k2 := s.currencySuffix(a.end); c != "" && cur == "" {
+					a.cur, a.val, a.end = c, tidy(a.val*f), k2 // "a quarter of a million dollars"
+				}
 				return a, true
 			}
 			// "a quarter of a percentage point", "7/16 of an inch": a
@@ -631,10 +701,12 @@ func (s *scanner) amount(j int) (a amount, ok bool) {
 		}
 	}
 	if a.vague {
-		// "millions of dollars"
+		// "millions of dollars", "several million dollars"
 		if s.spacedIs(k, "of") && s.flag(k+1, fCurrency) && s.at(k+1).space {
 			a.cur = s.lex(k + 1).code
 			a.end = k + 2
+		} else if c, f, k2 := s.currencySuffix(k); c != "" && f == 1 {
+			a.cur, a.end = c, k2
 		}
 		return a, true
 	}
@@ -657,15 +729,15 @@ func (s *scanner) amount(j int) (a amount, ok bool) {
 	}
 	if a.cur == "" && a.scale == 1 && a.whole && s.spacedIs(k, "over") && math.Abs(a.val) >= 1 {
 		// "one over three": a fraction, when nothing is counted after it
-		if d, ok := s.amount2(k + 1); ok && d.whole && !d.vague && d.cur == "" && !d.pct && d.scale == 1 && d.val > math.Abs(a.val) &&
+		if d, ok := s.amount2(k + 1); ok && d.whole && !d.vague && !d.year && d.cur == "" && !d.pct && d.scale == 1 && d.val > math.Abs(a.val) &&
 			(s.at(d.end).kind == tEOF || s.at(d.end).kind == tPunct && s.at(d.end).r != '-') {
 			a.val, a.whole, a.year, a.end = a.val/d.val, false, false, d.end
 			return a, true
 		}
 	}
-	if a.cur == "" && a.scale == 1 && a.whole && sign > 0 {
+	if a.cur == "" && a.scale == 1 && a.whole && sign > 0 && !s.second {
 		if b, k2, ok := s.ratio(k, a.val); ok {
-			a.val, a.pct, a.whole, a.year, a.end = b, true, b == math.Trunc(b), false, k2
+			a.val, a.pct, a.share, a.whole, a.year, a.end = b, true, true, b == math.Trunc(b), false, k2
 			return a, true
 		}
 	}
@@ -837,7 +909,7 @@ func (s *scanner) ratio(k int, n float64) (float64, int, bool) {
 // factor that turns the amount into whole units (0.01 for cents and pence)
 // and the index after the words. "pounds of" is a weight, not money.
 func (s *scanner) currencySuffix(k int) (string, float64, int) {
-	if s.at(k).space && s.flag(k, fCode) && (isUpper(s.str(k)) || !s.is(k, "try")) {
+	if s.at(k).space && s.flag(k, fCode) && (isUpper(s.str(k)) || lowerCodeOK(s.str(k))) {
 		return s.lex(k).code, 1, k + 1 // "20 USD", "40 rmb"
 	}
 	if t := s.at(k); t.kind == tPunct && currencySymbol(t.r) != "" && !(s.at(k+1).kind == tNum || currencySymbol(s.at(k+1).r) != "") {
@@ -852,11 +924,11 @@ func (s *scanner) currencySuffix(k int) (string, float64, int) {
 	if s.at(k).kind == tWord && s.lex(k).flags&fCurrency == 0 {
 		// "Canadian dollars", "Hong Kong dollars", "U.S. dollars", "US dollars"
 		if code, k2 := s.nation(k); code != "" {
-			if w := s.lex(k2); s.at(k2).space && (w.flags&fCurrency != 0 && w.val == 0 || nationOnlyCurrency(s.str(k2))) {
-				return code, 1, k2 + 1
+			if w := s.lex(k2); s.at(k2).space && (w.flags&fCurrency != 0 && w.val == 0 || nationOnlyCurrency(s.str(k2)) && !s.pluralNoun(k2+1) && !(s.at(k2+1).kind == tWord && !s.flag(k2+1, fStop))) {
+				return code, 1, k2 + 1 // not "Brazilian real estate", "South Korean won medals"
 			}
 		}
-		if k2 := s.skipAbbrev(k); s.lex(k2).code == "USD" && s.lex(k2).val == 0 {
+		if k2 := s.skipAbbrev(k); s.at(k).caps && s.lex(k2).code == "USD" && s.lex(k2).val == 0 {
 			c = k2
 		}
 	}
@@ -999,6 +1071,12 @@ func (s *scanner) digits(k int) (a amount, ok bool) {
 		case tWord:
 			w := s.lex(k + 1)
 			switch {
+			case w.flags&fScaleGlued != 0 && !s.gluedScaleOK(k):
+				if s.str(k+1) != "m" {
+					return a, false // "4K video", "221B Baker Street", "clade 1b"
+				}
+				a.unit = "m" // "the 100m sprint", "1.85m tall": metres
+				a.end++
 			case w.flags&fScaleGlued != 0:
 				a.scale = w.val
 				a.val = tidy(a.val * a.scale)
@@ -1011,7 +1089,10 @@ func (s *scanner) digits(k int) (a amount, ok bool) {
 				a.pct = true // "20pc", as British papers write it
 				a.end++
 			case s.str(k+1) == "p" && !t.frac:
-				a.cur, a.val, a.whole = "GBP", t.val/100, false // "95p"
+				if t.val >= 1000 {
+					return a, false // "1080p" is a screen, not pence
+				}
+				a.cur, a.val, a.whole = "GBP", tidy(t.val/100), false // "95p"
 				a.end++
 			case s.is(k+1, "pp") || s.is(k+1, "ppt") || s.is(k+1, "ppts"):
 				a.pct, a.unit = true, PercentagePoints // "2pp"
@@ -1075,8 +1156,8 @@ func (s *scanner) digits(k int) (a amount, ok bool) {
 func (s *scanner) spacedGroups(k int) (amount, bool) {
 	first := s.at(k)
 	a := amount{start: k, scale: 1, digits: true, whole: true}
-	if n := first.end - first.pos; n > 3 || first.frac {
-		return a, false
+	if n := first.end - first.pos; n > 3 || first.frac || s.punct(k-1, '+') || s.punct(k-1, '(') {
+		return a, false // "+254 712 345 678" is a phone number
 	}
 	v := first.val
 	j := k + 1
@@ -1086,7 +1167,7 @@ func (s *scanner) spacedGroups(k int) (amount, bool) {
 		if whole < 0 {
 			whole = t.end - t.pos
 		}
-		if t.sep || whole != 3 || !a.whole {
+		if t.sep || whole != 3 || !a.whole || j-k >= 5 {
 			return a, false
 		}
 		v = v*1000 + t.val
@@ -1097,6 +1178,32 @@ func (s *scanner) spacedGroups(k int) (amount, bool) {
 	}
 	a.val, a.end = v, j
 	return a, true
+}
+
+// gluedScaleOK reports whether the letters glued to the digits at k are a
+// scale: always after a currency sign ("£10m", "$5bn") and for the
+// abbreviations only scales use ("bn", "mn", "tn"); a single letter only
+// before what is counted ("10m people", "10k of them"), or at the end of a
+// clause when it is a capital or "k" ("1.2M.", "10k,"). Otherwise "m" is
+// metres and "K" or "b" belongs to a name.
+func (s *scanner) gluedScaleOK(k int) bool {
+	if p := s.at(k - 1); k > 0 && p.kind == tPunct && currencySymbol(p.r) != "" || s.at(k+1).end-s.at(k+1).pos > 1 {
+		return true
+	}
+	n := k + 2
+	switch t := s.at(n); {
+	case s.pluralNoun(n), s.spacedIs(n, "of"):
+		return true
+	case t.kind == tNum:
+		return false
+	}
+	l := s.str(k + 1)
+	letter := l == "k" || l == "K" || l == "M" || l == "B"
+	if t := s.at(n); t.kind == tWord && t.space {
+		c, _, _ := s.currencySuffix(n)
+		return c != "" || letter && s.flag(n, fStop) && !t.caps // "750K in Uganda"
+	}
+	return letter
 }
 
 // slashFraction reads "1/5" at token k, plus a whole part w ("2 1/4"). A
@@ -1239,7 +1346,10 @@ done:
 	}
 	if a.end == k+1 && s.is(k, "one") {
 		// "one of the", "no one", "one another"
-		if s.spacedIs(k+1, "of") || s.spacedIs(k+1, "another") || s.is(k-1, "no") || s.is(k-1, "any") ||
+		if s.spacedIs(k+1, "of") || s.spacedIs(k+1, "another") || s.spacedIs(k+1, "by") || s.spacedIs(k+1, "after") ||
+			s.spacedIs(k+1, "said") || s.spacedIs(k+1, "says") || s.spacedIs(k+1, "told") ||
+			s.is(k-1, "only") || s.is(k-1, "not") || s.punct(k-1, '-') && s.is(k-2, "no") ||
+			s.is(k-1, "no") || s.is(k-1, "any") ||
 			s.is(k-1, "every") || s.is(k-1, "the") || s.is(k-1, "this") || s.is(k-1, "that") || s.is(k-1, "which") || s.is(k-1, "each") {
 			return a, false
 		}
@@ -1322,7 +1432,7 @@ func (s *scanner) fractionOf(n float64, j int) (float64, bool) {
 	if plural && w.val == 4 && n != 3 && !s.spacedIs(j+1, "of") {
 		return 0, false
 	}
-	return n / w.val, true
+	return tidy(n / w.val), true
 }
 
 // andFraction reads " and a half", " and a quarter", " and three quarters"
@@ -1522,6 +1632,13 @@ func (s *scanner) vague(k int) (a amount, ok bool) {
 		return a, false
 	}
 	a.phrase = vaguePhrase(base, sc)
+	if base <= 1 && sc >= 0 && s.at(a.end).space {
+		// "a few hundred thousand", "several hundred million"
+		if i, ok := vagueScale[s.at(a.end).w]; ok && i > sc && vagueScales[i].v >= 1e3 && !vagueScales[i].pluralOnly(s.str(a.end)) {
+			a.phrase += " " + vagueScales[i].singular
+			a.end++
+		}
+	}
 	iv, ok := VagueDefault(a.phrase)
 	if !ok {
 		return a, false

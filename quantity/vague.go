@@ -92,11 +92,31 @@ func VagueDefault(phrase string) (Interval, bool) {
 				return Interval{}, false
 			}
 			if base == "a few" || base == "several" {
-				for _, sc := range vagueScales {
-					if rest == " "+sc.singular {
-						return Interval{Low: w.lo * sc.v, High: w.hi * sc.v}, true
+				// "a few hundred", "several hundred thousand": each scale
+				// word multiplies, and each is larger than the one before.
+				m, last := 1.0, 0.0
+				for r := rest; r != ""; {
+					var word string
+					var ok bool
+					if r, ok = strings.CutPrefix(r, " "); !ok {
+						return Interval{}, false
 					}
+					word, r, _ = strings.Cut(r, " ")
+					if r != "" {
+						r = " " + r
+					}
+					v := 0.0
+					for _, sc := range vagueScales {
+						if word == sc.singular {
+							v = sc.v
+						}
+					}
+					if v <= last {
+						return Interval{}, false
+					}
+					m, last = m*v, v
 				}
+				return Interval{Low: w.lo * m, High: w.hi * m}, true
 			}
 			return Interval{}, false
 		}

@@ -38,8 +38,11 @@ func (w Widths) Apply(q Quantity) Quantity {
 		if isRangeAbout(q) {
 			// A hedged range, "about 3-5": recover its written ends.
 			lo, hi := iv.Low/(1-AboutFraction), iv.High/(1+AboutFraction)
-			if q.Value < 0 {
-				lo, hi = iv.Low/(1+AboutFraction), iv.High/(1-AboutFraction)
+			if iv.Low < 0 {
+				lo = iv.Low / (1 + AboutFraction)
+			}
+			if iv.High < 0 {
+				hi = iv.High / (1 - AboutFraction)
 			}
 			q.Interval = aboutRange(lo, hi, f)
 			return q
@@ -64,6 +67,9 @@ func isRangeAbout(q Quantity) bool {
 
 // around is the interval of the hedges that reach a fraction f of the figure.
 func around(h hedge, x, f float64) Interval {
+	if x == 0 {
+		return Point(0) // "almost zero" is zero
+	}
 	lo, hi := tidy(x*(1-f)), tidy(x*(1+f))
 	if x < 0 {
 		lo, hi = hi, lo

@@ -237,7 +237,7 @@ func init() {
 		add(word{flags: fFraction | fStop, num: nFrac, val: f.d}, f.singular)
 		add(word{flags: fFraction | fFracPlural | fStop, num: nFrac, val: f.d}, f.plural)
 	}
-	flags(fStart, "half", "couple", "rs", "quarter", "c", "hk", "nz", "cdn")
+	flags(fStart, "half", "couple", "rs", "quarter", "c", "hk", "nz", "cdn", "us")
 	flags(fHalfSide, "first", "second", "last", "other", "latter", "former", "back", "front",
 		"top", "bottom", "upper", "lower", "better", "western", "eastern", "northern", "southern")
 	flags(fStart|fSign|fStop, "minus", "negative")
