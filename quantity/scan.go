@@ -91,7 +91,6 @@ type amount struct {
 	digits     bool // written in digits
 	year       bool // could be a year: four bare digits, 1000..2100
 	whole      bool // an integer
-	one        bool // the bare word "one"
 	pct        bool
 	share      bool   // a fraction of something, as a percentage: "a third of"
 	fraction   bool   // a fraction below one, which "of" turns into a share
@@ -1353,7 +1352,6 @@ done:
 			s.is(k-1, "every") || s.is(k-1, "the") || s.is(k-1, "this") || s.is(k-1, "that") || s.is(k-1, "which") || s.is(k-1, "each") {
 			return a, false
 		}
-		a.one = true
 	}
 	return a, true
 }

@@ -132,10 +132,7 @@ func VaguePhrases() []string {
 	for _, w := range vagueWords {
 		out = append(out, w.phrase)
 	}
-	for _, p := range []string{"a few dozen", "a few hundred", "a few thousand", "a few million",
+	return append(out, "a few dozen", "a few hundred", "a few thousand", "a few million",
 		"several dozen", "several hundred", "several thousand", "several million",
-		"tens of thousands", "hundreds of thousands", "tens of millions", "hundreds of millions"} {
-		out = append(out, p)
-	}
-	return out
+		"tens of thousands", "hundreds of thousands", "tens of millions", "hundreds of millions")
 }
