@@ -38,7 +38,7 @@ func Files(paths []string) (files []string, skipped []Input) {
 		skipped = append(skipped, Input{
 			Path:   filepath.ToSlash(p),
 			Status: Skipped,
-			Reason: reason(err),
+			Reason: Reason(err),
 		})
 	}
 
@@ -102,9 +102,9 @@ func Files(paths []string) (files []string, skipped []Input) {
 	return files, skipped
 }
 
-// reason turns a file system error into words without the path, which the
-// Input already carries.
-func reason(err error) string {
+// Reason turns a file system error into words without the path, which the
+// caller already prints: "no such file or folder", "permission denied".
+func Reason(err error) string {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return "no such file or folder"

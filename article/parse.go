@@ -56,7 +56,7 @@ var publishedLayouts = []string{
 func Read(path string) (*Article, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, &Error{Path: slash(path), Msg: reason(err)}
+		return nil, &Error{Path: slash(path), Msg: Reason(err)}
 	}
 	return Parse(path, data)
 }

@@ -4,11 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 
 	"github.com/spf13/cobra"
 
+	"github.com/crosscheck-news/crosscheck/article"
 	"github.com/crosscheck-news/crosscheck/quantity"
 	"github.com/crosscheck-news/crosscheck/report"
 )
@@ -99,7 +99,7 @@ func readInput(cmd *cobra.Command, name string) (string, error) {
 	}
 	fh, err := os.Open(name)
 	if err != nil {
-		return "", errors.New(readReason(err))
+		return "", errors.New(article.Reason(err))
 	}
 	defer fh.Close()
 	if fi, err := fh.Stat(); err == nil && fi.IsDir() {
@@ -107,23 +107,7 @@ func readInput(cmd *cobra.Command, name string) (string, error) {
 	}
 	b, err := io.ReadAll(fh)
 	if err != nil {
-		return "", errors.New(readReason(err))
+		return "", errors.New(article.Reason(err))
 	}
 	return string(b), nil
-}
-
-// readReason words a file system error as the check command does, without
-// the path.
-func readReason(err error) string {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return "no such file or folder"
-	case errors.Is(err, fs.ErrPermission):
-		return "permission denied"
-	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Op + ": " + pe.Err.Error()
-	}
-	return err.Error()
 }
