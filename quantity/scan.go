@@ -100,6 +100,14 @@ type amount struct {
 	unit       string // glued measure ("10km") or "percentage points"
 }
 
+// scaleBy multiplies the figure by a scale word's value ("1.5 million"),
+// rounding away float noise so 16.4 million is 16400000.
+func (a *amount) scaleBy(v float64) {
+	a.scale = v
+	a.val = tidy(a.val * v)
+	a.whole = a.val == math.Trunc(a.val)
+}
+
 func (s *scanner) quantity(i int) (q Quantity, next int, ok bool) {
 	t := s.at(i)
 	switch t.kind {
@@ -680,8 +688,8 @@ func (s *scanner) amount(j int) (a amount, ok bool) {
 		// "a quarter of a million" is an amount; "a quarter of the land" a share.
 		if (s.is(k+1, "a") || s.is(k+1, "an")) && s.at(k+2).space && !s.is(k+2, "dozens") {
 			if sc, ok := s.spacedScale(k + 2); ok {
-				a.val, a.scale, a.fraction = tidy(a.val*sc), sc, false
-				a.whole = a.val == math.Trunc(a.val)
+				a.scaleBy(sc)
+				a.fraction = false
 				a.end = k + 3
 				if c, f, k2 := s.currencySuffix(a.end); c != "" && cur == "" {
 					a.cur, a.val, a.end = c, tidy(a.val*f), k2 // "a quarter of a million dollars"
@@ -714,16 +722,12 @@ func (s *scanner) amount(j int) (a amount, ok bool) {
 	}
 	if a.digits && a.scale == 1 && s.at(k).space {
 		if sc, ok := s.spacedScale(k); ok {
-			a.scale = sc
-			a.val = tidy(a.val * a.scale)
-			a.whole = a.val == math.Trunc(a.val)
+			a.scaleBy(sc)
 			k++
 		}
 	} else if a.digits && a.scale == 1 && s.punct(k, '-') && s.glued(k) && s.glued(k+1) && s.flag(k+1, fScaleSpaced) && s.flag(k+1, fNum) {
 		// "a $5-million fund"
-		a.scale = s.lex(k + 1).val
-		a.val = tidy(a.val * a.scale)
-		a.whole = a.val == math.Trunc(a.val)
+		a.scaleBy(s.lex(k + 1).val)
 		k += 2
 	}
 	if a.cur == "" && a.scale == 1 && a.whole && s.spacedIs(k, "over") && math.Abs(a.val) >= 1 {
@@ -1077,9 +1081,7 @@ func (s *scanner) digits(k int) (a amount, ok bool) {
 				a.unit = "m" // "the 100m sprint", "1.85m tall": metres
 				a.end++
 			case w.flags&fScaleGlued != 0:
-				a.scale = w.val
-				a.val = tidy(a.val * a.scale)
-				a.whole = a.val == math.Trunc(a.val)
+				a.scaleBy(w.val)
 				a.end++
 			case w.flags&fMeasure != 0:
 				a.unit = strings.ToLower(s.str(k + 1))
@@ -1398,9 +1400,7 @@ func (s *scanner) wordsTail(a *amount, last numClass, lastScale float64) {
 	}
 	a.end = k
 	if a.scale == 1 && !a.whole && s.at(k).space && s.flag(k, fScaleSpaced) && s.flag(k, fNum) {
-		a.scale = s.lex(k).val
-		a.val = tidy(a.val * a.scale)
-		a.whole = a.val == math.Trunc(a.val)
+		a.scaleBy(s.lex(k).val)
 		a.end = k + 1
 	}
 }
@@ -1544,9 +1544,7 @@ func (s *scanner) aFraction(k int) (amount, bool) {
 	case n.kind != tWord || !n.space:
 		return a, false
 	case s.flag(j+1, fScaleSpaced) && s.flag(j+1, fNum):
-		a.scale = s.lex(j + 1).val
-		a.val = tidy(a.val * a.scale)
-		a.whole = a.val == math.Trunc(a.val)
+		a.scaleBy(s.lex(j + 1).val)
 		a.end = j + 2
 	case s.is(j+1, "of"):
 		a.fraction = true
@@ -1578,8 +1576,8 @@ func (s *scanner) half(k int) (amount, bool) {
 			return a, true
 		}
 		if sc, ok := s.spacedScale(n + 1); ok && s.at(n+1).space && !s.is(n+1, "dozens") {
-			a.val, a.scale, a.end = 0.5*sc, sc, n+2
-			a.whole = a.val == math.Trunc(a.val)
+			a.scaleBy(sc)
+			a.end = n + 2
 			return a, true
 		}
 		if s.at(n+1).space && s.flag(n+1, fTime) {

@@ -34,7 +34,7 @@ const (
 	fDet                            // skipped after "of": "dozens of the people"
 	fPrep                           // before a 4-digit number it reads as a year
 	fChange                         // "rose from 3 to 5" is two values, not a range
-	fVague                          // dozens, hundreds...; lo, hi hold the default
+	fVague                          // dozens, hundreds...: defaults in vagueWords
 	fNeedsOf                        // vague only when "of" follows: "scores of", "tens of"
 	fOrdinal                        // st, nd, rd, th glued to digits
 	fClock                          // am, pm
@@ -48,11 +48,10 @@ const (
 )
 
 type word struct {
-	flags  uint32
-	num    numClass
-	val    float64 // number words; scale of a vague plural ("thousands" is 1e3)
-	lo, hi float64 // vague default
-	code   string  // plural time unit or ISO 4217 code
+	flags uint32
+	num   numClass
+	val   float64 // number words, scales, fraction denominators; 0.01 for cents
+	code  string  // plural time unit or ISO 4217 code
 }
 
 var (
@@ -79,9 +78,6 @@ func add(w word, names ...string) {
 			}
 			if old.code == "" {
 				old.code = w.code
-			}
-			if w.flags&fVague != 0 {
-				old.lo, old.hi, old.val = w.lo, w.hi, w.val
 			}
 			continue
 		}
@@ -131,17 +127,9 @@ func init() {
 	}
 
 	// Vague amounts. The defaults are documented on Scan.
-	vague := func(lo, hi, scale float64, extra uint32, names ...string) {
-		add(word{flags: fStart | fVague | fStop | extra, lo: lo, hi: hi, val: scale}, names...)
-	}
-	vague(3, 9, 0, 0, "several")
-	vague(24, 99, 0, 0, "dozens")
-	vague(40, 99, 0, fNeedsOf, "scores")
-	vague(20, 99, 0, fNeedsOf, "tens")
-	vague(200, 999, 0, 0, "hundreds")
-	vague(2000, 9999, 1e3, 0, "thousands")
-	vague(2e6, 1e9-1, 1e6, 0, "millions")
-	vague(2e9, 1e12-1, 1e9, 0, "billions")
+	// Vague amounts; their defaults are in vagueWords (vague.go).
+	flags(fStart|fVague|fStop, "several", "dozens", "hundreds", "thousands", "millions", "billions")
+	flags(fStart|fVague|fStop|fNeedsOf, "scores", "tens")
 	flags(fStop, "few")
 
 	for _, t := range []struct {
