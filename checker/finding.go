@@ -36,6 +36,10 @@ type Claim struct {
 	// widths (rules.Fact.Widths) widened it; its Pos and End are offsets
 	// into the article file, like Offset and End.
 	Quantity quantity.Quantity
+	// New marks a claim from an article under review (check --new, or
+	// --changed-since); Scope sets it. Reports point at new claims only
+	// when a pair has one.
+	New bool
 }
 
 // Span is a half-open byte range [Pos, End).
@@ -101,7 +105,35 @@ type Finding struct {
 	// article, or two articles of one outlet) that do not overlap: the
 	// source contradicts itself.
 	SelfContradictions []Pair
+	// Baselined holds the pairs of disagreeing claims that a baseline
+	// already records. They are taken out of Conflicts and
+	// SelfContradictions, which then hold only what is new; Status still
+	// says what the claims do.
+	Baselined []Pair
+	// Known is set when a baseline records a single-source finding as it
+	// stands: the same source and the same values.
+	Known bool
 	// Note explains a status that needs it (why a disagreement counts as a
 	// revision, or why a trend could not be applied).
 	Note string
+}
+
+// Open reports whether the finding still needs a reader: a conflict or a
+// revision with a pair no baseline holds, or a single source no baseline
+// knows. Agreement and absence are never open.
+func (f *Finding) Open() bool {
+	switch f.Status {
+	case Conflict, Revised:
+		return len(f.Conflicts)+len(f.SelfContradictions) > 0
+	case Single:
+		return !f.Known
+	}
+	return false
+}
+
+// Fails reports whether the finding fails a run whose --fail-on is
+// threshold: it is open and its status is at least as severe. A threshold
+// of no severity (such as "never") fails nothing.
+func (f *Finding) Fails(threshold Status) bool {
+	return threshold.Severity() > 0 && f.Status.Severity() >= threshold.Severity() && f.Open()
 }

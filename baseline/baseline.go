@@ -1,0 +1,403 @@
+// Package baseline records the findings a corpus already has, so that a
+// check in CI fails only on what is new, the way Semgrep's baseline and
+// golangci-lint's new-from-rev do for code.
+//
+// A baseline is a JSON file written by `crosscheck check --write-baseline`.
+// Its entries are matched by fact, source and value, never by file, line or
+// wording: editing an unrelated paragraph, moving a sentence or writing
+// "seven" as "7" does not break it, while a new source or a new figure does.
+//
+//	{
+//	  "version": 1,
+//	  "entries": [
+//	    {"fact": "kharkiv-civilian-deaths", "status": "conflict",
+//	     "claims": [{"source": "Evening Post", "value": "number 3", "article": "…", "text": "three"},
+//	                {"source": "Northern Wire", "value": "number 7", "article": "…", "text": "seven"}]}
+//	  ]
+//	}
+//
+// An entry whose status is conflict, self-contradiction or revised records
+// one pair of disagreeing claims; an entry whose status is single records a
+// single-source finding with every value its source gives. "article" and
+// "text" are there for the reader and are not matched.
+package baseline
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/checker"
+	"github.com/crosscheck-news/crosscheck/quantity"
+)
+
+// Version is the version of the baseline file format.
+const Version = 1
+
+// maxSize bounds a baseline file: a baseline is a list of findings, and a
+// file this large is almost certainly the wrong file.
+const maxSize = 64 << 20
+
+// File is a baseline: the problems a corpus had when it was written.
+type File struct {
+	Version int     `json:"version"`
+	Entries []Entry `json:"entries"`
+}
+
+// Entry records one problem.
+type Entry struct {
+	Fact string `json:"fact"`
+	// Status is conflict, self-contradiction or revised for a pair, single
+	// for a single-source finding.
+	Status string  `json:"status"`
+	Claims []Claim `json:"claims"`
+}
+
+// Claim is one side of an entry. Source and Value are matched; Article and
+// Text only help a reader find the words.
+type Claim struct {
+	Source  string `json:"source"`
+	Value   string `json:"value"`
+	Article string `json:"article,omitempty"`
+	Text    string `json:"text,omitempty"`
+}
+
+const statusSelf = "self-contradiction"
+
+// Of records every open problem of findings: each disagreeing pair not
+// already baselined, and each single-source finding not already known.
+// Pairs already in Baselined are recorded too, so that rewriting a
+// baseline keeps what it held and is still in the corpus.
+func Of(findings []checker.Finding) *File {
+	f := &File{Version: Version, Entries: []Entry{}}
+	for _, fd := range findings {
+		status := string(fd.Status)
+		for _, p := range fd.Conflicts {
+			f.Entries = append(f.Entries, pairEntry(fd, p, status))
+		}
+		for _, p := range fd.SelfContradictions {
+			f.Entries = append(f.Entries, pairEntry(fd, p, statusSelf))
+		}
+		for _, p := range fd.Baselined {
+			st := status
+			if sameSource(fd.Claims[p.I], fd.Claims[p.J]) {
+				st = statusSelf
+			}
+			f.Entries = append(f.Entries, pairEntry(fd, p, st))
+		}
+		if fd.Status == checker.Single {
+			e := Entry{Fact: fd.Fact, Status: string(checker.Single)}
+			for _, c := range fd.Claims {
+				e.Claims = append(e.Claims, claimOf(c))
+			}
+			e.Claims = sortClaims(e.Claims)
+			e.Claims = slices.CompactFunc(e.Claims, func(a, b Claim) bool { return claimKey(a) == claimKey(b) })
+			f.Entries = append(f.Entries, e)
+		}
+	}
+	f.sort()
+	return f
+}
+
+func pairEntry(fd checker.Finding, p checker.Pair, status string) Entry {
+	return Entry{Fact: fd.Fact, Status: status, Claims: sortClaims([]Claim{claimOf(fd.Claims[p.I]), claimOf(fd.Claims[p.J])})}
+}
+
+func claimOf(c checker.Claim) Claim {
+	return Claim{Source: c.Source, Value: Value(c.Quantity), Article: c.Article, Text: c.Text}
+}
+
+// sameSource mirrors the checker's notion for the status of a pair taken
+// out of SelfContradictions.
+func sameSource(a, b checker.Claim) bool {
+	return a.Article == b.Article || fold(a.Source) == fold(b.Source)
+}
+
+// Value is the canonical text of a quantity's value as a baseline keeps it:
+// the kind, the currency or unit where they change the meaning, and the
+// interval, e.g. "number 7", "percent [18, 22]", "money USD [0, 1e+11]",
+// "number (1e+06, +Inf)". The words ("seven", "about 20%") are not part of
+// it, so rewording a claim without changing its value keeps it matched.
+func Value(q quantity.Quantity) string {
+	var b strings.Builder
+	b.WriteString(q.Kind.String())
+	switch {
+	case q.Kind == quantity.Money && q.Currency != "":
+		b.WriteString(" " + q.Currency)
+	case q.Kind == quantity.Duration && q.Unit != "", q.Unit == quantity.PercentagePoints:
+		b.WriteString(" " + q.Unit)
+	}
+	b.WriteByte(' ')
+	iv := q.Interval
+	if iv.Low == iv.High && !iv.LowOpen && !iv.HighOpen {
+		b.WriteString(num(iv.Low))
+		return b.String()
+	}
+	if iv.LowOpen {
+		b.WriteByte('(')
+	} else {
+		b.WriteByte('[')
+	}
+	b.WriteString(num(iv.Low) + ", " + num(iv.High))
+	if iv.HighOpen || math.IsInf(iv.High, 1) {
+		b.WriteByte(')')
+	} else {
+		b.WriteByte(']')
+	}
+	return b.String()
+}
+
+func num(x float64) string {
+	if x == 0 {
+		x = 0 // no "-0"
+	}
+	return strconv.FormatFloat(x, 'g', -1, 64)
+}
+
+// fold makes "Example Wire" and "example  wire" one source, as the checker
+// does.
+func fold(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+
+func claimKey(c Claim) string { return fold(c.Source) + "\x00" + c.Value }
+
+func sortClaims(cs []Claim) []Claim {
+	slices.SortStableFunc(cs, func(a, b Claim) int {
+		if c := strings.Compare(claimKey(a), claimKey(b)); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Article, b.Article)
+	})
+	return cs
+}
+
+// key is what matching compares: fact, kind of entry, and the sides'
+// sources and values. A pair's status is not in it, so a conflict that dates
+// later turn into a revision stays recorded.
+func (e Entry) key() string {
+	kind := "pair"
+	if e.Status == string(checker.Single) {
+		kind = "single"
+	}
+	keys := make([]string, len(e.Claims))
+	for i, c := range e.Claims {
+		keys[i] = claimKey(c)
+	}
+	slices.Sort(keys)
+	if kind == "single" {
+		keys = slices.Compact(keys)
+	}
+	return e.Fact + "\x01" + kind + "\x01" + strings.Join(keys, "\x01")
+}
+
+func (f *File) sort() {
+	slices.SortStableFunc(f.Entries, func(a, b Entry) int {
+		if c := strings.Compare(a.Fact, b.Fact); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.key(), b.key()); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Status, b.Status)
+	})
+	f.Entries = slices.CompactFunc(f.Entries, func(a, b Entry) bool { return a.key() == b.key() })
+}
+
+// Write writes the baseline as indented JSON, entries sorted, so the same
+// problems always give the same bytes and a baseline diffs well in review.
+func (f *File) Write(w io.Writer) error {
+	out := File{Version: Version, Entries: f.Entries}
+	if out.Entries == nil {
+		out.Entries = []Entry{}
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(out); err != nil {
+		return err
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}
+
+// Error is a baseline file that cannot be used; Line and Column are set
+// when the problem has a place in the file.
+type Error struct {
+	File         string
+	Line, Column int
+	Msg          string
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("baseline %s:%d:%d: %s", e.File, e.Line, e.Column, e.Msg)
+	}
+	return fmt.Sprintf("baseline %s: %s", e.File, e.Msg)
+}
+
+// Read reads and checks a baseline file.
+func Read(path string) (*File, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, &Error{File: path, Msg: fmt.Sprintf("%v; write one with crosscheck check --write-baseline %s", errors.Unwrap(err), path)}
+	}
+	defer fh.Close()
+	data, err := io.ReadAll(io.LimitReader(fh, maxSize+1))
+	if err != nil {
+		return nil, &Error{File: path, Msg: err.Error()}
+	}
+	if len(data) > maxSize {
+		return nil, &Error{File: path, Msg: fmt.Sprintf("larger than %d MiB; is this a baseline?", maxSize>>20)}
+	}
+	return Parse(path, data)
+}
+
+// Parse checks and decodes a baseline from data; name is used in errors.
+func Parse(name string, data []byte) (*File, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var f File
+	if err := dec.Decode(&f); err != nil {
+		return nil, jsonError(name, data, err)
+	}
+	if dec.More() {
+		off := int(dec.InputOffset())
+		for off < len(data) && strings.IndexByte(" \t\r\n", data[off]) >= 0 {
+			off++
+		}
+		line, col := position(data, off)
+		return nil, &Error{File: name, Line: line, Column: col, Msg: "data after the baseline's closing brace"}
+	}
+	if f.Version != Version {
+		return nil, &Error{File: name, Msg: fmt.Sprintf("version %d, want %d; write it again with crosscheck check --write-baseline", f.Version, Version)}
+	}
+	for i, e := range f.Entries {
+		var msg string
+		switch {
+		case e.Fact == "":
+			msg = "has no fact"
+		case e.Status == "":
+			msg = "has no status"
+		case e.Status == string(checker.Single) && len(e.Claims) == 0:
+			msg = "single entry has no claims"
+		case e.Status != string(checker.Single) && len(e.Claims) != 2:
+			msg = fmt.Sprintf("a %s entry records a pair: it has %d claims, want 2", e.Status, len(e.Claims))
+		}
+		if msg == "" {
+			for _, c := range e.Claims {
+				if c.Source == "" || c.Value == "" {
+					msg = "a claim needs a source and a value"
+					break
+				}
+			}
+		}
+		if msg != "" {
+			return nil, &Error{File: name, Msg: fmt.Sprintf("entry %d (%s): %s", i+1, e.Fact, msg)}
+		}
+	}
+	if f.Entries == nil {
+		f.Entries = []Entry{}
+	}
+	f.sort()
+	return &f, nil
+}
+
+func jsonError(name string, data []byte, err error) error {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	off := -1
+	switch {
+	case errors.As(err, &syn):
+		off = int(syn.Offset) - 1 // Offset counts the bad byte as read
+	case errors.As(err, &typ):
+		off = int(typ.Offset)
+	case errors.Is(err, io.EOF):
+		return &Error{File: name, Msg: "empty file; write a baseline with crosscheck check --write-baseline"}
+	}
+	if off >= 0 {
+		line, col := position(data, off)
+		return &Error{File: name, Line: line, Column: col, Msg: strings.TrimPrefix(err.Error(), "json: ")}
+	}
+	return &Error{File: name, Msg: strings.TrimPrefix(err.Error(), "json: ")}
+}
+
+// position turns a byte offset into a 1-based line and a column in
+// characters.
+func position(data []byte, off int) (line, col int) {
+	off = min(max(off, 0), len(data))
+	before := data[:off]
+	line = bytes.Count(before, []byte("\n")) + 1
+	if i := bytes.LastIndexByte(before, '\n'); i >= 0 {
+		before = before[i+1:]
+	}
+	return line, len([]rune(string(before))) + 1
+}
+
+// Apply moves every disagreeing pair the baseline records into the
+// finding's Baselined and marks single-source findings it records as
+// Known. It returns the findings (copies; the arguments are not modified)
+// and the entries that matched nothing, which a caller may report as stale:
+// the corpus no longer has that problem.
+func (f *File) Apply(findings []checker.Finding) ([]checker.Finding, []Entry) {
+	if f == nil {
+		return findings, nil
+	}
+	used := make(map[string]bool, len(f.Entries))
+	known := make(map[string]bool, len(f.Entries))
+	for _, e := range f.Entries {
+		known[e.key()] = true
+	}
+	out := make([]checker.Finding, len(findings))
+	for i, fd := range findings {
+		var moved []checker.Pair
+		split := func(ps []checker.Pair, status string) []checker.Pair {
+			var open []checker.Pair
+			for _, p := range ps {
+				k := pairEntry(fd, p, status).key()
+				if known[k] {
+					used[k] = true
+					moved = append(moved, p)
+				} else {
+					open = append(open, p)
+				}
+			}
+			return open
+		}
+		fd.Conflicts = split(fd.Conflicts, string(fd.Status))
+		fd.SelfContradictions = split(fd.SelfContradictions, statusSelf)
+		if len(moved) > 0 {
+			fd.Baselined = append(slices.Clone(fd.Baselined), moved...)
+			slices.SortFunc(fd.Baselined, func(a, b checker.Pair) int {
+				if a.I != b.I {
+					return a.I - b.I
+				}
+				return a.J - b.J
+			})
+		}
+		if fd.Status == checker.Single {
+			e := Entry{Fact: fd.Fact, Status: string(checker.Single)}
+			for _, c := range fd.Claims {
+				e.Claims = append(e.Claims, claimOf(c))
+			}
+			if k := e.key(); known[k] {
+				used[k] = true
+				fd.Known = true
+			}
+		}
+		out[i] = fd
+	}
+	var stale []Entry
+	for _, e := range f.Entries {
+		if !used[e.key()] {
+			stale = append(stale, e)
+		}
+	}
+	return out, stale
+}
