@@ -29,6 +29,8 @@ type jsonFinding struct {
 	Claims             []jsonClaim    `json:"claims"`
 	Conflicts          [][2]int       `json:"conflicts"`
 	SelfContradictions [][2]int       `json:"self_contradictions"`
+	Baselined          [][2]int       `json:"baselined"`
+	Known              bool           `json:"known,omitempty"`
 	Note               string         `json:"note,omitempty"`
 }
 
@@ -57,6 +59,7 @@ type jsonClaim struct {
 	Unit      string   `json:"unit"`
 	Currency  string   `json:"currency"`
 	Value     float64  `json:"value"`
+	New       bool     `json:"new,omitempty"`
 }
 
 type jsonInput struct {
@@ -79,10 +82,13 @@ type jsonInput struct {
 //	      "line", "column", "offset",            // column in characters, offset in bytes
 //	      "text", "sentence",
 //	      "low", "high", "low_open", "high_open",
-//	      "hedge", "vague", "kind", "unit", "currency", "value"
+//	      "hedge", "vague", "kind", "unit", "currency", "value",
+//	      "new"                                  // true, or omitted
 //	    }],
 //	    "conflicts": [[i, j]],                   // always present, possibly []
 //	    "self_contradictions": [[i, j]],         // always present, possibly []
+//	    "baselined": [[i, j]],                   // always present, possibly []
+//	    "known",                                 // true, or omitted
 //	    "note"                                   // omitted when empty
 //	  }],
 //	  "inputs": [{"article", "status", "reason"}] // reason omitted when empty
@@ -99,6 +105,12 @@ type jsonInput struct {
 //     omitted when the time is unknown (zero), like "reason" and "note";
 //   - "hedge", "unit", "currency" and "kind" are always present, "" when
 //     not applicable;
+//   - "conflicts" and "self_contradictions" hold the pairs no baseline
+//     records; "baselined" the disagreeing pairs a baseline already holds
+//     (either kind). "known" is true for a single-source finding a baseline
+//     records, and a claim's "new" is true when it comes from an article
+//     under review (check --new); both keys are left out when false, so
+//     version 1 readers that predate them see the same documents;
 //   - findings are sorted by fact id, claims keep the finding's order (the
 //     pairs index into it), inputs keep the report's order;
 //   - 2-space indentation, a trailing newline, no HTML escaping.
@@ -137,6 +149,8 @@ func toJSONFinding(f checker.Finding) (jsonFinding, error) {
 		Claims:             []jsonClaim{},
 		Conflicts:          pairs(f.Conflicts),
 		SelfContradictions: pairs(f.SelfContradictions),
+		Baselined:          pairs(f.Baselined),
+		Known:              f.Known,
 		Note:               f.Note,
 	}
 	if len(f.Claims) > 0 {
@@ -176,6 +190,7 @@ func toJSONFinding(f checker.Finding) (jsonFinding, error) {
 			Unit:      q.Unit,
 			Currency:  q.Currency,
 			Value:     zero(q.Value),
+			New:       c.New,
 		})
 	}
 	return jf, nil

@@ -56,7 +56,7 @@ func TestJSONContract(t *testing.T) {
 		t.Errorf("version = %v, want 1", doc["version"])
 	}
 
-	findingKeys := sorted("fact", "title", "status", "sources", "consensus", "claims", "conflicts", "self_contradictions")
+	findingKeys := sorted("fact", "title", "status", "sources", "consensus", "claims", "conflicts", "self_contradictions", "baselined")
 	claimKeys := sorted("article", "source", "published", "line", "column", "offset", "text", "sentence",
 		"low", "high", "low_open", "high_open", "hedge", "vague", "kind", "unit", "currency", "value")
 	byFact := map[string]map[string]any{}
@@ -66,14 +66,19 @@ func TestJSONContract(t *testing.T) {
 		id := f["fact"].(string)
 		facts = append(facts, id)
 		byFact[id] = f
-		want := findingKeys
-		if _, ok := f["note"]; ok {
-			want = sorted(append(slices.Clone(findingKeys), "note")...)
+		want := slices.Clone(findingKeys)
+		for _, k := range []string{"note", "known"} {
+			if _, ok := f[k]; ok {
+				want = sorted(append(want, k)...)
+			}
 		}
 		if got := keys(f); !slices.Equal(got, want) {
 			t.Errorf("%s: keys %v, want %v", id, got, want)
 		}
-		for _, k := range []string{"conflicts", "self_contradictions", "claims"} {
+		if v, ok := f["known"]; ok && v != true {
+			t.Errorf("%s: known = %#v, want true or no key", id, v)
+		}
+		for _, k := range []string{"conflicts", "self_contradictions", "baselined", "claims"} {
 			if _, ok := f[k].([]any); !ok {
 				t.Errorf("%s: %s is %#v, want an array", id, k, f[k])
 			}
@@ -83,6 +88,12 @@ func TestJSONContract(t *testing.T) {
 			want := claimKeys
 			if _, ok := c["published"]; !ok {
 				want = slices.DeleteFunc(slices.Clone(claimKeys), func(k string) bool { return k == "published" })
+			}
+			if v, ok := c["new"]; ok {
+				if v != true {
+					t.Errorf("%s: claim new = %#v, want true or no key", id, v)
+				}
+				want = sorted(append(slices.Clone(want), "new")...)
 			}
 			if got := keys(c); !slices.Equal(got, want) {
 				t.Errorf("%s: claim keys %v, want %v", id, got, want)
@@ -123,8 +134,31 @@ func TestJSONContract(t *testing.T) {
 	}
 
 	// Pairs as [i, j]; note only where set.
-	if got := byFact["kharkiv-civilian-deaths"]["conflicts"]; !cmpJSON(got, []any{[]any{0.0, 1.0}}) {
+	if got := byFact["kharkiv-civilian-deaths"]["conflicts"]; !cmpJSON(got, []any{[]any{0.0, 1.0}, []any{1.0, 2.0}}) {
 		t.Errorf("conflicts = %v", got)
+	}
+
+	// Baselines: pairs a baseline records, a known single source, a new claim.
+	kh := byFact["kherson-evacuees"]
+	if !cmpJSON(kh["baselined"], []any{[]any{0.0, 1.0}}) || !cmpJSON(kh["conflicts"], []any{}) {
+		t.Errorf("kherson-evacuees: baselined = %v, conflicts = %v", kh["baselined"], kh["conflicts"])
+	}
+	if byFact["drones-launched-kyiv"]["known"] != true {
+		t.Error("drones-launched-kyiv: known is not true")
+	}
+	if _, ok := byFact["refugees-to-poland"]["known"]; ok {
+		t.Error("refugees-to-poland: known written though false")
+	}
+	var news []string
+	for _, id := range facts {
+		for _, c := range byFact[id]["claims"].([]any) {
+			if c := c.(map[string]any); c["new"] == true {
+				news = append(news, id+" "+c["article"].(string))
+			}
+		}
+	}
+	if want := []string{"kharkiv-civilian-deaths articles/d.md"}; !slices.Equal(news, want) {
+		t.Errorf("new claims %v, want %v", news, want)
 	}
 	if got := byFact["war-duration"]["self_contradictions"]; !cmpJSON(got, []any{[]any{0.0, 1.0}}) {
 		t.Errorf("self_contradictions = %v", got)

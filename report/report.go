@@ -1,13 +1,24 @@
-// Package report renders findings for people and for machines: a text
-// report for the terminal and a versioned JSON document for tools and CI.
+// Package report renders findings for people and for machines. The formats
+// (Formats, and Write to pick one by name):
 //
-// Every renderer writes only to the io.Writer it is given, never decides an
-// exit code (the command does, from Summary and the findings), and produces
-// the same bytes for the same Report.
+//   - text: the report for the terminal (Text);
+//   - json: a versioned JSON document for tools (JSON);
+//   - sarif: SARIF 2.1.0 for GitHub code scanning and SARIF viewers (SARIF);
+//   - junit: JUnit XML for CI test reports (JUnit);
+//   - github: GitHub Actions annotations on the articles (GitHub);
+//   - markdown: a summary for $GITHUB_STEP_SUMMARY or a pull request
+//     comment (Markdown).
+//
+// The CI formats (sarif, github, junit) point at the same problems: the
+// claims of each finding that still needs a reader, graded by
+// Report.FailOn. Every renderer writes only to the io.Writer it is given,
+// never decides an exit code (the command does, from Summary and the
+// findings), and produces the same bytes for the same Report.
 package report
 
 import (
 	"fmt"
+	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -25,6 +36,22 @@ type Report struct {
 	// Inputs holds every path given or found, read or skipped, in the order
 	// the command wants them shown (renderers keep that order).
 	Inputs []article.Input
+	// FailOn is the --fail-on threshold. Formats that grade what they show
+	// (SARIF levels, GitHub errors and warnings, JUnit failures) call a
+	// finding that fails the run (checker.Finding.Fails) an error. Empty
+	// means checker.Conflict; checker.Status("never") fails nothing.
+	FailOn checker.Status
+	// Version is the crosscheck version that SARIF and JUnit name; empty
+	// leaves it out, so golden files do not change with each build.
+	Version string
+}
+
+// failOn returns the report's threshold with the empty default applied.
+func failOn(r *Report) checker.Status {
+	if r == nil || r.FailOn == "" {
+		return checker.Conflict
+	}
+	return r.FailOn
 }
 
 // Counts summarises a report: what the CLI prints with --quiet and what the
@@ -132,4 +159,27 @@ func inputs(r *Report) []article.Input {
 		return nil
 	}
 	return r.Inputs
+}
+
+// Formats names the formats Write knows, in the order help text lists them.
+var Formats = []string{"text", "json", "sarif", "junit", "github", "markdown"}
+
+// Write renders r in the named format; o applies to text only. An unknown
+// format is an error naming the known ones, and nothing is written.
+func Write(w io.Writer, format string, r *Report, o TextOptions) error {
+	switch format {
+	case "text":
+		return Text(w, r, o)
+	case "json":
+		return JSON(w, r)
+	case "sarif":
+		return SARIF(w, r)
+	case "junit":
+		return JUnit(w, r)
+	case "github":
+		return GitHub(w, r)
+	case "markdown":
+		return Markdown(w, r)
+	}
+	return fmt.Errorf("report: unknown format %q (known: %s)", format, strings.Join(Formats, ", "))
 }

@@ -65,29 +65,43 @@ func claim(fact string, s sentence, words string, terms []string, q quantity.Qua
 func point(v float64) quantity.Interval { return quantity.Point(v) }
 
 // fixture is the one report every golden file is rendered from. It has a
-// fact of each status, a conflict pair, hedged, open, unbounded and vague
-// intervals, a self-contradiction, a note, skipped inputs, and the "€", "—"
-// and curly quotes news text is full of.
+// fact of each status, hedged, open, unbounded and vague intervals, a note,
+// skipped inputs, and the "€", "—" and curly quotes news text is full of;
+// and for the CI formats:
+//
+//   - kharkiv-civilian-deaths: a conflict between old articles (a.md 7,
+//     b.md 11) and one with the new article under review (d.md [6, 8]
+//     against b.md 11), reported at the new claim only;
+//   - war-duration: one source contradicting itself;
+//   - kherson-evacuees: a conflict whose only pair is in the baseline;
+//   - drones-launched-kyiv: a single source the baseline knows;
+//   - refugees-to-poland: a single source it does not;
+//   - dnipro-strike-deaths: a revision.
 func fixture() *Report {
 	const (
-		a, b, c = "articles/a.md", "articles/b.md", "articles/c.md"
+		a, b, c, d = "articles/a.md", "articles/b.md", "articles/c.md", "articles/d.md"
 	)
 	day1 := time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
 	day2 := time.Date(2025, 3, 2, 18, 30, 0, 0, time.FixedZone("EET", 2*3600))
+	day3 := time.Date(2025, 3, 3, 0, 0, 0, 0, time.UTC)
 	var (
 		a1 = sentence{a, "Reuters", day1, 120, 5, 1, "The strike killed seven civilians in Kharkiv, officials said."}
 		a2 = sentence{a, "Reuters", day1, 183, 5, 64, "Twelve people were killed in Monday’s strike on Dnipro, the regional governor said."}
 		a3 = sentence{a, "Reuters", day1, 420, 9, 1, "The EU approved up to €50 billion in aid for Ukraine — the largest package yet."}
 		a4 = sentence{a, "Reuters", day1, 530, 11, 1, "Russia now occupies about 20% of Ukraine’s territory."}
+		a5 = sentence{a, "Reuters", day1, 640, 13, 1, "About 3,000 residents were evacuated from Kherson on Friday."}
 		b1 = sentence{b, "BBC", day2, 95, 4, 1, "11 civilians were killed in Kharkiv on Sunday, the mayor’s office said."}
 		b2 = sentence{b, "BBC", day2, 300, 8, 1, "By Tuesday evening the death toll in Dnipro had risen to 19 — among them three children."}
 		b3 = sentence{b, "BBC", day2, 410, 10, 1, "Nearly four years into the war, the front line has barely moved."}
 		b4 = sentence{b, "BBC", day2, 700, 15, 1, "The three-year war has displaced millions."}
+		b5 = sentence{b, "BBC", day2, 800, 17, 1, "Officials said 11,000 people had left Kherson since the shelling began."}
 		c1 = sentence{c, "Kyiv Independent", time.Time{}, 40, 3, 1, "“We will provide as much as €50bn in aid,” the Commission’s president said."}
 		c2 = sentence{c, "Kyiv Independent", time.Time{}, 200, 6, 1, "More than 1 million refugees have crossed into Poland since February, the UN said."}
 		c3 = sentence{c, "Kyiv Independent", time.Time{}, 330, 8, 1, "Russian forces hold 19 per cent of the country’s land."}
 		c4 = sentence{c, "Kyiv Independent", time.Time{}, 420, 9, 1, "Russia launched dozens of drones at Kyiv overnight."}
+		d1 = sentence{d, "Ukrainska Pravda", day3, 60, 3, 1, "Between six and eight civilians died in the Kharkiv strike, according to local officials."}
 	)
+	newClaim := func(c checker.Claim) checker.Claim { c.New = true; return c }
 	money := func(hedge string) quantity.Quantity {
 		return quantity.Quantity{Kind: quantity.Money, Interval: quantity.Interval{Low: 0, High: 5e10}, Value: 5e10, Hedge: hedge, Currency: "EUR"}
 	}
@@ -114,6 +128,7 @@ func fixture() *Report {
 					claim("drones-launched-kyiv", c4, "dozens", []string{"launched", "Kyiv"},
 						quantity.Quantity{Kind: quantity.Number, Interval: quantity.Interval{Low: 24, High: 99}, Value: 24, Unit: "drones", Vague: true}),
 				},
+				Known: true,
 			},
 			{
 				Fact: "eu-aid-package", Title: "EU aid package for Ukraine — total value",
@@ -126,15 +141,29 @@ func fixture() *Report {
 			},
 			{
 				Fact: "kharkiv-civilian-deaths", Title: "Civilians killed in the Russian strike on Kharkiv",
-				Status: checker.Conflict, Sources: 2,
-				Consensus: checker.Consensus{Low: 7, Best: 9, High: 11},
+				Status: checker.Conflict, Sources: 3,
+				Consensus: checker.Consensus{Low: 6, Best: 7, High: 11},
 				Claims: []checker.Claim{
 					claim("kharkiv-civilian-deaths", a1, "seven", []string{"killed", "civilians", "Kharkiv"},
 						quantity.Quantity{Kind: quantity.Number, Interval: point(7), Value: 7, Unit: "civilians"}),
 					claim("kharkiv-civilian-deaths", b1, "11", []string{"civilians", "killed", "Kharkiv"},
 						quantity.Quantity{Kind: quantity.Number, Interval: point(11), Value: 11, Unit: "civilians"}),
+					newClaim(claim("kharkiv-civilian-deaths", d1, "Between six and eight", []string{"civilians", "died", "Kharkiv"},
+						quantity.Quantity{Kind: quantity.Number, Interval: quantity.Interval{Low: 6, High: 8}, Value: 7, Hedge: "between", Unit: "civilians"})),
 				},
-				Conflicts: []checker.Pair{{I: 0, J: 1}},
+				Conflicts: []checker.Pair{{I: 0, J: 1}, {I: 1, J: 2}},
+			},
+			{
+				Fact: "kherson-evacuees", Title: "Residents evacuated from Kherson",
+				Status: checker.Conflict, Sources: 2,
+				Consensus: checker.Consensus{Low: 2700, Best: 3000, High: 11000},
+				Claims: []checker.Claim{
+					claim("kherson-evacuees", a5, "About 3,000", []string{"evacuated", "Kherson"},
+						quantity.Quantity{Kind: quantity.Number, Interval: quantity.Interval{Low: 2700, High: 3300}, Value: 3000, Hedge: "about", Unit: "residents"}),
+					claim("kherson-evacuees", b5, "11,000", []string{"left", "Kherson"},
+						quantity.Quantity{Kind: quantity.Number, Interval: point(11000), Value: 11000, Unit: "people"}),
+				},
+				Baselined: []checker.Pair{{I: 0, J: 1}},
 			},
 			{
 				Fact: "occupied-territory-share", Title: "Share of Ukraine’s territory under Russian occupation",
@@ -162,7 +191,7 @@ func fixture() *Report {
 			},
 			{
 				Fact: "war-duration", Title: "Length of the war",
-				Status: checker.Single, Sources: 1,
+				Status: checker.Conflict, Sources: 1,
 				Consensus: checker.Consensus{Low: 3, Best: 4, High: 4},
 				Claims: []checker.Claim{
 					claim("war-duration", b3, "Nearly four years", []string{"war"},
@@ -177,6 +206,7 @@ func fixture() *Report {
 			{Path: a, Status: "read"},
 			{Path: b, Status: "read"},
 			{Path: c, Status: "read"},
+			{Path: d, Status: "read"},
 			{Path: "articles/drafts/broken.md", Status: "skipped", Reason: "front matter, line 3: unknown key “souce”"},
 			{Path: "articles/photo.jpg", Status: "skipped", Reason: "binary file"},
 		},
@@ -210,6 +240,10 @@ func TestGolden(t *testing.T) {
 		{"report.golden.json", func(w *bytes.Buffer, r *Report) error { return JSON(w, r) }},
 		{"report.golden.txt", func(w *bytes.Buffer, r *Report) error { return Text(w, r, TextOptions{}) }},
 		{"report.golden.color.txt", func(w *bytes.Buffer, r *Report) error { return Text(w, r, TextOptions{Color: true}) }},
+		{"report.golden.sarif", func(w *bytes.Buffer, r *Report) error { return SARIF(w, r) }},
+		{"report.golden.junit.xml", func(w *bytes.Buffer, r *Report) error { return JUnit(w, r) }},
+		{"report.golden.github.txt", func(w *bytes.Buffer, r *Report) error { return GitHub(w, r) }},
+		{"report.golden.md", func(w *bytes.Buffer, r *Report) error { return Markdown(w, r) }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var buf bytes.Buffer
@@ -240,7 +274,7 @@ func TestGolden(t *testing.T) {
 
 func TestSummary(t *testing.T) {
 	got := Summary(fixture())
-	want := Counts{Facts: 8, Conflict: 1, Revised: 1, Agree: 2, Single: 3, Absent: 1, Read: 3, Skipped: 2, Claims: 12}
+	want := Counts{Facts: 9, Conflict: 3, Revised: 1, Agree: 2, Single: 2, Absent: 1, Read: 4, Skipped: 2, Claims: 15}
 	if got != want {
 		t.Errorf("Summary = %+v, want %+v", got, want)
 	}
@@ -248,7 +282,7 @@ func TestSummary(t *testing.T) {
 		c    Counts
 		want string
 	}{
-		{got, "8 facts: 1 conflict, 1 revised, 2 agree, 3 single, 1 absent · 3 articles read, 2 skipped · 12 claims"},
+		{got, "9 facts: 3 conflict, 1 revised, 2 agree, 2 single, 1 absent · 4 articles read, 2 skipped · 15 claims"},
 		{Counts{Facts: 1, Agree: 1, Read: 1, Claims: 1}, "1 fact: 1 agree · 1 article read, 0 skipped · 1 claim"},
 		{Counts{}, "0 facts · 0 articles read, 0 skipped · 0 claims"},
 	} {
@@ -258,5 +292,79 @@ func TestSummary(t *testing.T) {
 	}
 	if Summary(nil) != (Counts{}) {
 		t.Error("Summary(nil) is not zero")
+	}
+}
+
+// TestRenderersEmpty runs every format on reports with nothing, or nothing
+// sensible, in them: none may panic or fail.
+func TestRenderersEmpty(t *testing.T) {
+	odd := oddReport()
+	for _, format := range Formats {
+		for name, r := range map[string]*Report{"nil": nil, "zero": {}, "no findings": {Findings: []checker.Finding{}}, "odd": odd} {
+			t.Run(format+"/"+name, func(t *testing.T) {
+				var buf bytes.Buffer
+				if err := Write(&buf, format, r, TextOptions{}); err != nil {
+					t.Fatal(err)
+				}
+				if buf.Len() == 0 {
+					t.Error("wrote nothing")
+				}
+			})
+		}
+	}
+}
+
+func TestWrite(t *testing.T) {
+	direct := map[string]func(*bytes.Buffer, *Report) error{
+		"text":     func(w *bytes.Buffer, r *Report) error { return Text(w, r, TextOptions{Color: true}) },
+		"json":     func(w *bytes.Buffer, r *Report) error { return JSON(w, r) },
+		"sarif":    func(w *bytes.Buffer, r *Report) error { return SARIF(w, r) },
+		"junit":    func(w *bytes.Buffer, r *Report) error { return JUnit(w, r) },
+		"github":   func(w *bytes.Buffer, r *Report) error { return GitHub(w, r) },
+		"markdown": func(w *bytes.Buffer, r *Report) error { return Markdown(w, r) },
+	}
+	if len(direct) != len(Formats) {
+		t.Fatalf("Formats = %v, test knows %d", Formats, len(direct))
+	}
+	for _, format := range Formats {
+		var got, want bytes.Buffer
+		if err := Write(&got, format, fixture(), TextOptions{Color: true}); err != nil {
+			t.Fatal(err)
+		}
+		if err := direct[format](&want, fixture()); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Errorf("Write(%q) differs from its renderer", format)
+		}
+	}
+	var buf bytes.Buffer
+	err := Write(&buf, "yaml", fixture(), TextOptions{})
+	if err == nil || !strings.Contains(err.Error(), `"yaml"`) || !strings.Contains(err.Error(), strings.Join(Formats, ", ")) {
+		t.Errorf("unknown format: err = %v, want one naming it and the known formats", err)
+	}
+	if buf.Len() != 0 {
+		t.Error("unknown format wrote output")
+	}
+}
+
+// oddReport holds findings the checker never makes: pairs that index no
+// claim, a single source with no claims, a known agreement, two findings
+// for one fact, a finding with nothing set.
+func oddReport() *Report {
+	c := checker.Claim{Article: "a.md", Source: "A", Line: 1, Column: 1, Text: "7",
+		Quantity: quantity.Quantity{Kind: quantity.Number, Interval: point(7), Value: 7}}
+	return &Report{
+		FailOn: checker.Revised,
+		Findings: []checker.Finding{
+			{Fact: "no-claims", Status: checker.Conflict, Conflicts: []checker.Pair{{I: 0, J: 1}}, Baselined: []checker.Pair{{I: 2, J: 3}}},
+			{Fact: "single-without-claims", Status: checker.Single},
+			{Fact: "known-agree", Status: checker.Agree, Known: true},
+			{Fact: "twice", Title: "first", Status: checker.Single, Claims: []checker.Claim{c}},
+			{Fact: "twice", Title: "second", Status: checker.Single, Claims: []checker.Claim{c}},
+			{Fact: "absent", Status: checker.Absent},
+			{},
+		},
+		Inputs: []article.Input{{}},
 	}
 }

@@ -45,6 +45,12 @@ type TextOptions struct {
 // characters from the articles are never written: no input can reach the
 // terminal as an escape sequence.
 //
+// A claim from an article under review (checker.Claim.New) is marked "new"
+// after its place. Pairs a baseline already records follow the open ones as
+// "in baseline: a.md:3:15 (7) vs b.md:5:1 (11)", without a diff, and a
+// single source the baseline knows gets the note "single source, recorded
+// in the baseline".
+//
 // Skipped inputs follow the findings, and the last line is Summary's.
 func Text(w io.Writer, r *Report, o TextOptions) error {
 	p := newPalette(o.Color)
@@ -88,7 +94,7 @@ type palette struct {
 	on                                         bool
 	conflict, revised, agree, single, absent   *color.Color
 	fact, value, term, del, ins, note, skipped *color.Color
-	self, summary                              *color.Color
+	self, summary, baseline                    *color.Color
 }
 
 func newPalette(on bool) *palette {
@@ -108,10 +114,11 @@ func newPalette(on bool) *palette {
 		skipped:  color.New(color.FgYellow),
 		self:     color.New(color.FgMagenta),
 		summary:  color.New(color.Bold),
+		baseline: color.New(color.FgBlue),
 	}
 	for _, c := range []*color.Color{
 		p.conflict, p.revised, p.agree, p.single, p.absent, p.fact, p.value,
-		p.term, p.del, p.ins, p.note, p.skipped, p.self, p.summary,
+		p.term, p.del, p.ins, p.note, p.skipped, p.self, p.summary, p.baseline,
 	} {
 		if on {
 			c.EnableColor()
@@ -156,6 +163,9 @@ func writeFinding(b *strings.Builder, f checker.Finding, p *palette) {
 	if f.Note != "" {
 		b.WriteString("  " + p.note.Sprint("note:") + " " + clean(f.Note) + "\n")
 	}
+	if f.Known && f.Status == checker.Single {
+		b.WriteString("  " + p.note.Sprint("note:") + " single source, recorded in the baseline\n")
+	}
 
 	// Claims, in two aligned columns before the sentence.
 	locs := make([]string, len(f.Claims))
@@ -164,10 +174,10 @@ func writeFinding(b *strings.Builder, f checker.Finding, p *palette) {
 	var locW, valW int
 	for i, c := range f.Claims {
 		locs[i] = loc(c)
-		vals[i] = interval(c.Quantity.Interval, c.Quantity.Kind)
-		if t := clean(c.Text); t != "" && t != vals[i] {
-			words[i] = `"` + t + `"`
+		if c.New {
+			locs[i] += " new"
 		}
+		vals[i], words[i] = claimValue(c)
 		if c.Quantity.Vague {
 			words[i] = strings.TrimSpace(words[i] + " (vague)")
 		}
@@ -195,18 +205,33 @@ func writeFinding(b *strings.Builder, f checker.Finding, p *palette) {
 	for _, pr := range f.SelfContradictions {
 		writePair(b, f, pr, "self-contradiction", p.self, p)
 	}
+	// Pairs a baseline records: named, not diffed; they need no reader.
+	for _, pr := range f.Baselined {
+		line, _ := pairLine(f, pr)
+		b.WriteString("  " + p.baseline.Sprint("in baseline:") + " " + line + "\n")
+	}
+}
+
+// pairLine names a pair: "a.md:3:15 (7) vs b.md:5:1 (11)", or says that its
+// indexes are out of range (ok false).
+func pairLine(f checker.Finding, pr checker.Pair) (line string, ok bool) {
+	if pr.I < 0 || pr.J < 0 || pr.I >= len(f.Claims) || pr.J >= len(f.Claims) {
+		return fmt.Sprintf("claims %d and %d (out of range: %d claims)", pr.I, pr.J, len(f.Claims)), false
+	}
+	a, c := f.Claims[pr.I], f.Claims[pr.J]
+	return fmt.Sprintf("%s (%s) vs %s (%s)",
+		loc(a), interval(a.Quantity.Interval, a.Quantity.Kind),
+		loc(c), interval(c.Quantity.Interval, c.Quantity.Kind)), true
 }
 
 func writePair(b *strings.Builder, f checker.Finding, pr checker.Pair, kind string, kc *color.Color, p *palette) {
 	b.WriteString("  " + kc.Sprint(kind+":") + " ")
-	if pr.I < 0 || pr.J < 0 || pr.I >= len(f.Claims) || pr.J >= len(f.Claims) {
-		fmt.Fprintf(b, "claims %d and %d (out of range: %d claims)\n", pr.I, pr.J, len(f.Claims))
+	line, ok := pairLine(f, pr)
+	b.WriteString(line + "\n")
+	if !ok {
 		return
 	}
 	a, c := f.Claims[pr.I], f.Claims[pr.J]
-	fmt.Fprintf(b, "%s (%s) vs %s (%s)\n",
-		loc(a), interval(a.Quantity.Interval, a.Quantity.Kind),
-		loc(c), interval(c.Quantity.Interval, c.Quantity.Kind))
 	if a.Sentence == c.Sentence {
 		b.WriteString("    (same sentence)\n")
 		return
@@ -310,6 +335,17 @@ func markSentence(c checker.Claim, p *palette) string {
 	}
 	b.WriteString(clean(s[last:]))
 	return b.String()
+}
+
+// claimValue returns a claim's value as an interval ("7", "[0, 50
+// billion]") and, when they read differently, the words as written in
+// quotes (`"seven"`); words is empty otherwise.
+func claimValue(c checker.Claim) (val, words string) {
+	val = interval(c.Quantity.Interval, c.Quantity.Kind)
+	if t := clean(c.Text); t != "" && t != val {
+		words = `"` + t + `"`
+	}
+	return val, words
 }
 
 func loc(c checker.Claim) string {

@@ -59,7 +59,12 @@ func TestTextPlainMarks(t *testing.T) {
 	}
 	out := buf.String()
 	for _, want := range []string{
-		"CONFLICT kharkiv-civilian-deaths: Civilians killed in the Russian strike on Kharkiv (2 sources; low 7, best 9, high 11)\n",
+		"CONFLICT kharkiv-civilian-deaths: Civilians killed in the Russian strike on Kharkiv (3 sources; low 6, best 7, high 11)\n",
+		"  articles/d.md:3:1 new  [6, 8] \"Between six and eight\"  «Between six and eight» [civilians] [died]",
+		"  articles/a.md:5:19     7 \"seven\"",
+		// Baselined pairs follow the open ones, without a diff.
+		"  in baseline: articles/a.md:13:1 ([2,700, 3,300]) vs articles/b.md:17:16 (11,000)\n\nAGREE",
+		"SINGLE   drones-launched-kyiv: Drones launched at Kyiv in one night (1 source; low 24, best 24, high 99)\n  note: single source, recorded in the baseline\n",
 		"The strike [killed] «seven» [civilians] in [Kharkiv], officials said.",
 		"-[The strike]+{11 civilians were} killed -[seven civilians] in Kharkiv +{on Sunday}, -[officials]+{the mayor’s office} said.",
 		`(1 million, ∞) "More than 1 million"`,

@@ -1,0 +1,63 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// GitHub writes GitHub Actions workflow commands that annotate the articles
+// in a pull request, one line per problem (see problems) whose level is
+// error or warning, in fact id order:
+//
+//	::error file=articles/a.md,line=5,col=19,endLine=5,endColumn=24,title=crosscheck kharkiv-civilian-deaths%3A conflict::Civilians killed …
+//
+// A finding that fails the run (Report.FailOn) is an error, a conflict that
+// does not is a warning; notes (revisions, single sources below the
+// threshold) are not written. Columns count characters, as in the text
+// report. Values are escaped as GitHub's toolkit escapes them
+// (actions/toolkit, core/src/command.ts): "%", CR and LF in messages, and
+// also ":" and "," in properties, so no article text can end a command or
+// start another.
+//
+// GitHub shows at most 10 error and 10 warning annotations per step; all are
+// written anyway, and the log keeps them. The last line is Summary's, which
+// is not a command.
+func GitHub(w io.Writer, r *Report) error {
+	var b strings.Builder
+	for _, p := range problems(r) {
+		if p.Level != levelError && p.Level != levelWarning {
+			continue
+		}
+		c := p.Finding.Claims[p.Claim]
+		endLine, endCol := claimEnd(c)
+		props := []string{"file=" + escapeProperty(c.Article)}
+		if c.Line >= 1 {
+			props = append(props, fmt.Sprintf("line=%d", c.Line))
+			if c.Column >= 1 {
+				props = append(props, fmt.Sprintf("col=%d", c.Column))
+			}
+			props = append(props, fmt.Sprintf("endLine=%d", endLine))
+			if c.Column >= 1 {
+				props = append(props, fmt.Sprintf("endColumn=%d", endCol))
+			}
+		}
+		props = append(props, "title="+escapeProperty("crosscheck "+p.Finding.Fact+": "+string(p.Finding.Status)))
+		fmt.Fprintf(&b, "::%s %s::%s\n", p.Level, strings.Join(props, ","), escapeData(p.Message))
+	}
+	b.WriteString(Summary(r).String() + "\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// escapeData escapes a workflow command's message as the toolkit's
+// escapeData does.
+func escapeData(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+// escapeProperty escapes a workflow command's property value as the
+// toolkit's escapeProperty does.
+func escapeProperty(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+}

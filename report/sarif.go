@@ -1,0 +1,270 @@
+package report
+
+// SARIF 2.1.0 for code scanning and SARIF viewers. Consumer quirks worth
+// knowing:
+//
+//   - Columns. Claim columns count characters (Unicode code points), and the
+//     run says so with columnKind "unicodeCodePoints". GitHub code scanning
+//     ignores columnKind and reads columns as UTF-16 code units, so on a
+//     line with a character outside the Basic Multilingual Plane (an emoji,
+//     some CJK) before the claim its highlight shifts one column per such
+//     character. "€", "—" and curly quotes are one unit either way. The VS
+//     Code SARIF viewer honours columnKind.
+//   - Paths. Relative article paths are written as relative URIs with
+//     uriBaseId "%SRCROOT%"; GitHub resolves them against the checkout, so
+//     run crosscheck from the repository root. Absolute paths become
+//     file:// URIs, which GitHub cannot place in the repository.
+//   - Identity. GitHub matches a result across runs by rule id and
+//     partialFingerprints; ours leave out lines and paths, so an alert
+//     follows its claim when text moves. Without them the upload action
+//     computes a line hash of its own.
+//   - Baselines. Baselined pairs and known single sources are written as
+//     results with an external suppression. Consumers that honour
+//     suppressions hide or mark them; others show them at their level.
+//   - Size. GitHub caps the results per run and the related locations per
+//     result it keeps; a corpus with thousands of open problems should be
+//     checked with a baseline.
+//   - Messages are plain text; one that contains "[text](n)" (from a title
+//     or an article) may be shown by viewers as a link to related location
+//     n, which is harmless.
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/owenrumney/go-sarif/v2/sarif"
+
+	"github.com/crosscheck-news/crosscheck/checker"
+	"github.com/crosscheck-news/crosscheck/quantity"
+)
+
+// sarifSchemaURI is the schema of the OASIS standard with its errata: the
+// id the schema declares for itself. go-sarif's Version210 points at a path
+// on the spec repository's main branch instead (where the schema has moved,
+// to Schemata/), so the library's schema field is set by hand.
+const sarifSchemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+
+const (
+	toolName           = "crosscheck"
+	toolInformationURI = "https://github.com/crosscheck-news/crosscheck"
+	fingerprintKey     = "crosscheck/v1"
+)
+
+// go-sarif v2.3.3 cannot write a valid suppression: its Suppression type
+// writes "status", "location" and "guid" as null when they are not set, and
+// the schema rejects null for each. So the result type is wrapped to carry
+// suppressions of our own, and the run and log types are wrapped to carry
+// those results. The outer fields shadow the library's fields of the same
+// JSON name; everything else is the library's.
+type (
+	sarifLog struct {
+		*sarif.Report
+		Runs []*sarifRun `json:"runs"`
+	}
+	sarifRun struct {
+		*sarif.Run
+		Results []*sarifResult `json:"results"`
+	}
+	sarifResult struct {
+		*sarif.Result
+		Suppressions []sarifSuppression `json:"suppressions,omitempty"`
+	}
+	sarifSuppression struct {
+		Kind          string `json:"kind"`
+		Justification string `json:"justification,omitempty"`
+	}
+)
+
+// SARIF writes the report as a SARIF 2.1.0 log with one run. The driver
+// "crosscheck" has one rule per finding, in fact id order, whose id is the
+// fact id. Each problem (see problems) is a result at its claim's words,
+// with level "error" when the finding fails the run (Report.FailOn), the
+// other claims of its pairs as related locations, and a partial fingerprint
+// ("crosscheck/v1") of the fact, the status and the source and value of
+// each claim involved. Pairs and single sources a baseline records are
+// results too, suppressed ("recorded in the baseline").
+//
+// The output is deterministic: no timestamps, no GUIDs, 2-space
+// indentation and a trailing newline. SARIF writes nothing when it fails.
+func SARIF(w io.Writer, r *Report) error {
+	doc, err := sarif.New(sarif.Version210, false)
+	if err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	doc.Schema = sarifSchemaURI
+	run := sarif.NewRunWithInformationURI(toolName, toolInformationURI)
+	if r != nil && r.Version != "" {
+		run.Tool.Driver.WithVersion(r.Version)
+	}
+	run.WithColumnKind("unicodeCodePoints")
+	out := &sarifRun{Run: run, Results: []*sarifResult{}}
+
+	// One rule per fact id. The library drops a rule whose id it has (and
+	// does not say at which index), so the indexes are kept here.
+	rules := map[string]int{}
+	fs := findings(r)
+	for i := range fs {
+		f := &fs[i]
+		rule, ok := rules[f.Fact]
+		if !ok {
+			rule = len(run.Tool.Driver.Rules)
+			rules[f.Fact] = rule
+			run.Tool.Driver.AddRule(sarifRule(f))
+		}
+		open, baselined := findingProblems(f, rule, failOn(r))
+		for _, p := range append(open, baselined...) {
+			out.Results = append(out.Results, sarifResultOf(p))
+		}
+	}
+
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(sarifLog{Report: doc, Runs: []*sarifRun{out}}); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	_, err = w.Write(buf.Bytes())
+	return err
+}
+
+func sarifRule(f *checker.Finding) *sarif.ReportingDescriptor {
+	name := findingName(f)
+	full := fmt.Sprintf("%s (fact %s in the rule files): every claim of this fact in the articles, compared with every other.",
+		name, clean(f.Fact))
+	help := "crosscheck finds every claim of this fact and compares each pair. " +
+		"A conflict is two sources whose figures cannot both be right; a self-contradiction, one source disagreeing with itself; " +
+		"a revision, figures that move the way the fact's trend says they may; a single source, a fact only one outlet states. " +
+		"Check the claims against each other and against the sources, then correct the article, or record the finding in the baseline."
+	if len(f.Claims) > 0 {
+		q, c := f.Claims[0].Quantity, f.Consensus
+		help += fmt.Sprintf(" In this run: %s, %s; low %s, best %s, high %s.", clean(string(f.Status)),
+			plural(f.Sources, "source", "sources"), withUnit(c.Low, q), withUnit(c.Best, q), withUnit(c.High, q))
+	} else {
+		help += fmt.Sprintf(" In this run: %s, no claims.", clean(string(f.Status)))
+	}
+	return sarif.NewRule(f.Fact).
+		WithShortDescription(sarif.NewMultiformatMessageString(name)).
+		WithFullDescription(sarif.NewMultiformatMessageString(full)).
+		WithHelp(sarif.NewMultiformatMessageString(help))
+}
+
+func sarifResultOf(p problem) *sarifResult {
+	f := p.Finding
+	res := sarif.NewRuleResult(f.Fact).
+		WithRuleIndex(p.Rule).
+		WithLevel(string(p.Level)).
+		WithMessage(sarif.NewTextMessage(p.Message)).
+		WithLocations([]*sarif.Location{sarifLocation(f.Claims[p.Claim])})
+	for i, k := range p.Related {
+		c := f.Claims[k]
+		res.AddRelatedLocation(sarifLocation(c).
+			WithId(i + 1).
+			WithMessage(sarif.NewTextMessage(interval(c.Quantity.Interval, c.Quantity.Kind) + " (" + sourceName(c) + ")")))
+	}
+	res.WithPartialFingerPrints(map[string]any{fingerprintKey: fingerprint(p)})
+	out := &sarifResult{Result: res}
+	if p.Baselined {
+		out.Suppressions = []sarifSuppression{{Kind: "external", Justification: "recorded in the baseline"}}
+	}
+	return out
+}
+
+func sarifLocation(c checker.Claim) *sarif.Location {
+	uri, relative := artifactURI(c.Article)
+	al := sarif.NewArtifactLocation().WithUri(uri)
+	if relative {
+		al.WithUriBaseId("%SRCROOT%")
+	}
+	pl := sarif.NewPhysicalLocation().WithArtifactLocation(al)
+	if c.Line >= 1 {
+		endLine, endCol := claimEnd(c)
+		reg := sarif.NewRegion().WithStartLine(c.Line).WithEndLine(endLine)
+		if c.Column >= 1 {
+			reg.WithStartColumn(c.Column).WithEndColumn(endCol)
+		}
+		if c.Text != "" {
+			reg.WithSnippet(sarif.NewArtifactContent().WithText(c.Text))
+		}
+		pl.WithRegion(reg)
+	}
+	return sarif.NewLocationWithPhysicalLocation(pl)
+}
+
+// artifactURI turns an article path into a URI reference: forward slashes,
+// characters a URI cannot hold percent-encoded, and absolute paths (Unix,
+// Windows drive or UNC) as file:// URIs. relative reports a relative
+// reference, to be resolved against %SRCROOT%.
+func artifactURI(path string) (uri string, relative bool) {
+	p := strings.ReplaceAll(path, `\`, "/")
+	esc := (&url.URL{Path: p}).EscapedPath()
+	switch {
+	case strings.HasPrefix(p, "//"): // UNC: //server/share/x
+		return "file:" + esc, false
+	case strings.HasPrefix(p, "/"):
+		return "file://" + esc, false
+	case len(p) >= 3 && p[1] == ':' && p[2] == '/' && ('a' <= p[0]|0x20 && p[0]|0x20 <= 'z'):
+		return "file:///" + esc, false
+	}
+	// A colon in the first segment would read as a scheme ("a:b.md").
+	if first, _, _ := strings.Cut(esc, "/"); strings.Contains(first, ":") {
+		esc = "./" + esc
+	}
+	return esc, true
+}
+
+// fingerprint identifies a problem without its place: the fact, the status,
+// and the source and value of its claim, then of each related claim (sorted,
+// so that claims added elsewhere in the corpus do not change it). Sources
+// are folded as the checker folds them; values are the intervals in
+// shortest round-trip form.
+func fingerprint(p problem) string {
+	f := p.Finding
+	part := func(c checker.Claim) string {
+		return sourceKey(c.Source) + "\x1f" + canonicalValue(c.Quantity)
+	}
+	var related []string
+	for _, k := range p.Related {
+		related = append(related, part(f.Claims[k]))
+	}
+	slices.Sort(related)
+	h := sha256.New()
+	for _, s := range append([]string{f.Fact, string(f.Status), part(f.Claims[p.Claim])}, related...) {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// canonicalValue writes a quantity's interval and kind the same way on
+// every platform: "[7,7] number", "(1e+06,+Inf) number", "[0,5e+10] money EUR".
+func canonicalValue(q quantity.Quantity) string {
+	iv := q.Interval
+	num := func(x float64) string { return strconv.FormatFloat(zero(x), 'g', -1, 64) }
+	open, close := "[", "]"
+	if iv.LowOpen {
+		open = "("
+	}
+	if iv.HighOpen {
+		close = ")"
+	}
+	s := open + num(iv.Low) + "," + num(iv.High) + close
+	if q.Kind != 0 {
+		s += " " + q.Kind.String()
+	}
+	if q.Currency != "" {
+		s += " " + q.Currency
+	}
+	if q.Unit != "" {
+		s += " " + q.Unit
+	}
+	return s
+}
