@@ -1,5 +1,11 @@
 package checker
 
+import (
+	"os"
+	"path/filepath"
+	"slices"
+)
+
 // Scope narrows findings to what the articles under review bring, for a
 // check in CI: isNew says whether an article (Claim.Article) is one of them.
 //
@@ -48,4 +54,25 @@ func Scope(findings []Finding, isNew func(article string) bool) []Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// IsAny returns a predicate for Scope that is true for an article that is
+// one of files: the same path once cleaned, or the same file on disk, so
+// "./a.md", "a.md" and an absolute path agree.
+func IsAny(files []string) func(article string) bool {
+	names := make(map[string]bool, len(files))
+	var infos []os.FileInfo
+	for _, f := range files {
+		names[filepath.ToSlash(filepath.Clean(f))] = true
+		if fi, err := os.Stat(f); err == nil {
+			infos = append(infos, fi)
+		}
+	}
+	return func(article string) bool {
+		if names[filepath.ToSlash(filepath.Clean(article))] {
+			return true
+		}
+		fi, err := os.Stat(article)
+		return err == nil && slices.ContainsFunc(infos, func(o os.FileInfo) bool { return os.SameFile(fi, o) })
+	}
 }

@@ -1,6 +1,8 @@
 package checker
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -132,6 +134,26 @@ func TestFindingFails(t *testing.T) {
 	for _, tt := range tests {
 		if got := tt.f.Fails(tt.threshold); got != tt.want {
 			t.Errorf("%s: Fails(%s) = %v, want %v", tt.name, tt.threshold, got, tt.want)
+		}
+	}
+}
+
+func TestIsAny(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	if err := os.WriteFile("a.md", nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	abs := filepath.Join(dir, "a.md")
+	is := IsAny([]string{"./a.md", "gone.md"})
+	for _, p := range []string{"a.md", "./a.md", abs, "gone.md"} {
+		if !is(p) {
+			t.Errorf("%s: not recognised", p)
+		}
+	}
+	for _, p := range []string{"b.md", "", "."} {
+		if is(p) {
+			t.Errorf("%s: recognised, want not", p)
 		}
 	}
 }

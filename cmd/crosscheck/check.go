@@ -5,33 +5,40 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
+	"slices"
+	"strings"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
 	"github.com/crosscheck-news/crosscheck/article"
+	"github.com/crosscheck-news/crosscheck/baseline"
 	"github.com/crosscheck-news/crosscheck/checker"
+	"github.com/crosscheck-news/crosscheck/config"
+	"github.com/crosscheck-news/crosscheck/gitdiff"
 	"github.com/crosscheck-news/crosscheck/report"
 	"github.com/crosscheck-news/crosscheck/rules"
 )
 
 type checkFlags struct {
-	rules   []string
-	format  string
-	output  string
-	failOn  string
-	noColor bool
-	quiet   bool
-	jobs    int
+	rules         []string
+	reports       reportFlags
+	failOn        string
+	noColor       bool
+	quiet         bool
+	jobs          int
+	newFiles      []string
+	changedSince  string
+	baseline      string
+	writeBaseline string
+	config        string
+	noConfig      bool
+	printConfig   bool
 }
 
-// failLevels maps --fail-on to the lowest status severity that fails a run.
-var failLevels = map[string]int{
-	"conflict": checker.Conflict.Severity(),
-	"single":   checker.Single.Severity(),
-	"revised":  checker.Revised.Severity(),
-	"never":    1 << 30,
-}
+// failOnValues are the values of --fail-on, in the order help lists them.
+var failOnValues = []string{"conflict", "single", "revised", "never"}
 
 func newCheckCmd() *cobra.Command {
 	var f checkFlags
@@ -43,91 +50,351 @@ recursively for .txt, .text, .md and .markdown files), takes every claim of
 every fact in the rule files, and reports each fact's status: conflict,
 revised, single, agree or absent.
 
+In CI, --new FILE or --changed-since REV names the articles a change brings;
+the report then holds only findings that involve a claim from one of them,
+and only their pairs of disagreeing claims. --baseline FILE leaves out the
+problems a baseline written by --write-baseline already records (matched by
+fact, source and value, so edits elsewhere in an article do not break it).
+
+A .crosscheck.yaml in the working directory or any folder above it supplies
+rules, paths, format, fail-on and baseline; flags override it, and
+--print-config shows the result.
+
+Reports: --format text, json, sarif, junit, github or markdown, repeatable.
+Each --output names the file of the --format before it; a format without
+one goes to standard output, and FORMAT:FILE says both at once.
+
 Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 on a
-usage error, a bad rule file, or an article that could not be read (the
-report is still written, with every article that could be).`,
+usage error, a bad rule or config file, or an article that could not be
+read (the reports are still written, with every article that could be).`,
 		Example: `  crosscheck check --rules testdata/rules/ukraine.yaml testdata/articles
-  crosscheck check --rules rules/ --format json --output report.json articles/`,
-		Args: cobra.MinimumNArgs(1),
+  crosscheck check --changed-since origin/main --format github --format sarif:crosscheck.sarif
+  crosscheck check --new articles/new-report.md --baseline .crosscheck-baseline.json articles/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runCheck(cmd, &f, args)
 		},
 	}
 	fl := cmd.Flags()
 	fl.StringArrayVar(&f.rules, "rules", nil, "rule file, or folder of .yaml/.yml rule files (repeatable)")
-	fl.StringVar(&f.format, "format", "text", "report format: text or json")
-	fl.StringVarP(&f.output, "output", "o", "", "write the report to this file instead of standard output")
-	fl.StringVar(&f.failOn, "fail-on", "conflict", "exit 1 when a finding is at least: conflict, single, revised or never")
+	fl.Var(formatFlag{&f.reports}, "format", "report format: "+strings.Join(report.Formats, ", ")+"; FORMAT:FILE writes it to FILE (repeatable; default text)")
+	fl.VarP(outputFlag{&f.reports}, "output", "o", "write the report of the --format before it to this file instead of standard output (repeatable)")
+	fl.StringVar(&f.failOn, "fail-on", "", "exit 1 when an open finding is at least: "+strings.Join(failOnValues, ", ")+" (default conflict)")
 	fl.BoolVar(&f.noColor, "no-color", false, "never colour the text report (NO_COLOR in the environment does the same)")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print nothing on standard error but errors")
 	fl.IntVar(&f.jobs, "jobs", 0, "articles read at once (0: one per CPU)")
+	fl.StringArrayVar(&f.newFiles, "new", nil, "an article under review: report only what it brings (repeatable)")
+	fl.StringVar(&f.changedSince, "changed-since", "", "review the articles git lists as added or modified since this revision")
+	fl.StringVar(&f.baseline, "baseline", "", "leave out the problems recorded in this baseline file")
+	fl.StringVar(&f.writeBaseline, "write-baseline", "", "record every problem found in this baseline file (the run then passes)")
+	fl.StringVar(&f.config, "config", "", "read this config file instead of looking for "+config.Name)
+	fl.BoolVar(&f.noConfig, "no-config", false, "read no config file")
+	fl.BoolVar(&f.printConfig, "print-config", false, "print the configuration from "+config.Name+", flags and defaults, and exit")
 	return cmd
 }
 
-func runCheck(cmd *cobra.Command, f *checkFlags, paths []string) error {
-	threshold, ok := failLevels[f.failOn]
-	if !ok {
-		return usage("--fail-on %q: use conflict, single, revised or never", f.failOn)
-	}
-	if f.format != "text" && f.format != "json" {
-		return usage("--format %q: use text or json", f.format)
-	}
-	if len(f.rules) == 0 {
-		return usage("no rules: pass --rules FILE or --rules FOLDER (see testdata/rules/ukraine.yaml for an example)")
-	}
-	set, err := rules.Load(f.rules...)
-	if err != nil {
-		printRuleErrors(cmd.ErrOrStderr(), err)
-		return &codeError{code: exitError}
-	}
+// settings is a check's configuration once the config file, the flags and
+// the defaults are merged.
+type settings struct {
+	cfg     *config.Config
+	reports []reportSpec
+}
 
-	// With --output the report goes to a temporary file, renamed into
-	// place once complete (see openOutput).
-	out, err := openOutput(cmd.OutOrStdout(), f.output)
+// reportSpec is one report to write: a format, and a file or "" for
+// standard output.
+type reportSpec struct{ format, path string }
+
+func loadSettings(cmd *cobra.Command, f *checkFlags, args []string) (*settings, error) {
+	opt := config.Options{Formats: report.Formats, FailOn: failOnValues}
+	cfg := &config.Config{Origin: map[string]string{}}
+	if f.config != "" && f.noConfig {
+		return nil, usage("--config and --no-config: give one")
+	}
+	if !f.noConfig {
+		path := f.config
+		if path == "" {
+			found, err := config.Find(".")
+			if err != nil {
+				return nil, &codeError{code: exitError, err: err}
+			}
+			path = found
+		}
+		if path != "" {
+			c, err := config.Load(path, opt)
+			if err != nil {
+				return nil, &codeError{code: exitError, err: err}
+			}
+			cfg = c
+			if cfg.Origin == nil {
+				cfg.Origin = map[string]string{}
+			}
+		}
+	}
+	fl := cmd.Flags()
+	if fl.Changed("rules") {
+		cfg.Rules, cfg.Origin["rules"] = f.rules, "flag"
+	}
+	if len(args) > 0 {
+		cfg.Paths, cfg.Origin["paths"] = args, "arguments"
+	}
+	if fl.Changed("fail-on") {
+		cfg.FailOn, cfg.Origin["fail-on"] = f.failOn, "flag"
+	}
+	if fl.Changed("baseline") {
+		cfg.Baseline, cfg.Origin["baseline"] = f.baseline, "flag"
+	}
+	if fl.Changed("format") || fl.Changed("output") {
+		entries, err := f.reports.formatEntries()
+		if err != nil {
+			return nil, err
+		}
+		cfg.Format, cfg.Origin["format"] = entries, "flag"
+	}
+	if cfg.FailOn == "" {
+		cfg.FailOn, cfg.Origin["fail-on"] = "conflict", "default"
+	}
+	if len(cfg.Format) == 0 {
+		cfg.Format, cfg.Origin["format"] = []string{"text"}, "default"
+	}
+	if !slices.Contains(failOnValues, cfg.FailOn) {
+		return nil, usage("--fail-on %q: use %s", cfg.FailOn, strings.Join(failOnValues, ", "))
+	}
+	s := &settings{cfg: cfg}
+	stdout := 0
+	for _, e := range cfg.Format {
+		name, path := config.SplitFormat(e)
+		if !slices.Contains(report.Formats, name) {
+			return nil, usage("--format %q: use %s", name, strings.Join(report.Formats, ", "))
+		}
+		if path == "" {
+			stdout++
+		}
+		s.reports = append(s.reports, reportSpec{name, path})
+	}
+	if stdout > 1 {
+		return nil, usage("%d reports would go to standard output; give all but one a file with --output or FORMAT:FILE", stdout)
+	}
+	return s, nil
+}
+
+// reportFlags collects --format and --output in the order given, which
+// pflag does not keep across two flags: each --output belongs to the
+// --format just before it, or, when that one already has a file or there is
+// none yet, to the next --format. "--format github --format sarif --output
+// out.sarif" writes annotations to standard output and SARIF to out.sarif;
+// "-o report.txt" alone keeps meaning the text report.
+type reportFlags struct {
+	entries []reportSpec
+	waiting []string // outputs given before their --format
+	err     error    // the first misplaced --output, reported by entriesFor
+}
+
+type formatFlag struct{ r *reportFlags }
+type outputFlag struct{ r *reportFlags }
+
+func (f formatFlag) String() string { return "" }
+func (f formatFlag) Type() string   { return "format" }
+func (f formatFlag) Set(v string) error {
+	name, path := config.SplitFormat(v)
+	if path == "" && len(f.r.waiting) > 0 {
+		path, f.r.waiting = f.r.waiting[0], f.r.waiting[1:]
+	}
+	f.r.entries = append(f.r.entries, reportSpec{format: name, path: path})
+	return nil
+}
+
+func (o outputFlag) String() string { return "" }
+func (o outputFlag) Type() string   { return "file" }
+func (o outputFlag) Set(v string) error {
+	if v == "" {
+		return errors.New("name a file")
+	}
+	if n := len(o.r.entries); n > 0 && o.r.entries[n-1].path == "" {
+		o.r.entries[n-1].path = v
+		return nil
+	}
+	o.r.waiting = append(o.r.waiting, v)
+	return nil
+}
+
+// formatEntries returns the reports as config format entries.
+func (r *reportFlags) formatEntries() ([]string, error) {
+	entries := slices.Clone(r.entries)
+	if len(r.waiting) > 0 {
+		if len(entries) > 0 {
+			return nil, usage("--output %s has no --format of its own: put each --output after its --format", r.waiting[0])
+		}
+		for _, w := range r.waiting {
+			entries = append(entries, reportSpec{format: "text", path: w})
+		}
+	}
+	out := make([]string, len(entries))
+	for i, e := range entries {
+		out[i] = e.format
+		if e.path != "" {
+			out[i] += ":" + e.path
+		}
+	}
+	return out, nil
+}
+
+func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
+	s, err := loadSettings(cmd, f, args)
 	if err != nil {
 		return err
 	}
-	defer out.close()
-	w := out.w
-	color := useColor(f, os.Getenv("NO_COLOR"), isTerminal(w))
+	cfg := s.cfg
+	stderr := cmd.ErrOrStderr()
+	if f.printConfig {
+		if err := cfg.Write(cmd.OutOrStdout()); err != nil {
+			return &codeError{code: exitError, err: err}
+		}
+		return nil
+	}
+	if len(cfg.Rules) == 0 {
+		return usage("no rules: pass --rules FILE or --rules FOLDER, or set rules: in %s (see testdata/rules/ukraine.yaml for an example)", config.Name)
+	}
+	if len(cfg.Paths) == 0 && len(f.newFiles) == 0 {
+		return usage("no articles: name files or folders to check, or set paths: in %s", config.Name)
+	}
+	set, err := rules.Load(cfg.Rules...)
+	if err != nil {
+		printRuleErrors(stderr, err)
+		return &codeError{code: exitError}
+	}
+	var known *baseline.File
+	// Writing a baseline records every problem; reading one at the same
+	// time would only hide what is being recorded.
+	if cfg.Baseline != "" && f.writeBaseline == "" {
+		if known, err = baseline.Read(cfg.Baseline); err != nil {
+			return &codeError{code: exitError, err: err}
+		}
+	}
 
-	res, err := checker.Run(cmd.Context(), set, paths, checker.Options{Jobs: f.jobs, Exclude: outputs(f.output)})
+	// Which articles are under review.
+	review := slices.Clone(f.newFiles)
+	if f.changedSince != "" {
+		changed, err := gitdiff.Changed(cmd.Context(), ".", f.changedSince)
+		if err != nil {
+			return &codeError{code: exitError, err: err}
+		}
+		review = append(review, changed...)
+	}
+	reviewing := len(f.newFiles) > 0 || f.changedSince != ""
+
+	// Every report goes to a temporary file first, renamed into place once
+	// complete (see openOutput), and a bad path fails before any reading.
+	outs := make([]*output, len(s.reports))
+	var written []string
+	for i, r := range s.reports {
+		o, err := openOutput(cmd.OutOrStdout(), r.path)
+		if err != nil {
+			return err
+		}
+		defer o.close()
+		outs[i] = o
+		if r.path != "" {
+			written = append(written, r.path)
+		}
+	}
+	var baseOut *output
+	if f.writeBaseline != "" {
+		if baseOut, err = openOutput(nil, f.writeBaseline); err != nil {
+			return err
+		}
+		defer baseOut.close()
+		written = append(written, f.writeBaseline)
+	}
+
+	paths := append(slices.Clone(cfg.Paths), f.newFiles...)
+	res, err := checker.Run(cmd.Context(), set, paths, checker.Options{Jobs: f.jobs, Exclude: written})
 	if err != nil {
 		return &codeError{code: exitError, err: err}
 	}
-	rep := &report.Report{Findings: res.Findings, Inputs: res.Inputs}
+	findings := res.Findings
+	if reviewing {
+		isNew := checker.IsAny(review)
+		n := 0
+		for _, in := range res.Inputs {
+			if in.Status == article.ReadOK && isNew(in.Path) {
+				n++
+			}
+		}
+		if !f.quiet {
+			fmt.Fprintf(stderr, "crosscheck: reviewing %s against the rest of %s\n",
+				count(n, "new article", "new articles"), count(len(res.Inputs)-n, "input", "inputs"))
+		}
+		findings = checker.Scope(findings, isNew)
+	}
+	if baseOut != nil {
+		known = baseline.Of(findings)
+		if err := known.Write(baseOut.w); err != nil {
+			return &codeError{code: exitError, err: fmt.Errorf("writing baseline: %w", err)}
+		}
+		if err := baseOut.commit(); err != nil {
+			return err
+		}
+		if !f.quiet {
+			fmt.Fprintf(stderr, "crosscheck: wrote %s to %s\n", count(len(known.Entries), "baseline entry", "baseline entries"), f.writeBaseline)
+		}
+	}
+	if known != nil {
+		var stale []baseline.Entry
+		findings, stale = known.Apply(findings)
+		// Under review only part of the corpus is compared, so entries
+		// about the rest are expected to match nothing.
+		if len(stale) > 0 && !reviewing && !f.quiet {
+			fmt.Fprintf(stderr, "crosscheck: %s in %s no longer match a problem; run with --write-baseline %s to drop them\n",
+				count(len(stale), "baseline entry", "baseline entries"), cfg.Baseline, cfg.Baseline)
+		}
+	}
 
-	switch f.format {
-	case "json":
-		err = report.JSON(w, rep)
-	default:
-		err = report.Text(w, rep, report.TextOptions{Color: color})
-	}
-	if err != nil {
-		return &codeError{code: exitError, err: fmt.Errorf("writing report: %w", err)}
-	}
-	if err := out.commit(); err != nil {
-		return err
+	rep := &report.Report{Findings: findings, Inputs: res.Inputs, FailOn: checker.Status(cfg.FailOn), Version: version()}
+	stdoutText := false
+	for i, r := range s.reports {
+		color := useColor(r, f.noColor, os.Getenv("NO_COLOR"), isTerminal(outs[i].w))
+		stdoutText = stdoutText || (r.format == "text" && r.path == "")
+		if err := report.Write(outs[i].w, r.format, rep, report.TextOptions{Color: color}); err != nil {
+			return &codeError{code: exitError, err: fmt.Errorf("writing %s report: %w", r.format, err)}
+		}
+		if err := outs[i].commit(); err != nil {
+			return err
+		}
 	}
 
 	// The text report on standard output already lists skipped inputs;
-	// anywhere else, say so on stderr so a CI log shows it.
+	// otherwise say so on stderr so a CI log shows it.
 	if skipped := res.Skipped(); skipped > 0 {
-		if !f.quiet && (f.format != "text" || f.output != "") {
+		if !f.quiet && !stdoutText {
 			for _, in := range res.Inputs {
 				if in.Status == article.Skipped {
-					fmt.Fprintf(cmd.ErrOrStderr(), "crosscheck: skipped %s: %s\n", in.Path, in.Reason)
+					fmt.Fprintf(stderr, "crosscheck: skipped %s: %s\n", in.Path, in.Reason)
 				}
 			}
 		}
 		return &codeError{code: exitError, err: fmt.Errorf("%d input(s) could not be read; the report covers the rest", skipped)}
 	}
-	for _, fd := range res.Findings {
-		if fd.Status.Severity() >= threshold {
+	for i := range findings {
+		if findings[i].Fails(rep.FailOn) {
 			return &codeError{code: exitFindings}
 		}
 	}
 	return nil
+}
+
+// version is the module version of the binary, for SARIF and JUnit; empty
+// for a development build so that its reports do not depend on the build.
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return ""
+}
+
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 func usage(format string, args ...any) error {
@@ -146,17 +413,11 @@ func printRuleErrors(w io.Writer, err error) {
 	fmt.Fprintf(w, "crosscheck: %v\n", err)
 }
 
-// useColor decides colour for the text report: only on a terminal, never
-// with --no-color or a non-empty NO_COLOR (https://no-color.org).
-func useColor(f *checkFlags, noColorEnv string, terminal bool) bool {
-	return f.format == "text" && f.output == "" && !f.noColor && noColorEnv == "" && terminal
-}
-
-func outputs(output string) []string {
-	if output == "" {
-		return nil
-	}
-	return []string{output}
+// useColor decides colour for a report: only for text on standard output
+// to a terminal, never with --no-color or a non-empty NO_COLOR
+// (https://no-color.org).
+func useColor(r reportSpec, noColor bool, noColorEnv string, terminal bool) bool {
+	return r.format == "text" && r.path == "" && !noColor && noColorEnv == "" && terminal
 }
 
 func isTerminal(w io.Writer) bool {

@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/crosscheck-news/crosscheck/report"
 )
 
 // repoRoot makes report paths read as a user at the repository root would
@@ -31,7 +33,7 @@ func runCLI(t *testing.T, args ...string) (stdout, stderr string, code int) {
 // README opens with. Refresh with: go test ./... -update
 func TestGoldenReports(t *testing.T) {
 	repoRoot(t)
-	for _, format := range []string{"text", "json"} {
+	for _, format := range report.Formats {
 		t.Run(format, func(t *testing.T) {
 			out, stderr, code := runCLI(t, "check", "--rules", "testdata/rules/ukraine.yaml", "--format", format, "--no-color", "testdata/articles")
 			if code != exitFindings {
@@ -189,6 +191,26 @@ func TestREADMEScanExamples(t *testing.T) {
 		}
 		if got, want := out.String(), string(m[4]); got != want {
 			t.Errorf("README.md shows for %q:\n%s\nscan now prints:\n%s", input, want, got)
+		}
+	}
+}
+
+// TestReportsAreDeterministic runs the bundled example twice in every
+// format, with one job and with many, and wants the same bytes: reports
+// are committed and diffed, and CI compares them.
+func TestReportsAreDeterministic(t *testing.T) {
+	repoRoot(t)
+	for _, format := range report.Formats {
+		var outs []string
+		for _, jobs := range []string{"1", "8", "8"} {
+			out, stderr, code := runCLI(t, "check", "--rules", "testdata/rules/ukraine.yaml", "--format", format, "--no-color", "--jobs", jobs, "testdata/articles")
+			if code != exitFindings {
+				t.Fatalf("%s: exit %d; stderr:\n%s", format, code, stderr)
+			}
+			outs = append(outs, out)
+		}
+		if outs[0] != outs[1] || outs[1] != outs[2] {
+			t.Errorf("%s: the report differs between runs:\n%s", format, cmp.Diff(outs[0], outs[1]))
 		}
 	}
 }

@@ -25,6 +25,17 @@ func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:           "testdata/script",
 		UpdateScripts: *update,
+		// Scripts that make git repositories must not depend on, or
+		// touch, the user's git configuration.
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("GIT_CONFIG_GLOBAL", "/dev/null")
+			env.Setenv("GIT_CONFIG_NOSYSTEM", "1")
+			env.Setenv("GIT_AUTHOR_NAME", "Test Desk")
+			env.Setenv("GIT_AUTHOR_EMAIL", "desk@example.org")
+			env.Setenv("GIT_COMMITTER_NAME", "Test Desk")
+			env.Setenv("GIT_COMMITTER_EMAIL", "desk@example.org")
+			return nil
+		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"exits": cmdExits,
 		},
@@ -56,22 +67,24 @@ func cmdExits(ts *testscript.TestScript, neg bool, args []string) {
 }
 
 func TestUseColor(t *testing.T) {
+	text := reportSpec{format: "text"}
 	tests := []struct {
 		name     string
-		f        checkFlags
+		r        reportSpec
+		flag     bool
 		noColor  string
 		terminal bool
 		want     bool
 	}{
-		{"terminal", checkFlags{format: "text"}, "", true, true},
-		{"pipe", checkFlags{format: "text"}, "", false, false},
-		{"NO_COLOR", checkFlags{format: "text"}, "1", true, false},
-		{"--no-color", checkFlags{format: "text", noColor: true}, "", true, false},
-		{"json", checkFlags{format: "json"}, "", true, false},
-		{"--output", checkFlags{format: "text", output: "r.txt"}, "", true, false},
+		{"terminal", text, false, "", true, true},
+		{"pipe", text, false, "", false, false},
+		{"NO_COLOR", text, false, "1", true, false},
+		{"--no-color", text, true, "", true, false},
+		{"json", reportSpec{format: "json"}, false, "", true, false},
+		{"--output", reportSpec{format: "text", path: "r.txt"}, false, "", true, false},
 	}
 	for _, tt := range tests {
-		if got := useColor(&tt.f, tt.noColor, tt.terminal); got != tt.want {
+		if got := useColor(tt.r, tt.flag, tt.noColor, tt.terminal); got != tt.want {
 			t.Errorf("%s: useColor = %v, want %v", tt.name, got, tt.want)
 		}
 	}
