@@ -185,7 +185,6 @@ func loadSettings(cmd *cobra.Command, f *checkFlags, args []string) (*settings, 
 type reportFlags struct {
 	entries []reportSpec
 	waiting []string // outputs given before their --format
-	err     error    // the first misplaced --output, reported by entriesFor
 }
 
 type formatFlag struct{ r *reportFlags }
