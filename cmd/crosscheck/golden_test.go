@@ -7,6 +7,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -211,6 +212,43 @@ func TestReportsAreDeterministic(t *testing.T) {
 		}
 		if outs[0] != outs[1] || outs[1] != outs[2] {
 			t.Errorf("%s: the report differs between runs:\n%s", format, cmp.Diff(outs[0], outs[1]))
+		}
+	}
+}
+
+// readmeCheck is a console example in the README that runs check.
+var readmeCheck = regexp.MustCompile("(?m)^```console\\n\\$ go run \\./cmd/crosscheck (check .*)\\n((?:[^`].*\\n)*)```")
+
+var readmeExit = regexp.MustCompile(`exit status (\d+)\n$`)
+
+// TestREADMECheckRuns replays every "go run ./cmd/crosscheck check" console
+// example in the README and wants exactly the standard output it shows, so
+// the README never shows a run that is not real.
+func TestREADMECheckRuns(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := readmeCheck.FindAllStringSubmatch(string(readme), -1)
+	if len(ms) < 2 {
+		t.Fatalf("found %d check examples in README.md, want at least 2 (the opening run and the CI run)", len(ms))
+	}
+	repoRoot(t)
+	for _, m := range ms {
+		args := append(strings.Fields(m[1]), "--no-color")
+		got, stderr, code := runCLI(t, args...)
+		// go run ends with "exit status N" on standard error when the
+		// program exits non-zero; the README shows it, and it must be true.
+		want, wantCode := m[2], exitClean
+		if s := readmeExit.FindStringSubmatch(want); s != nil {
+			want = strings.TrimSuffix(want, s[0])
+			wantCode, _ = strconv.Atoi(s[1])
+		}
+		if code != wantCode {
+			t.Errorf("%s: exit %d, README shows %d\n%s", m[1], code, wantCode, stderr)
+		}
+		if got != want {
+			t.Errorf("README.md shows for %q:\n%s\ncrosscheck now prints (diff -README +now):\n%s", m[1], want, cmp.Diff(want, got))
 		}
 	}
 }
