@@ -31,8 +31,9 @@ import (
 //
 // Several <failure> elements in one testcase break the old Ant XSD, which
 // allows one, but Jenkins, GitLab and the common GitHub test-report actions
-// read them all. The testsuites and testsuite "failures" count <failure>
-// elements, not failing testcases. Report.Version, when set, is a
+// read them all. The testsuites and testsuite "failures" attributes count
+// failing testcases, not <failure> elements: readers compute the passed
+// tests as tests minus failures. Report.Version, when set, is a
 // testsuite property "crosscheck.version". No timestamps or durations are
 // written, so the output depends only on the report.
 func JUnit(w io.Writer, r *Report) error {
@@ -48,8 +49,8 @@ func JUnit(w io.Writer, r *Report) error {
 			skipped++
 			cases.WriteString("      <skipped message=\"no article states this fact\"/>\n")
 		case f.Fails(threshold):
+			failures++
 			for _, fl := range junitFailures(f) {
-				failures++
 				fmt.Fprintf(&cases, "      <failure type=\"%s\" message=\"%s\">%s</failure>\n",
 					xmlAttr(fl.kind), xmlAttr(fl.message), xmlText(fl.body))
 			}

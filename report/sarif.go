@@ -36,7 +36,6 @@ import (
 	"fmt"
 	"io"
 	"net/url"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -110,6 +109,7 @@ func SARIF(w io.Writer, r *Report) error {
 	// One rule per fact id. The library drops a rule whose id it has (and
 	// does not say at which index), so the indexes are kept here.
 	rules := map[string]int{}
+	seen := map[string]int{} // fingerprint bases so far
 	fs := findings(r)
 	for i := range fs {
 		f := &fs[i]
@@ -121,7 +121,9 @@ func SARIF(w io.Writer, r *Report) error {
 		}
 		open, baselined := findingProblems(f, rule, failOn(r))
 		for _, p := range append(open, baselined...) {
-			out.Results = append(out.Results, sarifResultOf(p))
+			base := fingerprintBase(p)
+			out.Results = append(out.Results, sarifResultOf(p, fingerprint(base, seen[base])))
+			seen[base]++
 		}
 	}
 
@@ -157,7 +159,7 @@ func sarifRule(f *checker.Finding) *sarif.ReportingDescriptor {
 		WithHelp(sarif.NewMultiformatMessageString(help))
 }
 
-func sarifResultOf(p problem) *sarifResult {
+func sarifResultOf(p problem, fp string) *sarifResult {
 	f := p.Finding
 	res := sarif.NewRuleResult(f.Fact).
 		WithRuleIndex(p.Rule).
@@ -170,7 +172,7 @@ func sarifResultOf(p problem) *sarifResult {
 			WithId(i + 1).
 			WithMessage(sarif.NewTextMessage(interval(c.Quantity.Interval, c.Quantity.Kind) + " (" + sourceName(c) + ")")))
 	}
-	res.WithPartialFingerPrints(map[string]any{fingerprintKey: fingerprint(p)})
+	res.WithPartialFingerPrints(map[string]any{fingerprintKey: fp})
 	out := &sarifResult{Result: res}
 	if p.Baselined {
 		out.Suppressions = []sarifSuppression{{Kind: "external", Justification: "recorded in the baseline"}}
@@ -221,27 +223,26 @@ func artifactURI(path string) (uri string, relative bool) {
 	return esc, true
 }
 
-// fingerprint identifies a problem without its place: the fact, the status,
-// and the source and value of its claim, then of each related claim (sorted,
-// so that claims added elsewhere in the corpus do not change it). Sources
-// are folded as the checker folds them; values are the intervals in
-// shortest round-trip form.
-func fingerprint(p problem) string {
+// fingerprintBase identifies a problem without its place: the fact and the
+// source and value of the claim it is reported at. Related claims are left
+// out, so an article added elsewhere in the corpus does not change the
+// fingerprints of problems already alerted on (GitHub would close those
+// alerts and open new ones, losing dismissals); so are the status and the
+// counted noun, which the baseline's matching leaves out too. Sources are
+// folded as the checker folds them; values are intervals in shortest
+// round-trip form.
+func fingerprintBase(p problem) string {
 	f := p.Finding
-	part := func(c checker.Claim) string {
-		return sourceKey(c.Source) + "\x1f" + canonicalValue(c.Quantity)
-	}
-	var related []string
-	for _, k := range p.Related {
-		related = append(related, part(f.Claims[k]))
-	}
-	slices.Sort(related)
-	h := sha256.New()
-	for _, s := range append([]string{f.Fact, string(f.Status), part(f.Claims[p.Claim])}, related...) {
-		h.Write([]byte(s))
-		h.Write([]byte{0})
-	}
-	return hex.EncodeToString(h.Sum(nil))
+	c := f.Claims[p.Claim]
+	return f.Fact + "\x00" + sourceKey(c.Source) + "\x00" + canonicalValue(c.Quantity)
+}
+
+// fingerprint hashes a base with its occurrence: the n-th problem of a run
+// with the same base (one outlet giving the same figure in two articles)
+// gets its own fingerprint, so GitHub does not merge the two alerts.
+func fingerprint(base string, n int) string {
+	sum := sha256.Sum256([]byte(base + "\x00" + strconv.Itoa(n)))
+	return hex.EncodeToString(sum[:])
 }
 
 // canonicalValue writes a quantity's interval and kind the same way on
@@ -263,7 +264,7 @@ func canonicalValue(q quantity.Quantity) string {
 	if q.Currency != "" {
 		s += " " + q.Currency
 	}
-	if q.Unit != "" {
+	if q.Kind == quantity.Duration || q.Unit == quantity.PercentagePoints {
 		s += " " + q.Unit
 	}
 	return s

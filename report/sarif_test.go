@@ -299,7 +299,8 @@ func TestSARIFFingerprints(t *testing.T) {
 		t.Errorf("%d fingerprints for %d results", len(uniq), len(base))
 	}
 	// kharkiv-civilian-deaths: a.md now says 8, not 7. Its result changes
-	// (its value) and so does b.md's (a related value); d.md's does not.
+	// (its value); b.md's, which a.md's value relates to, does not: a
+	// fingerprint holds the claim's own fact, source and value only.
 	changed := fixture()
 	changed.Findings[3].Claims[0].Quantity.Interval = quantity.Point(8)
 	got := prints(changed)
@@ -309,8 +310,31 @@ func TestSARIFFingerprints(t *testing.T) {
 			diff = append(diff, i)
 		}
 	}
-	if want := []int{3, 4}; !slices.Equal(diff, want) {
+	if want := []int{3}; !slices.Equal(diff, want) {
 		t.Errorf("results %v changed fingerprint, want %v", diff, want)
+	}
+
+	// One outlet giving the same figure in two articles against the same
+	// claim: two results, two fingerprints, so GitHub keeps two alerts.
+	same := fixture()
+	k := &same.Findings[3]
+	dup := k.Claims[0]
+	dup.Article, dup.Line = "articles/a2.md", 2
+	k.Claims = append(k.Claims, dup)
+	k.Conflicts = append(k.Conflicts, checker.Pair{I: 1, J: len(k.Claims) - 1})
+	got = prints(same)
+	if uniq := slices.Compact(slices.Sorted(slices.Values(got))); len(uniq) != len(got) {
+		t.Errorf("%d fingerprints for %d results when a figure repeats", len(uniq), len(got))
+	}
+	// ...and the results that were there keep theirs.
+	kept := 0
+	for _, fp := range base {
+		if slices.Contains(got, fp) {
+			kept++
+		}
+	}
+	if kept != len(base) {
+		t.Errorf("a claim added elsewhere changed %d of %d fingerprints", len(base)-kept, len(base))
 	}
 }
 
