@@ -1,10 +1,9 @@
 package config
 
 import (
-	"cmp"
 	"fmt"
-	"slices"
-	"strconv"
+
+	"github.com/crosscheck-news/crosscheck/internal/yamldiag"
 )
 
 // Error is one thing wrong with a config file. Line and Column are 1-based,
@@ -23,21 +22,10 @@ type Error struct {
 
 // Error returns "file:line:col: msg", leaving out the parts that are
 // unknown.
-func (e *Error) Error() string {
-	s := e.File
-	if e.Line > 0 {
-		if s != "" {
-			s += ":"
-		}
-		s += strconv.Itoa(e.Line)
-		if e.Column > 0 {
-			s += ":" + strconv.Itoa(e.Column)
-		}
-	}
-	if s == "" {
-		return e.Msg
-	}
-	return s + ": " + e.Msg
+func (e *Error) Error() string { return yamldiag.Message(e.pos(), e.Msg) }
+
+func (e *Error) pos() yamldiag.Position {
+	return yamldiag.Position{File: e.File, Line: e.Line, Column: e.Column}
 }
 
 // ErrorList is every error found in a config file, after the fashion of
@@ -57,27 +45,11 @@ func (l *ErrorList) addf(file string, line, col int, format string, args ...any)
 
 // Sort orders the list by file, line and column. The sort is stable, so
 // errors at one place keep the order they were found in.
-func (l ErrorList) Sort() {
-	slices.SortStableFunc(l, func(a, b *Error) int {
-		return cmp.Or(
-			cmp.Compare(a.File, b.File),
-			cmp.Compare(a.Line, b.Line),
-			cmp.Compare(a.Column, b.Column),
-		)
-	})
-}
+func (l ErrorList) Sort() { yamldiag.Sort(l, (*Error).pos) }
 
 // Error returns the first error and how many more follow, as go/scanner
 // does; range over the list to print them all.
-func (l ErrorList) Error() string {
-	switch len(l) {
-	case 0:
-		return "no errors"
-	case 1:
-		return l[0].Error()
-	}
-	return fmt.Sprintf("%s (and %d more errors)", l[0], len(l)-1)
-}
+func (l ErrorList) Error() string { return yamldiag.ListError(l) }
 
 // Err returns the list as an error, or nil when it is empty.
 func (l ErrorList) Err() error {

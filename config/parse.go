@@ -1,17 +1,14 @@
 package config
 
 import (
-	"bytes"
-	"errors"
-	"fmt"
-	"io"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"go.yaml.in/yaml/v4"
+
+	"github.com/crosscheck-news/crosscheck/internal/yamldiag"
 )
 
 // unknownKeys says what to write instead of a key that other tools'
@@ -39,107 +36,25 @@ func (d *decoder) errorf(n *yaml.Node, format string, args ...any) {
 
 // load parses src into its root node, or reports why it cannot. It returns
 // nil, and reports nothing, for a file with no content.
-func (d *decoder) load(src []byte) (root *yaml.Node) {
-	defer func() {
-		// go-yaml should not panic, but a config file must never crash the run.
-		if r := recover(); r != nil {
-			d.errs.addf(d.file, 1, 1, "cannot parse YAML (%v); simplify the file", r)
-			root = nil
-		}
-	}()
-	l, err := yaml.NewLoader(bytes.NewReader(src))
-	if err != nil {
-		d.yamlError(err, src)
-		return nil
+func (d *decoder) load(src []byte) *yaml.Node {
+	doc, next, errs := yamldiag.Load(src)
+	for _, e := range errs {
+		d.errs.Add(d.file, e.Line, max(e.Column, 1), e.Msg)
 	}
-	var doc yaml.Node
-	if err := l.Load(&doc); err != nil {
-		if err != io.EOF {
-			d.yamlError(err, src)
-		}
+	switch {
+	case len(errs) > 0 || doc == nil:
 		return nil
+	case next != nil && !emptyDoc(next):
+		d.errorf(next, "a second YAML document starts here, but a config file holds one; move its keys into the first and delete the --- line")
 	}
-	var next yaml.Node
-	switch err := l.Load(&next); {
-	case err == io.EOF:
-	case err != nil:
-		d.yamlError(err, src)
-		return nil
-	case !emptyDoc(&next):
-		d.errorf(&next, "a second YAML document starts here, but a config file holds one; move its keys into the first and delete the --- line")
-	}
-	if emptyDoc(&doc) {
+	if emptyDoc(doc) {
 		return nil
 	}
 	return doc.Content[0]
 }
 
 func emptyDoc(doc *yaml.Node) bool {
-	return len(doc.Content) == 0 || isNull(doc.Content[0]) && doc.Content[0].Anchor == ""
-}
-
-// yamlError reports a go-yaml error at its position.
-func (d *decoder) yamlError(err error, src []byte) {
-	var les *yaml.LoadErrors
-	var le *yaml.LoadError
-	switch {
-	case errors.As(err, &les):
-		for _, e := range les.Errors {
-			d.yamlError(e, src)
-		}
-	case errors.As(err, &le):
-		line, col := le.Mark.Line, le.Mark.Column
-		if line <= 0 {
-			line, col = locateBad(src)
-		}
-		msg := strings.TrimPrefix(le.Message, "yaml: ")
-		if le.ContextMsg != "" {
-			msg = le.ContextMsg + ": " + msg
-		}
-		if c := le.ContextMark; c.Line > 0 && c.Line != line {
-			msg += fmt.Sprintf(" (from line %d)", c.Line)
-		}
-		hint := "check the indentation, quotes and brackets here"
-		if tabIndent(src, line) {
-			hint = "indent with spaces: YAML does not allow tabs"
-		} else if strings.Contains(msg, "control characters") || strings.Contains(msg, "UTF-8") {
-			hint = "save the file as UTF-8 text without control characters"
-		}
-		d.errs.addf(d.file, line, max(col, 1), "invalid YAML: %s; %s", msg, hint)
-	default:
-		d.errs.addf(d.file, 1, 1, "invalid YAML: %v; check the file's syntax", err)
-	}
-}
-
-// locateBad guesses where a go-yaml error without position lies: the first
-// invalid UTF-8 or control character, else the start of the file.
-func locateBad(src []byte) (line, col int) {
-	line, col = 1, 1
-	for i := 0; i < len(src); {
-		r, w := utf8.DecodeRune(src[i:])
-		if r == utf8.RuneError && w == 1 || r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f {
-			return line, col
-		}
-		if col++; r == '\n' {
-			line, col = line+1, 1
-		}
-		i += w
-	}
-	return 1, 1
-}
-
-// tabIndent reports whether the 1-based line of src starts with a tab
-// among its leading blanks.
-func tabIndent(src []byte, line int) bool {
-	for l := 1; l < line; l++ {
-		i := bytes.IndexByte(src, '\n')
-		if i < 0 {
-			return false
-		}
-		src = src[i+1:]
-	}
-	blank := len(src) - len(bytes.TrimLeft(src, " \t"))
-	return bytes.IndexByte(src[:blank], '\t') >= 0
+	return len(doc.Content) == 0 || yamldiag.IsNull(doc.Content[0]) && doc.Content[0].Anchor == ""
 }
 
 // noAnchors reports every anchor and alias under n. Aliases can make a
@@ -147,10 +62,10 @@ func tabIndent(src []byte, line int) bool {
 // The rest of the decoder skips aliases, reported here.
 func (d *decoder) noAnchors(n *yaml.Node) {
 	if n.Anchor != "" {
-		d.errorf(n, "anchor &%s: config files do not support anchors and aliases, so write the value out in full", clip(n.Anchor))
+		d.errorf(n, "anchor &%s: config files do not support anchors and aliases, so write the value out in full", yamldiag.Clip(n.Anchor))
 	}
 	if n.Kind == yaml.AliasNode {
-		d.errorf(n, "alias *%s: config files do not support anchors and aliases, so write the value out in full", clip(n.Value))
+		d.errorf(n, "alias *%s: config files do not support anchors and aliases, so write the value out in full", yamldiag.Clip(n.Value))
 		return
 	}
 	for _, c := range n.Content {
@@ -162,7 +77,7 @@ func (d *decoder) noAnchors(n *yaml.Node) {
 func (d *decoder) config(root *yaml.Node, c *Config) {
 	d.noAnchors(root)
 	if root.Kind != yaml.MappingNode {
-		d.errorf(root, "a config file must be a mapping of keys to values, not %s; write keys such as rules: rules/ and paths: articles/, one a line", describe(root))
+		d.errorf(root, "a config file must be a mapping of keys to values, not %s; write keys such as rules: rules/ and paths: articles/, one a line", yamldiag.Describe(root))
 		return
 	}
 	first := map[string]int{}
@@ -208,14 +123,14 @@ func (d *decoder) key(n *yaml.Node) *key {
 	case n.Kind == yaml.ScalarNode && (n.Value == "<<" || n.ShortTag() == "!!merge"):
 		d.errorf(n, "merge keys (<<) are not supported in config files; write the keys out in full")
 	case n.Kind != yaml.ScalarNode:
-		d.errorf(n, "the config has %s as a key; keys are plain names: %s", describe(n), list)
+		d.errorf(n, "the config has %s as a key; keys are plain names: %s", yamldiag.Describe(n), list)
 	default:
 		if hint, ok := unknownKeys[strings.ToLower(n.Value)]; ok {
-			d.errorf(n, "unknown key %q; %s (keys: %s)", clip(n.Value), hint, list)
-		} else if dym, _ := didYouMean(n.Value, names); dym != "" {
-			d.errorf(n, "unknown key %q; %s(keys: %s)", clip(n.Value), dym, list)
+			d.errorf(n, "unknown key %q; %s (keys: %s)", yamldiag.Clip(n.Value), hint, list)
+		} else if dym, _ := yamldiag.DidYouMean(n.Value, names); dym != "" {
+			d.errorf(n, "unknown key %q; %s(keys: %s)", yamldiag.Clip(n.Value), dym, list)
 		} else {
-			d.errorf(n, "unknown key %q; remove it (keys: %s)", clip(n.Value), list)
+			d.errorf(n, "unknown key %q; remove it (keys: %s)", yamldiag.Clip(n.Value), list)
 		}
 	}
 	return nil
@@ -227,7 +142,7 @@ func (d *decoder) values(k *key, kn, n *yaml.Node) []string {
 	what := strconv.Quote(k.name)
 	switch {
 	case n.Kind == yaml.AliasNode:
-	case isNull(n):
+	case yamldiag.IsNull(n):
 		d.errorf(kn, "%s is empty; give it a value, such as %s: %s, or remove it", what, k.name, k.example)
 	case n.Kind == yaml.ScalarNode:
 		if v, ok := d.value(k, n, false); ok {
@@ -249,9 +164,9 @@ func (d *decoder) values(k *key, kn, n *yaml.Node) []string {
 			return vals
 		}
 	case k.strs != nil:
-		d.errorf(n, "%s must be a value or a list, not %s; write %s: %s, or %s: [%s, ...]", what, describe(n), k.name, k.example, k.name, k.example)
+		d.errorf(n, "%s must be a value or a list, not %s; write %s: %s, or %s: [%s, ...]", what, yamldiag.Describe(n), k.name, k.example, k.name, k.example)
 	default:
-		d.errorf(n, "%s must be a single value, not %s; write %s: %s", what, describe(n), k.name, k.example)
+		d.errorf(n, "%s must be a single value, not %s; write %s: %s", what, yamldiag.Describe(n), k.name, k.example)
 	}
 	return nil
 }
@@ -265,18 +180,18 @@ func (d *decoder) value(k *key, n *yaml.Node, entry bool) (string, bool) {
 	switch tag := n.ShortTag(); {
 	case n.Kind == yaml.AliasNode:
 		return "", false
-	case entry && (isNull(n) || n.Kind == yaml.ScalarNode && strings.TrimSpace(n.Value) == ""):
+	case entry && (yamldiag.IsNull(n) || n.Kind == yaml.ScalarNode && strings.TrimSpace(n.Value) == ""):
 		d.errorf(n, "empty entry in %q; write a value, or remove the entry", k.name)
 		return "", false
 	case n.Kind != yaml.ScalarNode:
-		d.errorf(n, "%s must be a single value, not %s; write %s: [%s, ...]", what, describe(n), k.name, k.example)
+		d.errorf(n, "%s must be a single value, not %s; write %s: [%s, ...]", what, yamldiag.Describe(n), k.name, k.example)
 		return "", false
 	case tag == "!!int" || tag == "!!float" || tag == "!!bool":
-		d.errorf(n, "%s must be text, not %s; write it in quotes, %s, if you mean the text", what, describe(n), strconv.Quote(n.Value))
+		d.errorf(n, "%s must be text, not %s; write it in quotes, %s, if you mean the text", what, yamldiag.Describe(n), strconv.Quote(n.Value))
 		return "", false
 	case tag != "!!str" && tag != "!!timestamp":
 		// A date (2024-03-05) is text to us: folders are often named so.
-		d.errorf(n, "%s has the YAML tag %s, which config files do not use; remove the tag", what, clip(n.Tag))
+		d.errorf(n, "%s has the YAML tag %s, which config files do not use; remove the tag", what, yamldiag.Clip(n.Tag))
 		return "", false
 	case strings.TrimSpace(n.Value) == "":
 		d.errorf(n, "%s is empty; give it a value, such as %s: %s, or remove it", what, k.name, k.example)
@@ -299,7 +214,7 @@ func (d *decoder) resolve(p string) string {
 
 func (d *decoder) failOn(n *yaml.Node, s string) (string, bool) {
 	if d.opt.FailOn != nil && !slices.Contains(d.opt.FailOn, s) {
-		d.errorf(n, "unknown fail-on value %q; %s", clip(s), choose(s, d.opt.FailOn))
+		d.errorf(n, "unknown fail-on value %q; %s", yamldiag.Clip(s), yamldiag.Choose(s, d.opt.FailOn))
 		return "", false
 	}
 	return s, true
@@ -317,21 +232,21 @@ func (d *decoder) format(n *yaml.Node, s string) (string, bool) {
 	}
 	switch {
 	case split && len(name) == 1 && !listed && (strings.HasPrefix(file, `\`) || strings.HasPrefix(file, "/")):
-		return bad("format %q starts with a drive letter, not a format name; write FORMAT:FILE, such as sarif:%s", clip(s), clip(s))
+		return bad("format %q starts with a drive letter, not a format name; write FORMAT:FILE, such as sarif:%s", yamldiag.Clip(s), yamldiag.Clip(s))
 	case strings.HasPrefix(s, ":"):
-		return bad("format %q has no name before the colon; write FORMAT:FILE, such as sarif%s", clip(s), clip(s))
+		return bad("format %q has no name before the colon; write FORMAT:FILE, such as sarif%s", yamldiag.Clip(s), yamldiag.Clip(s))
 	case !isLetters(name):
 		if ext := strings.TrimPrefix(filepath.Ext(s), "."); !strings.Contains(s, ":") && isLetters(ext) &&
 			(d.opt.Formats == nil || slices.Contains(d.opt.Formats, strings.ToLower(ext))) {
-			return bad("format %q names no format; write FORMAT:FILE, such as %s:%s", clip(s), strings.ToLower(ext), clip(s))
+			return bad("format %q names no format; write FORMAT:FILE, such as %s:%s", yamldiag.Clip(s), strings.ToLower(ext), yamldiag.Clip(s))
 		}
-		return bad("format %q is not FORMAT or FORMAT:FILE; a format name is lowercase letters, such as text or sarif, and a file follows it after a colon, such as sarif:crosscheck.sarif", clip(s))
+		return bad("format %q is not FORMAT or FORMAT:FILE; a format name is lowercase letters, such as text or sarif, and a file follows it after a colon, such as sarif:crosscheck.sarif", yamldiag.Clip(s))
 	case name != strings.ToLower(name):
-		return bad("format name %q must be lowercase; write %s", clip(name), clip(strings.ToLower(name)+s[len(name):]))
+		return bad("format name %q must be lowercase; write %s", yamldiag.Clip(name), yamldiag.Clip(strings.ToLower(name)+s[len(name):]))
 	case !known:
-		return bad("unknown format %q; %s", clip(name), choose(name, d.opt.Formats))
+		return bad("unknown format %q; %s", yamldiag.Clip(name), yamldiag.Choose(name, d.opt.Formats))
 	case split && strings.TrimSpace(file) == "":
-		return bad("format %q has no file after the colon; write %s:FILE, or %s alone for standard output", clip(s), name, name)
+		return bad("format %q has no file after the colon; write %s:FILE, or %s alone for standard output", yamldiag.Clip(s), name, name)
 	}
 	v := name
 	if split {
@@ -341,9 +256,9 @@ func (d *decoder) format(n *yaml.Node, s string) (string, bool) {
 	// The format key appears once, so an earlier entry is in the same list.
 	if prev, dup := d.outputs[file]; dup {
 		if file == "" {
-			return bad("format %q writes to standard output, as %q does before it; give one of them a file, such as %s:FILE", clip(s), clip(prev), name)
+			return bad("format %q writes to standard output, as %q does before it; give one of them a file, such as %s:FILE", yamldiag.Clip(s), yamldiag.Clip(prev), name)
 		}
-		return bad("format %q writes to %s, as %q does before it; give each its own file", clip(s), clip(file), clip(prev))
+		return bad("format %q writes to %s, as %q does before it; give each its own file", yamldiag.Clip(s), yamldiag.Clip(file), yamldiag.Clip(prev))
 	}
 	if d.outputs == nil {
 		d.outputs = map[string]string{}
@@ -378,99 +293,4 @@ func isLetters(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" }
-
-// describe names a node for an error message: a list, the number 2, the
-// text "abc".
-func describe(n *yaml.Node) string {
-	switch n.Kind {
-	case yaml.MappingNode:
-		return "a mapping"
-	case yaml.SequenceNode:
-		return "a list"
-	case yaml.AliasNode:
-		return "an alias"
-	case yaml.ScalarNode:
-	default:
-		return "a YAML document"
-	}
-	v := clip(n.Value)
-	switch n.ShortTag() {
-	case "!!null":
-		return "nothing"
-	case "!!int", "!!float":
-		return "the number " + v
-	case "!!bool":
-		return "the boolean " + v
-	}
-	return "the text " + strconv.Quote(v)
-}
-
-// clip shortens s for an error message.
-func clip(s string) string {
-	if len(s) <= 40 {
-		return s
-	}
-	i := 37
-	for i > 0 && !utf8.RuneStart(s[i]) {
-		i--
-	}
-	return s[:i] + "..."
-}
-
-// choose says how to replace s with one of the options: `did you mean "x"?
-// (valid: a, b)` when one is close, else `use one of a, b`.
-func choose(s string, options []string) string {
-	list := strings.Join(options, ", ")
-	if dym, _ := didYouMean(s, options); dym != "" {
-		return dym + "(valid: " + list + ")"
-	}
-	return "use one of " + list
-}
-
-// didYouMean returns `did you mean "x"? ` for the option closest to s by
-// edit distance, ignoring case, and the option; or "" when none is close.
-func didYouMean(s string, options []string) (string, string) {
-	if len(s) > 64 {
-		return "", ""
-	}
-	best, bestD := "", 3
-	for _, o := range options {
-		dist := editDistance(strings.ToLower(s), o)
-		if dist < bestD && dist <= max(1, len(o)/3) {
-			best, bestD = o, dist
-		}
-	}
-	if best == "" {
-		return "", ""
-	}
-	return fmt.Sprintf("did you mean %q? ", best), best
-}
-
-// editDistance is the optimal string alignment distance between a and b
-// in runes: Levenshtein's, with a swap of neighbours ("fial-on") one edit.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	// d[i][j] is the distance between ra[:i] and rb[:j]; three rows suffice.
-	prev2, prev, cur := make([]int, len(rb)+1), make([]int, len(rb)+1), make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(rb)]
 }

@@ -1,10 +1,9 @@
 package rules
 
 import (
-	"cmp"
 	"fmt"
-	"slices"
-	"strconv"
+
+	"github.com/crosscheck-news/crosscheck/internal/yamldiag"
 )
 
 // Position is a place in a rule file. Line and Column are 1-based; Column
@@ -21,22 +20,7 @@ func (p Position) IsValid() bool { return p.Line > 0 }
 
 // String returns "file:line:col", "file:line", "file" or "-", dropping the
 // parts that are unknown.
-func (p Position) String() string {
-	s := p.File
-	if p.IsValid() {
-		if s != "" {
-			s += ":"
-		}
-		s += strconv.Itoa(p.Line)
-		if p.Column > 0 {
-			s += ":" + strconv.Itoa(p.Column)
-		}
-	}
-	if s == "" {
-		s = "-"
-	}
-	return s
-}
+func (p Position) String() string { return yamldiag.Position(p).String() }
 
 // Error is one thing wrong with a rule file. Pos points at the YAML node at
 // fault (the misspelt key, the bad value, the fact that lacks a field), and
@@ -53,12 +37,7 @@ type Error struct {
 }
 
 // Error returns "file:line:col: msg".
-func (e *Error) Error() string {
-	if e.Pos.File == "" && !e.Pos.IsValid() {
-		return e.Msg
-	}
-	return e.Pos.String() + ": " + e.Msg
-}
+func (e *Error) Error() string { return yamldiag.Message(yamldiag.Position(e.Pos), e.Msg) }
 
 // ErrorList is every error found in a set of rule files, after the fashion
 // of go/scanner.ErrorList. Load and Parse return one (never a bare *Error),
@@ -76,26 +55,12 @@ func (l *ErrorList) addf(pos Position, format string, args ...any) {
 // Sort orders the list by file, line and column. The sort is
 // stable, so errors at one place keep the order they were found in.
 func (l ErrorList) Sort() {
-	slices.SortStableFunc(l, func(a, b *Error) int {
-		return cmp.Or(
-			cmp.Compare(a.Pos.File, b.Pos.File),
-			cmp.Compare(a.Pos.Line, b.Pos.Line),
-			cmp.Compare(a.Pos.Column, b.Pos.Column),
-		)
-	})
+	yamldiag.Sort(l, func(e *Error) yamldiag.Position { return yamldiag.Position(e.Pos) })
 }
 
 // Error returns the first error and how many more follow, as go/scanner
 // does; range over the list to print them all.
-func (l ErrorList) Error() string {
-	switch len(l) {
-	case 0:
-		return "no errors"
-	case 1:
-		return l[0].Error()
-	}
-	return fmt.Sprintf("%s (and %d more errors)", l[0], len(l)-1)
-}
+func (l ErrorList) Error() string { return yamldiag.ListError(l) }
 
 // Err returns the list as an error, or nil when it is empty.
 func (l ErrorList) Err() error {

@@ -1,19 +1,16 @@
 package rules
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
-	"io"
 	"math"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"go.yaml.in/yaml/v4"
 
+	"github.com/crosscheck-news/crosscheck/internal/yamldiag"
 	"github.com/crosscheck-news/crosscheck/quantity"
 )
 
@@ -73,110 +70,30 @@ func (d *decoder) errorf(n *yaml.Node, format string, args ...any) {
 }
 
 // load parses src into its root node, or reports why it cannot.
-func (d *decoder) load(src []byte) (root *yaml.Node) {
-	defer func() {
-		// go-yaml should not panic, but a rule file must never crash the run.
-		if r := recover(); r != nil {
-			d.errs.addf(Position{d.file, 1, 1}, "cannot parse YAML (%v); simplify the file", r)
-			root = nil
-		}
-	}()
-	l, err := yaml.NewLoader(bytes.NewReader(src))
-	if err != nil {
-		d.yamlError(err, src)
-		return nil
+func (d *decoder) load(src []byte) *yaml.Node {
+	const empty = `file is empty; a rule file starts with "version: 1" and lists its facts under "facts:"`
+	doc, next, errs := yamldiag.Load(src)
+	for _, e := range errs {
+		d.errs.Add(Position{d.file, e.Line, e.Column}, e.Msg)
 	}
-	var doc yaml.Node
-	if err := l.Load(&doc); err != nil {
-		if err == io.EOF {
-			d.errs.Add(Position{d.file, 1, 1}, `file is empty; a rule file starts with "version: 1" and lists its facts under "facts:"`)
-		} else {
-			d.yamlError(err, src)
-		}
+	switch {
+	case len(errs) > 0:
 		return nil
-	}
-	var next yaml.Node
-	switch err := l.Load(&next); {
-	case err == io.EOF:
-	case err != nil:
-		d.yamlError(err, src)
+	case doc == nil:
+		d.errs.Add(Position{d.file, 1, 1}, empty)
 		return nil
-	case !emptyDoc(&next):
-		d.errorf(&next, "a second YAML document starts here, but a rule file holds one; move its facts into their own file or into the first facts list")
+	case next != nil && !emptyDoc(next):
+		d.errorf(next, "a second YAML document starts here, but a rule file holds one; move its facts into their own file or into the first facts list")
 	}
-	if emptyDoc(&doc) {
-		d.errs.Add(Position{d.file, max(doc.Line, 1), max(doc.Column, 1)}, `file is empty; a rule file starts with "version: 1" and lists its facts under "facts:"`)
+	if emptyDoc(doc) {
+		d.errs.Add(Position{d.file, max(doc.Line, 1), max(doc.Column, 1)}, empty)
 		return nil
 	}
 	return doc.Content[0]
 }
 
 func emptyDoc(doc *yaml.Node) bool {
-	return len(doc.Content) == 0 || doc.Content[0].Kind == yaml.ScalarNode && doc.Content[0].ShortTag() == "!!null"
-}
-
-// yamlError reports a go-yaml error at its position.
-func (d *decoder) yamlError(err error, src []byte) {
-	var les *yaml.LoadErrors
-	var le *yaml.LoadError
-	switch {
-	case errors.As(err, &les):
-		for _, e := range les.Errors {
-			d.yamlError(e, src)
-		}
-	case errors.As(err, &le):
-		pos := Position{d.file, le.Mark.Line, le.Mark.Column}
-		if pos.Line <= 0 {
-			pos = locateBad(d.file, src)
-		}
-		msg := strings.TrimPrefix(le.Message, "yaml: ")
-		if le.ContextMsg != "" {
-			msg = le.ContextMsg + ": " + msg
-		}
-		if c := le.ContextMark; c.Line > 0 && c.Line != pos.Line {
-			msg += fmt.Sprintf(" (from line %d)", c.Line)
-		}
-		hint := "check the indentation, quotes and brackets here"
-		if tabIndent(src, pos.Line) {
-			hint = "indent with spaces: YAML does not allow tabs"
-		} else if strings.Contains(msg, "control characters") || strings.Contains(msg, "UTF-8") {
-			hint = "save the file as UTF-8 text without control characters"
-		}
-		d.errs.addf(pos, "invalid YAML: %s; %s", msg, hint)
-	default:
-		d.errs.addf(Position{d.file, 1, 1}, "invalid YAML: %v; check the file's syntax", err)
-	}
-}
-
-// locateBad guesses where a go-yaml error without position lies: the first
-// invalid UTF-8 or control character, else the start of the file.
-func locateBad(file string, src []byte) Position {
-	line, col := 1, 1
-	for i := 0; i < len(src); {
-		r, w := utf8.DecodeRune(src[i:])
-		if r == utf8.RuneError && w == 1 || r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f {
-			return Position{file, line, col}
-		}
-		if col++; r == '\n' {
-			line, col = line+1, 1
-		}
-		i += w
-	}
-	return Position{file, 1, 1}
-}
-
-// tabIndent reports whether the 1-based line of src starts with a tab
-// among its leading blanks.
-func tabIndent(src []byte, line int) bool {
-	for l := 1; l < line; l++ {
-		i := bytes.IndexByte(src, '\n')
-		if i < 0 {
-			return false
-		}
-		src = src[i+1:]
-	}
-	blank := len(src) - len(bytes.TrimLeft(src, " \t"))
-	return bytes.IndexByte(src[:blank], '\t') >= 0
+	return len(doc.Content) == 0 || yamldiag.IsNull(doc.Content[0])
 }
 
 // ruleFile decodes the root mapping.
@@ -199,7 +116,7 @@ func (d *decoder) ruleFile(root *yaml.Node) []*Fact {
 		d.missing(root, "facts", `missing "facts"; list the file's facts under "facts:"`)
 		return nil
 	}
-	if isNull(fl.val) || fl.val.Kind == yaml.SequenceNode && len(fl.val.Content) == 0 {
+	if yamldiag.IsNull(fl.val) || fl.val.Kind == yaml.SequenceNode && len(fl.val.Content) == 0 {
 		d.errorf(fl.key, `"facts" is empty; list at least one fact under it, or delete the file`)
 		return nil
 	}
@@ -234,7 +151,7 @@ func (d *decoder) version(f field) bool {
 		d.errorf(n, "unsupported version %s; this crosscheck reads version 1 rule files, so write version: 1 or upgrade crosscheck", n.Value)
 		return false
 	}
-	d.errorf(n, "version must be the number 1, not %s; write version: 1", describe(n))
+	d.errorf(n, "version must be the number 1, not %s; write version: 1", yamldiag.Describe(n))
 	return true
 }
 
@@ -254,7 +171,7 @@ func (d *decoder) fact(n *yaml.Node, file hedges) *Fact {
 		if kebab.MatchString(id) {
 			f.ID, what = id, fmt.Sprintf("fact %q", id)
 		} else {
-			msg := fmt.Sprintf("id %q is not kebab-case; use lower-case letters and digits joined by single hyphens", clip(id))
+			msg := fmt.Sprintf("id %q is not kebab-case; use lower-case letters and digits joined by single hyphens", yamldiag.Clip(id))
 			if s := toKebab(id); s != "" {
 				msg += fmt.Sprintf(", such as %q", s)
 			}
@@ -265,7 +182,7 @@ func (d *decoder) fact(n *yaml.Node, file hedges) *Fact {
 	if q, ok := d.text(fs, "quantity", n, what, "add quantity: with one of "+strings.Join(kindStrings(), ", ")); ok {
 		f.Quantity = Kind(q)
 		if !slices.Contains(Kinds, f.Quantity) {
-			d.errorf(fs["quantity"].val, "unknown quantity %q; %s", clip(q), choose(q, kindStrings()))
+			d.errorf(fs["quantity"].val, "unknown quantity %q; %s", yamldiag.Clip(q), yamldiag.Choose(q, kindStrings()))
 			f.Quantity = ""
 		}
 	}
@@ -313,12 +230,12 @@ func (d *decoder) checkUnit(f *Fact, n *yaml.Node) {
 		} else if u := strings.ToUpper(f.Unit); isCurrencyCode(u) {
 			fix = fmt.Sprintf("write it in capitals: %q", u)
 		}
-		d.errorf(n, "money unit %q is not an ISO 4217 currency code; %s", clip(f.Unit), fix)
+		d.errorf(n, "money unit %q is not an ISO 4217 currency code; %s", yamldiag.Clip(f.Unit), fix)
 	case Duration:
 		if f.Unit == strings.ToLower(f.Unit) && slices.Contains(timeUnits, timeUnit(f.Unit)) {
 			return
 		}
-		d.errorf(n, "duration unit %q is not a time unit; %s", clip(f.Unit), choose(f.Unit, timeUnits))
+		d.errorf(n, "duration unit %q is not a time unit; %s", yamldiag.Clip(f.Unit), yamldiag.Choose(f.Unit, timeUnits))
 	case Percent:
 		if isPoints(f.Unit) {
 			f.Unit = percentagePoints
@@ -363,7 +280,7 @@ func (d *decoder) match(fl field) Match {
 	}
 	if w.val.Kind != yaml.ScalarNode || w.val.ShortTag() != "!!int" {
 		if d.want(w.val, yaml.ScalarNode, `"within"`, "write a whole number of words such as 3") {
-			d.errorf(w.val, `"within" must be a whole number of words, not %s; write a number such as 3`, describe(w.val))
+			d.errorf(w.val, `"within" must be a whole number of words, not %s; write a number such as 3`, yamldiag.Describe(w.val))
 		}
 		return m
 	}
@@ -383,12 +300,12 @@ func (d *decoder) terms(fs map[string]field, key string) []*Term {
 		return nil
 	}
 	n := fl.val
-	if isNull(n) || n.Kind == yaml.SequenceNode && len(n.Content) == 0 {
+	if yamldiag.IsNull(n) || n.Kind == yaml.SequenceNode && len(n.Content) == 0 {
 		d.errorf(fl.key, "%q lists no terms; add at least one, or remove %s", key, key)
 		return nil
 	}
 	if n.Kind == yaml.ScalarNode {
-		d.errorf(n, "%q must be a list of terms, not %s; write %s: [%s]", key, describe(n), key, n.Value)
+		d.errorf(n, "%q must be a list of terms, not %s; write %s: [%s]", key, yamldiag.Describe(n), key, n.Value)
 		return nil
 	}
 	if !d.want(n, yaml.SequenceNode, strconv.Quote(key), "write a list such as "+key+": [Kharkiv, Kyiv]") {
@@ -396,7 +313,7 @@ func (d *decoder) terms(fs map[string]field, key string) []*Term {
 	}
 	var terms []*Term
 	for _, e := range n.Content {
-		if isNull(e) {
+		if yamldiag.IsNull(e) {
 			d.errorf(e, "empty term in %q; write a word or phrase, or remove the entry", key)
 			continue
 		}
@@ -443,7 +360,7 @@ func (d *decoder) compare(fl field) Compare {
 		case tr == Rising || tr == Falling:
 			c.Trend = tr
 		default:
-			d.errorf(fs["trend"].val, "unknown trend %q; %s, or remove trend", clip(s), choose(s, []string{string(Rising), string(Falling)}))
+			d.errorf(fs["trend"].val, "unknown trend %q; %s, or remove trend", yamldiag.Clip(s), yamldiag.Choose(s, []string{string(Rising), string(Falling)}))
 		}
 	}
 	return c
@@ -477,7 +394,7 @@ func (file hedges) widths(own hedges) quantity.Widths {
 // hedges decodes a hedges mapping, of the file or of a fact.
 func (d *decoder) hedges(fl field) hedges {
 	var h hedges
-	if isNull(fl.val) {
+	if yamldiag.IsNull(fl.val) {
 		d.errorf(fl.key, `"hedges" is empty; give it about: or vague:, or remove it`)
 		return h
 	}
@@ -514,13 +431,13 @@ func (d *decoder) about(fs map[string]field, parent *yaml.Node) float64 {
 		} else if x, err := strconv.ParseFloat(strings.TrimSpace(s), 64); err == nil && x > 0 && x < 1 {
 			fix = "write it without quotes: about: " + formatNumber(x)
 		}
-		d.errorf(n, `"about" must be a number between 0 and 1, not %s; %s`, describe(n), fix)
+		d.errorf(n, `"about" must be a number between 0 and 1, not %s; %s`, yamldiag.Describe(n), fix)
 	case v > 0 && v < 1:
 		return v
 	case v > 1 && v < 100:
-		d.errorf(n, `"about" must be between 0 and 1, not %s; it is a fraction of the figure, so write %s for %s%%`, clip(n.Value), formatNumber(v/100), formatNumber(v))
+		d.errorf(n, `"about" must be between 0 and 1, not %s; it is a fraction of the figure, so write %s for %s%%`, yamldiag.Clip(n.Value), formatNumber(v/100), formatNumber(v))
 	default:
-		d.errorf(n, `"about" must be between 0 and 1, not %s; %s`, clip(n.Value), hint)
+		d.errorf(n, `"about" must be between 0 and 1, not %s; %s`, yamldiag.Clip(n.Value), hint)
 	}
 	return 0
 }
@@ -529,7 +446,7 @@ func (d *decoder) about(fs map[string]field, parent *yaml.Node) float64 {
 // with the [low, high] it stands for.
 func (d *decoder) vague(fl field) map[string]quantity.Interval {
 	n := fl.val
-	if isNull(n) {
+	if yamldiag.IsNull(n) {
 		d.errorf(fl.key, `"vague" is empty; give a vague phrase its values, such as dozens: [24, 99], or remove vague`)
 		return nil
 	}
@@ -545,13 +462,13 @@ func (d *decoder) vague(fl field) map[string]quantity.Interval {
 			d.errorf(k, "merge keys (<<) are not supported in rule files; write the fields out in full")
 			continue
 		case k.Kind != yaml.ScalarNode:
-			d.errorf(k, `"vague" has %s as a key; keys are vague phrases such as dozens or tens of thousands`, describe(k))
+			d.errorf(k, `"vague" has %s as a key; keys are vague phrases such as dozens or tens of thousands`, yamldiag.Describe(k))
 			continue
 		}
 		phrase := k.Value
 		def, ok := quantity.VagueDefault(phrase)
 		if !ok {
-			d.errorf(k, "unknown vague phrase %q; %s", clip(phrase), chooseVague(phrase))
+			d.errorf(k, "unknown vague phrase %q; %s", yamldiag.Clip(phrase), chooseVague(phrase))
 			continue
 		}
 		if line, dup := first[phrase]; dup {
@@ -577,7 +494,7 @@ func chooseVague(s string) string {
 			return fmt.Sprintf(`did you mean %q? write the phrase without "of" (phrases include: %s)`, p, list)
 		}
 	}
-	if dym, _ := didYouMean(s, phrases); dym != "" {
+	if dym, _ := yamldiag.DidYouMean(s, phrases); dym != "" {
 		return dym + "(phrases include: " + list + ")"
 	}
 	return "use a phrase crosscheck reads as vague, such as " + list
@@ -589,12 +506,12 @@ func (d *decoder) vagueRange(key, n *yaml.Node, def quantity.Interval) (quantity
 	phrase := key.Value
 	example := fmt.Sprintf("%s: [%s, %s]", phrase, formatNumber(def.Low), formatNumber(def.High))
 	fix := "write [low, high] such as " + example + ", its default"
-	if isNull(n) {
+	if yamldiag.IsNull(n) {
 		d.errorf(key, "vague phrase %q has no values; %s", phrase, fix)
 		return quantity.Interval{}, false
 	}
 	if n.Kind == yaml.ScalarNode {
-		d.errorf(n, "vague phrase %q must be a list of two numbers [low, high], not %s; %s", phrase, describe(n), fix)
+		d.errorf(n, "vague phrase %q must be a list of two numbers [low, high], not %s; %s", phrase, yamldiag.Describe(n), fix)
 		return quantity.Interval{}, false
 	}
 	if !d.want(n, yaml.SequenceNode, fmt.Sprintf("vague phrase %q", phrase), fix) {
@@ -611,13 +528,13 @@ func (d *decoder) vagueRange(key, n *yaml.Node, def quantity.Interval) (quantity
 		v, isNum := number(e)
 		switch {
 		case !isNum:
-			d.errorf(e, "%s of vague phrase %q must be a number, not %s; %s", end, phrase, describe(e), fix)
+			d.errorf(e, "%s of vague phrase %q must be a number, not %s; %s", end, phrase, yamldiag.Describe(e), fix)
 			ok = false
 		case math.IsInf(v, 0) || math.IsNaN(v):
-			d.errorf(e, "%s of vague phrase %q must be a finite number, not %s; %s", end, phrase, clip(e.Value), fix)
+			d.errorf(e, "%s of vague phrase %q must be a finite number, not %s; %s", end, phrase, yamldiag.Clip(e.Value), fix)
 			ok = false
 		case v < 0:
-			d.errorf(e, "%s of vague phrase %q is negative (%s); a vague amount counts things, so write 0 or more, such as %s", end, phrase, clip(e.Value), example)
+			d.errorf(e, "%s of vague phrase %q is negative (%s); a vague amount counts things, so write 0 or more, such as %s", end, phrase, yamldiag.Clip(e.Value), example)
 			ok = false
 		}
 		ends[i] = v
@@ -627,7 +544,7 @@ func (d *decoder) vagueRange(key, n *yaml.Node, def quantity.Interval) (quantity
 	}
 	if ends[0] > ends[1] {
 		d.errorf(n, "vague phrase %q runs from %s down to %s; write the low end first: [%s, %s]", phrase,
-			clip(n.Content[0].Value), clip(n.Content[1].Value), clip(n.Content[1].Value), clip(n.Content[0].Value))
+			yamldiag.Clip(n.Content[0].Value), yamldiag.Clip(n.Content[1].Value), yamldiag.Clip(n.Content[1].Value), yamldiag.Clip(n.Content[0].Value))
 		return quantity.Interval{}, false
 	}
 	return quantity.Interval{Low: ends[0], High: ends[1]}, true
@@ -676,14 +593,14 @@ func (d *decoder) fields(n *yaml.Node, what string, allowed []string) map[string
 			d.errorf(k, "merge keys (<<) are not supported in rule files; write the fields out in full")
 			continue
 		case k.Kind != yaml.ScalarNode:
-			d.errorf(k, "%s has %s as a key; keys are plain names: %s", what, describe(k), strings.Join(allowed, ", "))
+			d.errorf(k, "%s has %s as a key; keys are plain names: %s", what, yamldiag.Describe(k), strings.Join(allowed, ", "))
 			continue
 		case !slices.Contains(allowed, k.Value):
-			if s, g := didYouMean(k.Value, allowed); s != "" {
+			if s, g := yamldiag.DidYouMean(k.Value, allowed); s != "" {
 				d.guess(n, g)
-				d.errorf(k, "unknown field %q in %s; %s(allowed: %s)", clip(k.Value), what, s, strings.Join(allowed, ", "))
+				d.errorf(k, "unknown field %q in %s; %s(allowed: %s)", yamldiag.Clip(k.Value), what, s, strings.Join(allowed, ", "))
 			} else {
-				d.errorf(k, "unknown field %q in %s; remove it (allowed: %s)", clip(k.Value), what, strings.Join(allowed, ", "))
+				d.errorf(k, "unknown field %q in %s; remove it (allowed: %s)", yamldiag.Clip(k.Value), what, strings.Join(allowed, ", "))
 			}
 			continue
 		}
@@ -707,7 +624,7 @@ func (d *decoder) text(fs map[string]field, key string, parent *yaml.Node, what,
 		}
 		return "", false
 	}
-	if isNull(fl.val) || fl.val.Kind == yaml.ScalarNode && strings.TrimSpace(fl.val.Value) == "" {
+	if yamldiag.IsNull(fl.val) || fl.val.Kind == yaml.ScalarNode && strings.TrimSpace(fl.val.Value) == "" {
 		d.errorf(fl.key, "%q is empty; give it a value, or remove it", key)
 		return "", false
 	}
@@ -741,55 +658,9 @@ func (d *decoder) want(n *yaml.Node, kind yaml.Kind, what, hint string) bool {
 	case n.Kind == yaml.AliasNode:
 		d.errorf(n, "%s is an alias (*%s); rule files do not support anchors and aliases, so write the value out in full", what, n.Value)
 	default:
-		d.errorf(n, "%s must be %s, not %s; %s", what, kindName(kind), describe(n), hint)
+		d.errorf(n, "%s must be %s, not %s; %s", what, yamldiag.KindName(kind), yamldiag.Describe(n), hint)
 	}
 	return false
-}
-
-func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" }
-
-func kindName(k yaml.Kind) string {
-	switch k {
-	case yaml.MappingNode:
-		return "a mapping"
-	case yaml.SequenceNode:
-		return "a list"
-	case yaml.AliasNode:
-		return "an alias"
-	case yaml.ScalarNode:
-		return "a single value"
-	}
-	return "a YAML document"
-}
-
-// describe names a node for an error message: a list, the number 2, the
-// text "abc".
-func describe(n *yaml.Node) string {
-	if n.Kind != yaml.ScalarNode {
-		return kindName(n.Kind)
-	}
-	v := clip(n.Value)
-	switch n.ShortTag() {
-	case "!!null":
-		return "nothing"
-	case "!!int", "!!float":
-		return "the number " + v
-	case "!!bool":
-		return "the boolean " + v
-	}
-	return "the text " + strconv.Quote(v)
-}
-
-// clip shortens s for an error message.
-func clip(s string) string {
-	if len(s) <= 40 {
-		return s
-	}
-	i := 37
-	for i > 0 && !utf8.RuneStart(s[i]) {
-		i--
-	}
-	return s[:i] + "..."
 }
 
 func kindStrings() []string {
@@ -816,59 +687,4 @@ func toKebab(s string) string {
 		}
 	}
 	return b.String()
-}
-
-// choose says how to replace s with one of the options: `did you mean "x"?
-// (valid: a, b)` when one is close, else `use one of a, b`.
-func choose(s string, options []string) string {
-	list := strings.Join(options, ", ")
-	if dym, _ := didYouMean(s, options); dym != "" {
-		return dym + "(valid: " + list + ")"
-	}
-	return "use one of " + list
-}
-
-// didYouMean returns `did you mean "x"? ` for the option closest to s by
-// edit distance, ignoring case, and the option; or "" when none is close.
-func didYouMean(s string, options []string) (string, string) {
-	if len(s) > 64 {
-		return "", ""
-	}
-	best, bestD := "", 3
-	for _, o := range options {
-		dist := editDistance(strings.ToLower(s), o)
-		if dist < bestD && dist <= max(1, len(o)/3) {
-			best, bestD = o, dist
-		}
-	}
-	if best == "" {
-		return "", ""
-	}
-	return fmt.Sprintf("did you mean %q? ", best), best
-}
-
-// editDistance is the optimal string alignment distance between a and b
-// in runes: Levenshtein's, with a swap of neighbours ("tilte") one edit.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	// d[i][j] is the distance between ra[:i] and rb[:j]; three rows suffice.
-	prev2, prev, cur := make([]int, len(rb)+1), make([]int, len(rb)+1), make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(rb)]
 }
