@@ -304,3 +304,31 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestFilesReadsAFileOnce: a file named on its own and met again in a
+// folder walk, or named twice under two spellings, is read once, in
+// whichever order the paths come.
+func TestFilesReadsAFileOnce(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	for _, name := range []string{"articles/a.md", "articles/b.md"} {
+		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(name, []byte("text\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	abs := filepath.Join(dir, "articles", "a.md")
+	for _, paths := range [][]string{
+		{"articles", abs},
+		{abs, "articles"},
+		{"articles/a.md", abs, "articles"},
+		{"./articles/a.md", "articles"},
+	} {
+		files, skipped := Files(paths)
+		if len(files) != 2 || len(skipped) != 0 {
+			t.Errorf("Files(%q) = %q, skipped %v; want a.md once and b.md", paths, files, skipped)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -27,6 +28,25 @@ var articleExts = map[string]bool{
 // the order the paths were given, so runs are reproducible.
 func Files(paths []string) (files []string, skipped []Input) {
 	seen := make(map[string]bool)
+	// named holds the files named on their own, by identity: a folder walk
+	// that meets one again under another spelling ("/abs/a.md" named,
+	// "a.md" walked) must not read it twice, or its claims would count
+	// twice and its path as a second source.
+	var named []os.FileInfo
+	var consumed []bool
+	// once reports whether fi is a named file already added under some
+	// spelling, and marks it added otherwise.
+	once := func(fi os.FileInfo) bool {
+		i := slices.IndexFunc(named, func(n os.FileInfo) bool { return os.SameFile(n, fi) })
+		if i < 0 {
+			return false
+		}
+		if consumed[i] {
+			return true
+		}
+		consumed[i] = true
+		return false
+	}
 	add := func(p string) {
 		p = filepath.ToSlash(filepath.Clean(p))
 		if !seen[p] {
@@ -43,13 +63,22 @@ func Files(paths []string) (files []string, skipped []Input) {
 	}
 
 	for _, root := range paths {
+		if info, err := os.Stat(root); err == nil && !info.IsDir() &&
+			!slices.ContainsFunc(named, func(n os.FileInfo) bool { return os.SameFile(n, info) }) {
+			named = append(named, info)
+			consumed = append(consumed, false)
+		}
+	}
+	for _, root := range paths {
 		info, err := os.Stat(root)
 		if err != nil {
 			skip(root, err)
 			continue
 		}
 		if !info.IsDir() {
-			add(root)
+			if !once(info) {
+				add(root)
+			}
 			continue
 		}
 		if li, err := os.Lstat(root); err == nil && li.Mode()&fs.ModeSymlink != 0 {
@@ -88,6 +117,11 @@ func Files(paths []string) (files []string, skipped []Input) {
 				}
 			} else if !d.Type().IsRegular() {
 				return nil
+			}
+			if len(named) > 0 {
+				if fi, err := d.Info(); err == nil && once(fi) {
+					return nil
+				}
 			}
 			add(p)
 			return nil

@@ -30,6 +30,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -49,6 +50,11 @@ const maxSize = 64 << 20
 type File struct {
 	Version int     `json:"version"`
 	Entries []Entry `json:"entries"`
+	// Dir is the folder of the baseline file. An article with no source
+	// of its own counts as the source named by its path; the baseline
+	// keeps that path relative to Dir, so a run from another folder
+	// ("../articles/a.md") matches one from the root ("articles/a.md").
+	Dir string `json:"-"`
 }
 
 // Entry records one problem.
@@ -75,27 +81,27 @@ const statusSelf = "self-contradiction"
 // already baselined, and each single-source finding not already known.
 // Pairs already in Baselined are recorded too, so that rewriting a
 // baseline keeps what it held and is still in the corpus.
-func Of(findings []checker.Finding) *File {
-	f := &File{Version: Version, Entries: []Entry{}}
+func Of(findings []checker.Finding, dir string) *File {
+	f := &File{Version: Version, Entries: []Entry{}, Dir: dir}
 	for _, fd := range findings {
 		status := string(fd.Status)
 		for _, p := range fd.Conflicts {
-			f.Entries = append(f.Entries, pairEntry(fd, p, status))
+			f.Entries = append(f.Entries, f.pairEntry(fd, p, status))
 		}
 		for _, p := range fd.SelfContradictions {
-			f.Entries = append(f.Entries, pairEntry(fd, p, statusSelf))
+			f.Entries = append(f.Entries, f.pairEntry(fd, p, statusSelf))
 		}
 		for _, p := range fd.Baselined {
 			st := status
 			if sameSource(fd.Claims[p.I], fd.Claims[p.J]) {
 				st = statusSelf
 			}
-			f.Entries = append(f.Entries, pairEntry(fd, p, st))
+			f.Entries = append(f.Entries, f.pairEntry(fd, p, st))
 		}
 		if fd.Status == checker.Single {
 			e := Entry{Fact: fd.Fact, Status: string(checker.Single)}
 			for _, c := range fd.Claims {
-				e.Claims = append(e.Claims, claimOf(c))
+				e.Claims = append(e.Claims, f.claimOf(c))
 			}
 			e.Claims = sortClaims(e.Claims)
 			e.Claims = slices.CompactFunc(e.Claims, func(a, b Claim) bool { return claimKey(a) == claimKey(b) })
@@ -106,12 +112,37 @@ func Of(findings []checker.Finding) *File {
 	return f
 }
 
-func pairEntry(fd checker.Finding, p checker.Pair, status string) Entry {
-	return Entry{Fact: fd.Fact, Status: status, Claims: sortClaims([]Claim{claimOf(fd.Claims[p.I]), claimOf(fd.Claims[p.J])})}
+func (f *File) pairEntry(fd checker.Finding, p checker.Pair, status string) Entry {
+	return Entry{Fact: fd.Fact, Status: status, Claims: sortClaims([]Claim{f.claimOf(fd.Claims[p.I]), f.claimOf(fd.Claims[p.J])})}
 }
 
-func claimOf(c checker.Claim) Claim {
-	return Claim{Source: c.Source, Value: Value(c.Quantity), Article: c.Article, Text: c.Text}
+func (f *File) claimOf(c checker.Claim) Claim {
+	source := c.Source
+	if source == c.Article {
+		source = f.relative(c.Article)
+	}
+	return Claim{Source: source, Value: Value(c.Quantity), Article: c.Article, Text: c.Text}
+}
+
+// relative returns path relative to the baseline's folder, with forward
+// slashes; the path unchanged when that cannot be done.
+func (f *File) relative(path string) string {
+	if f.Dir == "" {
+		return path
+	}
+	abs, err := filepath.Abs(filepath.FromSlash(path))
+	if err != nil {
+		return path
+	}
+	dir, err := filepath.Abs(f.Dir)
+	if err != nil {
+		return path
+	}
+	rel, err := filepath.Rel(dir, abs)
+	if err != nil {
+		return path
+	}
+	return filepath.ToSlash(rel)
 }
 
 // sameSource mirrors the checker's notion for the status of a pair taken
@@ -259,7 +290,8 @@ func Read(path string) (*File, error) {
 	return Parse(path, data)
 }
 
-// Parse checks and decodes a baseline from data; name is used in errors.
+// Parse checks and decodes a baseline from data; name is the file's path,
+// used in errors and to set Dir.
 func Parse(name string, data []byte) (*File, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
@@ -305,6 +337,7 @@ func Parse(name string, data []byte) (*File, error) {
 	if f.Entries == nil {
 		f.Entries = []Entry{}
 	}
+	f.Dir = filepath.Dir(name)
 	f.sort()
 	return &f, nil
 }
@@ -321,11 +354,16 @@ func jsonError(name string, data []byte, err error) error {
 	case errors.Is(err, io.EOF):
 		return &Error{File: name, Msg: "empty file; write a baseline with crosscheck check --write-baseline"}
 	}
+	msg := strings.TrimPrefix(err.Error(), "json: ")
+	if strings.HasPrefix(msg, "unknown field") {
+		// The likeliest cause: a JSON report given as the baseline.
+		msg += "; a baseline holds only version and entries: is this a report? Write a baseline with crosscheck check --write-baseline"
+	}
 	if off >= 0 {
 		line, col := position(data, off)
-		return &Error{File: name, Line: line, Column: col, Msg: strings.TrimPrefix(err.Error(), "json: ")}
+		return &Error{File: name, Line: line, Column: col, Msg: msg}
 	}
-	return &Error{File: name, Msg: strings.TrimPrefix(err.Error(), "json: ")}
+	return &Error{File: name, Msg: msg}
 }
 
 // position turns a byte offset into a 1-based line and a column in
@@ -360,7 +398,7 @@ func (f *File) Apply(findings []checker.Finding) ([]checker.Finding, []Entry) {
 		split := func(ps []checker.Pair, status string) []checker.Pair {
 			var open []checker.Pair
 			for _, p := range ps {
-				k := pairEntry(fd, p, status).key()
+				k := f.pairEntry(fd, p, status).key()
 				if known[k] {
 					used[k] = true
 					moved = append(moved, p)
@@ -384,7 +422,7 @@ func (f *File) Apply(findings []checker.Finding) ([]checker.Finding, []Entry) {
 		if fd.Status == checker.Single {
 			e := Entry{Fact: fd.Fact, Status: string(checker.Single)}
 			for _, c := range fd.Claims {
-				e.Claims = append(e.Claims, claimOf(c))
+				e.Claims = append(e.Claims, f.claimOf(c))
 			}
 			if k := e.key(); known[k] {
 				used[k] = true

@@ -3,6 +3,8 @@ package baseline
 import (
 	"bytes"
 	"math"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -32,8 +34,8 @@ func corpus() []checker.Finding {
 				claim("b.md", "Post", 9, "five", count(5)),
 				claim("c.md", "Daily", 2, "7", count(7)),
 			},
-			Conflicts:          []checker.Pair{{0, 1}, {0, 2}, {1, 3}, {2, 3}},
-			SelfContradictions: []checker.Pair{{1, 2}},
+			Conflicts:          []checker.Pair{{I: 0, J: 1}, {I: 0, J: 2}, {I: 1, J: 3}, {I: 2, J: 3}},
+			SelfContradictions: []checker.Pair{{I: 1, J: 2}},
 		},
 		{
 			Fact: "drones", Status: checker.Single, Sources: 1,
@@ -68,7 +70,7 @@ func open(fs []checker.Finding) []string {
 
 func TestBaselineHoldsEverythingItRecorded(t *testing.T) {
 	fs := corpus()
-	b := roundTrip(t, Of(fs))
+	b := roundTrip(t, Of(fs, ""))
 	if got := len(b.Entries); got != 6 {
 		t.Errorf("%d entries, want 6 (4 conflicts, 1 self-contradiction, 1 single)", got)
 	}
@@ -95,7 +97,7 @@ func TestBaselineHoldsEverythingItRecorded(t *testing.T) {
 // value: moving the words, rewording "seven" as "7" and renaming the file
 // of an outlet leaves the baseline holding.
 func TestBaselineSurvivesEdits(t *testing.T) {
-	b := roundTrip(t, Of(corpus()))
+	b := roundTrip(t, Of(corpus(), ""))
 	fs := corpus()
 	c := &fs[0].Claims[0]
 	c.Line, c.Offset, c.Column, c.Text = 40, 4000, 17, "7"
@@ -125,17 +127,17 @@ func TestBaselineCatchesWhatIsNew(t *testing.T) {
 				return fs
 			},
 			open: []string{"deaths"},
-			pair: []checker.Pair{{0, 1}, {0, 2}},
+			pair: []checker.Pair{{I: 0, J: 1}, {I: 0, J: 2}},
 		},
 		{
 			name: "new source with an old value",
 			edit: func(fs []checker.Finding) []checker.Finding {
 				fs[0].Claims = append(fs[0].Claims, claim("d.md", "Courier", 1, "7", count(7)))
-				fs[0].Conflicts = append(fs[0].Conflicts, checker.Pair{1, 4}, checker.Pair{2, 4})
+				fs[0].Conflicts = append(fs[0].Conflicts, checker.Pair{I: 1, J: 4}, checker.Pair{I: 2, J: 4})
 				return fs
 			},
 			open: []string{"deaths"},
-			pair: []checker.Pair{{1, 4}, {2, 4}},
+			pair: []checker.Pair{{I: 1, J: 4}, {I: 2, J: 4}},
 		},
 		{
 			name: "single source changes its figure",
@@ -156,7 +158,7 @@ func TestBaselineCatchesWhatIsNew(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			b := roundTrip(t, Of(corpus()))
+			b := roundTrip(t, Of(corpus(), ""))
 			got, _ := b.Apply(tt.edit(corpus()))
 			if diff := cmp.Diff(tt.open, open(got)); diff != "" {
 				t.Errorf("open facts (-want +got):\n%s", diff)
@@ -169,7 +171,7 @@ func TestBaselineCatchesWhatIsNew(t *testing.T) {
 }
 
 func TestStaleEntries(t *testing.T) {
-	b := roundTrip(t, Of(corpus()))
+	b := roundTrip(t, Of(corpus(), ""))
 	fs := corpus()
 	fs[1].Status = checker.Agree // the drone count found a second source
 	_, stale := b.Apply(fs)
@@ -181,12 +183,12 @@ func TestStaleEntries(t *testing.T) {
 func TestWriteIsDeterministic(t *testing.T) {
 	var a, b bytes.Buffer
 	fs := corpus()
-	if err := Of(fs).Write(&a); err != nil {
+	if err := Of(fs, "").Write(&a); err != nil {
 		t.Fatal(err)
 	}
 	fs[0], fs[1], fs[2] = fs[2], fs[0], fs[1]
-	fs[1].Conflicts = []checker.Pair{{2, 3}, {1, 3}, {0, 2}, {0, 1}}
-	if err := Of(fs).Write(&b); err != nil {
+	fs[1].Conflicts = []checker.Pair{{I: 2, J: 3}, {I: 1, J: 3}, {I: 0, J: 2}, {I: 0, J: 1}}
+	if err := Of(fs, "").Write(&b); err != nil {
 		t.Fatal(err)
 	}
 	if a.String() != b.String() {
@@ -221,7 +223,7 @@ func TestParseErrors(t *testing.T) {
 	tests := []struct{ name, data, want string }{
 		{"empty", "", "baseline b.json: empty file; write a baseline with crosscheck check --write-baseline"},
 		{"syntax", "{\n  \"version\": 1,\n  \"entries\": [}\n", "baseline b.json:3:15: invalid character '}' looking for beginning of value"},
-		{"unknown field", "{\"version\": 1, \"entries\": [], \"extra\": 1}", `baseline b.json: unknown field "extra"`},
+		{"unknown field", "{\"version\": 1, \"entries\": [], \"extra\": 1}", `baseline b.json: unknown field "extra"; a baseline holds only version and entries: is this a report? Write a baseline with crosscheck check --write-baseline`},
 		{"type", "{\"version\": \"1\"}", "baseline b.json:1:16: cannot unmarshal string into Go struct field File.version of type int"},
 		{"version", `{"version": 2, "entries": []}`, "baseline b.json: version 2, want 1; write it again with crosscheck check --write-baseline"},
 		{"trailing", "{\"version\": 1, \"entries\": []}\n{}", "baseline b.json:2:1: data after the baseline's closing brace"},
@@ -251,7 +253,7 @@ func TestReadMissing(t *testing.T) {
 
 func FuzzParse(f *testing.F) {
 	var buf bytes.Buffer
-	_ = Of(corpus()).Write(&buf)
+	_ = Of(corpus(), "").Write(&buf)
 	f.Add(buf.Bytes())
 	f.Add([]byte(`{"version": 1, "entries": [{"fact": "x", "status": "single", "claims": [{"source": "a", "value": "number 1"}]}]}`))
 	f.Add([]byte("{\"version\": 1,\n\"entries\": [}"))
@@ -271,4 +273,42 @@ func FuzzParse(f *testing.F) {
 			t.Errorf("round trip changed entries:\n%s", diff)
 		}
 	})
+}
+
+// TestBaselineFromAnotherFolder: an article with no source of its own is
+// keyed by its path relative to the baseline, so a run from a subfolder
+// ("../articles/x.md") matches the baseline a run at the root wrote.
+func TestBaselineFromAnotherFolder(t *testing.T) {
+	root := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(root, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(root)
+	finding := func(prefix string) []checker.Finding {
+		a, b := prefix+"articles/x.md", prefix+"articles/y.md"
+		return []checker.Finding{{
+			Fact: "deaths", Status: checker.Conflict, Sources: 2,
+			Claims:    []checker.Claim{claim(a, a, 1, "7", count(7)), claim(b, b, 1, "3", count(3))},
+			Conflicts: []checker.Pair{{I: 0, J: 1}},
+		}}
+	}
+	var buf bytes.Buffer
+	if err := Of(finding(""), ".").Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `"source": "articles/x.md"`) {
+		t.Errorf("source not relative to the baseline:\n%s", buf.String())
+	}
+	if err := os.WriteFile("baseline.json", buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(filepath.Join(root, "sub"))
+	b, err := Read("../baseline.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, stale := b.Apply(finding("../"))
+	if got[0].Open() || len(stale) != 0 {
+		t.Errorf("run from a subfolder: open %v, stale %+v", got[0].Open(), stale)
+	}
 }
