@@ -130,7 +130,11 @@ func (k *key) set(c *Config, vals []string) {
 }
 
 // Find looks for the config file in dir, then in each folder above it up
-// to the root of the file system, and returns the path of the first found.
+// to the top of the git work tree that holds dir (the first folder with a
+// .git), or to the root of the file system outside one, and returns the
+// path of the first found. Stopping at the repository keeps a stray
+// .crosscheck.yaml in a home or temporary folder from changing every
+// check of every repository below it.
 // It returns "" and no error when there is none, and an ErrorList when a
 // folder holds a .crosscheck.yml (see Name) or cannot be searched.
 //
@@ -146,7 +150,7 @@ func Find(dir string) (string, error) {
 		if err != nil || found != "" {
 			return found, err
 		}
-		if filepath.Dir(d) == d {
+		if _, err := os.Lstat(filepath.Join(d, ".git")); err == nil || filepath.Dir(d) == d {
 			return "", nil
 		}
 	}

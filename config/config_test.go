@@ -467,3 +467,31 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestFindStopsAtTheRepository: a config above the git work tree is not
+// the repository's and is not read.
+func TestFindStopsAtTheRepository(t *testing.T) {
+	root := t.TempDir()
+	repo := filepath.Join(root, "repo")
+	sub := filepath.Join(repo, "articles")
+	for _, d := range []string{filepath.Join(repo, ".git"), sub} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(root, Name), []byte("fail-on: never\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := Find(sub); got != "" || err != nil {
+		t.Errorf("Find inside a repository = %q, %v; want none: the config above it is not the repository's", got, err)
+	}
+	if got, err := Find(root); got != filepath.Join(root, Name) || err != nil {
+		t.Errorf("Find outside a repository = %q, %v", got, err)
+	}
+	if err := os.WriteFile(filepath.Join(repo, Name), []byte("fail-on: never\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := Find(sub); got != filepath.Join(repo, Name) || err != nil {
+		t.Errorf("Find = %q, %v; want the repository's own", got, err)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -56,8 +57,9 @@ and only their pairs of disagreeing claims. --baseline FILE leaves out the
 problems a baseline written by --write-baseline already records (matched by
 fact, source and value, so edits elsewhere in an article do not break it).
 
-A .crosscheck.yaml in the working directory or any folder above it supplies
-rules, paths, format, fail-on and baseline; flags override it, and
+A .crosscheck.yaml in the working directory or a folder above it (up to the
+top of the git repository) supplies rules, paths, format, fail-on and
+baseline; flags override it, and
 --print-config shows the result.
 
 Reports: --format text, json, sarif, junit, github or markdown, repeatable.
@@ -194,6 +196,9 @@ func (f formatFlag) String() string { return "" }
 func (f formatFlag) Type() string   { return "format" }
 func (f formatFlag) Set(v string) error {
 	name, path := config.SplitFormat(v)
+	if path == "" && strings.HasSuffix(v, ":") {
+		return fmt.Errorf("%q has no file after the colon: write %sFILE, or %s alone for standard output", v, v, name)
+	}
 	if path == "" && len(f.r.waiting) > 0 {
 		path, f.r.waiting = f.r.waiting[0], f.r.waiting[1:]
 	}
@@ -252,6 +257,14 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 	if len(cfg.Rules) == 0 {
 		return usage("no rules: pass --rules FILE or --rules FOLDER, or set rules: in %s (see testdata/rules/ukraine.yaml for an example)", config.Name)
 	}
+	if f.writeBaseline != "" && (len(f.newFiles) > 0 || f.changedSince != "") {
+		// Under review only part of the corpus is compared: a baseline
+		// written then would drop every problem outside it.
+		return usage("--write-baseline records the whole corpus: run it without --new and --changed-since")
+	}
+	if err := checkOutputs(s, cfg, f.writeBaseline, append(slices.Clone(args), f.newFiles...)); err != nil {
+		return err
+	}
 	if len(cfg.Paths) == 0 && len(f.newFiles) == 0 {
 		return usage("no articles: name files or folders to check, or set paths: in %s", config.Name)
 	}
@@ -271,14 +284,22 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 
 	// Which articles are under review.
 	review := slices.Clone(f.newFiles)
+	reviewing := len(f.newFiles) > 0 || f.changedSince != ""
 	if f.changedSince != "" {
 		changed, err := gitdiff.Changed(cmd.Context(), ".", f.changedSince)
 		if err != nil {
 			return &codeError{code: exitError, err: err}
 		}
 		review = append(review, changed...)
+		// A change to the rules, the config or the baseline can change
+		// any finding: then the whole corpus is what the change brings.
+		if p := firstUnder(changed, append(slices.Clone(cfg.Rules), cfg.File, cfg.Baseline)); p != "" {
+			reviewing = false
+			if !f.quiet {
+				fmt.Fprintf(stderr, "crosscheck: %s changed since %s: checking the whole corpus\n", p, f.changedSince)
+			}
+		}
 	}
-	reviewing := len(f.newFiles) > 0 || f.changedSince != ""
 
 	// Every report goes to a temporary file first, renamed into place once
 	// complete (see openOutput), and a bad path fails before any reading.
@@ -325,7 +346,7 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 		findings = checker.Scope(findings, isNew)
 	}
 	if baseOut != nil {
-		known = baseline.Of(findings)
+		known = baseline.Of(findings, filepath.Dir(f.writeBaseline))
 		if err := known.Write(baseOut.w); err != nil {
 			return &codeError{code: exitError, err: fmt.Errorf("writing baseline: %w", err)}
 		}
@@ -342,8 +363,15 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 		// Under review only part of the corpus is compared, so entries
 		// about the rest are expected to match nothing.
 		if len(stale) > 0 && !reviewing && !f.quiet {
-			fmt.Fprintf(stderr, "crosscheck: %s in %s no longer match a problem; run with --write-baseline %s to drop them\n",
-				count(len(stale), "baseline entry", "baseline entries"), cfg.Baseline, cfg.Baseline)
+			open := slices.ContainsFunc(findings, func(fd checker.Finding) bool { return fd.Open() })
+			advice := fmt.Sprintf("once nothing else is open, drop them with --write-baseline %s", cfg.Baseline)
+			if !open {
+				advice = fmt.Sprintf("drop them with --write-baseline %s", cfg.Baseline)
+			}
+			// With open problems, a rewrite would also record them: the
+			// stale entries may be old figures that the open ones replaced.
+			fmt.Fprintf(stderr, "crosscheck: %s of %s match no problem any more (fixed, or changed into an open one); %s\n",
+				count(len(stale), "entry", "entries"), cfg.Baseline, advice)
 		}
 	}
 
@@ -378,6 +406,80 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 		}
 	}
 	return nil
+}
+
+// checkOutputs refuses, before anything is read, a run whose reports would
+// overwrite each other, the baseline, a rule or config file, or an article
+// named on the command line: a report must never destroy an input.
+func checkOutputs(s *settings, cfg *config.Config, writeBaseline string, named []string) error {
+	type target struct{ what, path string }
+	var outs []target
+	for _, r := range s.reports {
+		if r.path != "" {
+			outs = append(outs, target{r.format + " report", r.path})
+		}
+	}
+	if writeBaseline != "" {
+		outs = append(outs, target{"--write-baseline", writeBaseline})
+	}
+	same := func(a, b string) bool {
+		if filepath.Clean(a) == filepath.Clean(b) {
+			return true
+		}
+		fa, errA := os.Stat(a)
+		fb, errB := os.Stat(b)
+		return errA == nil && errB == nil && os.SameFile(fa, fb)
+	}
+	for i, o := range outs {
+		for _, p := range outs[:i] {
+			if same(o.path, p.path) {
+				return usage("the %s and the %s would both be written to %s: give each its own file", p.what, o.what, o.path)
+			}
+		}
+		var inputs []target
+		if cfg.Baseline != "" && writeBaseline == "" {
+			inputs = append(inputs, target{"the baseline", cfg.Baseline})
+		}
+		if cfg.File != "" {
+			inputs = append(inputs, target{"the config file", cfg.File})
+		}
+		for _, r := range cfg.Rules {
+			inputs = append(inputs, target{"the rule file", r})
+		}
+		for _, a := range named {
+			inputs = append(inputs, target{"the article", a})
+		}
+		for _, in := range inputs {
+			if same(o.path, in.path) {
+				return usage("the %s would overwrite %s %s: write it elsewhere", o.what, in.what, in.path)
+			}
+		}
+	}
+	return nil
+}
+
+// firstUnder returns the first of files that is one of roots or lies in a
+// folder among them; "" when none does. Empty roots are ignored.
+func firstUnder(files, roots []string) string {
+	for _, f := range files {
+		af, err := filepath.Abs(f)
+		if err != nil {
+			continue
+		}
+		for _, r := range roots {
+			if r == "" {
+				continue
+			}
+			ar, err := filepath.Abs(r)
+			if err != nil {
+				continue
+			}
+			if rel, err := filepath.Rel(ar, af); err == nil && (rel == "." || (rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)))) {
+				return f
+			}
+		}
+	}
+	return ""
 }
 
 // version is the module version of the binary, for SARIF and JUnit; empty
