@@ -73,10 +73,30 @@ type Fact struct {
 	// phrase), nil when neither gives any, and every other phrase keeps
 	// its default (quantity.VagueDefault).
 	Widths quantity.Widths
+	// Examples are sentences with the value the rule must take from each,
+	// or none; `crosscheck rules test` runs them.
+	Examples []Example
 	// Pos is where the fact starts in its rule file.
 	Pos Position
 
 	idPos Position // where the id is written
+}
+
+// Example is a sentence written into a rule with what the fact must take
+// from it, the way analysistest's "// want" comments pin an analyzer's
+// findings: a test of the rule that lives beside it.
+type Example struct {
+	// Sentence is the text to read, as one sentence.
+	Sentence string
+	// None says the fact must take nothing from the sentence (expect:
+	// none); then Expect is the zero Interval.
+	None bool
+	// Expect is the interval the fact must take, after its hedge widths:
+	// expect: 7 is the point 7, expect: {low: 0, high: 1e11} the closed
+	// interval, and .inf a bound unbounded above.
+	Expect quantity.Interval
+	// Pos is where the example is written; ExpectPos where its expect is.
+	Pos, ExpectPos Position
 }
 
 // Match is the test a sentence must pass to state a fact. Every term is
@@ -195,24 +215,56 @@ func (k Kind) Quantity() quantity.Kind {
 // money and durations it is in the fact's Unit when one is set, and a
 // percentage is in percentage points exactly when the fact's Unit is (see
 // Fact.Unit). A checker passes the quantity through f.Widths.Apply first.
-func (f *Fact) Accepts(q quantity.Quantity) bool {
-	if q.Kind == 0 || q.Kind != f.Quantity.Quantity() {
-		return false
+func (f *Fact) Accepts(q quantity.Quantity) bool { return f.Rejects(q) == "" }
+
+// Rejects says why the fact does not accept q, in words an author can act
+// on ("a percent, not a count"), or "" when it accepts it. Accepts and
+// explain share it, so the reason shown is the reason applied.
+func (f *Fact) Rejects(q quantity.Quantity) string {
+	want := f.Quantity.Quantity()
+	if q.Kind == 0 || q.Kind != want {
+		return fmt.Sprintf("a %s, not a %s", kindName(q.Kind), f.Quantity)
 	}
 	switch f.Quantity {
 	case Count:
-		return q.Interval.Low >= 0 && wholeCount(q)
-	case Money:
-		return f.Unit == "" || q.Currency == f.Unit
-	case Duration:
-		return f.Unit == "" || timeUnit(q.Unit) == timeUnit(f.Unit)
-	case Percent:
-		if isPoints(f.Unit) {
-			return q.Unit == percentagePoints
+		if q.Interval.Low < 0 {
+			return "negative, and a count is not"
 		}
-		return q.Unit == ""
+		if !wholeCount(q) {
+			return "not a whole number, and a count is"
+		}
+	case Money:
+		if f.Unit != "" && q.Currency != f.Unit {
+			cur := q.Currency
+			if cur == "" {
+				cur = "no currency"
+			}
+			return fmt.Sprintf("in %s, not %s", cur, f.Unit)
+		}
+	case Duration:
+		if f.Unit != "" && timeUnit(q.Unit) != timeUnit(f.Unit) {
+			return fmt.Sprintf("in %s, not %s", q.Unit, f.Unit)
+		}
+	case Percent:
+		if isPoints(f.Unit) && q.Unit != percentagePoints {
+			return "a percentage, not percentage points"
+		}
+		if !isPoints(f.Unit) && q.Unit != "" {
+			return "in " + q.Unit + ", not a plain percentage"
+		}
 	}
-	return true
+	return ""
+}
+
+// kindName names a quantity kind as a rule author thinks of it.
+func kindName(k quantity.Kind) string {
+	switch k {
+	case 0:
+		return "no kind"
+	case quantity.Number:
+		return "number"
+	}
+	return k.String()
 }
 
 // percentagePoints is the Unit the scanner gives a Percent quantity written
