@@ -10,9 +10,13 @@ import (
 	"unicode/utf8"
 )
 
-// Article is one news article. Text is the whole file as read; Body is the
-// byte offset where the article's prose starts (after any front matter), so
-// scanning Text[Body:] and adding Body gives offsets into the file.
+// Article is one news article. Text is the whole file as read, but for HTML
+// comments (<!-- … -->) in the prose, which are blanked to spaces with their
+// line breaks kept: a reader of the published page never sees them, so they
+// state nothing, and every offset stays a file offset. Comments keeps them.
+// Body is the byte offset where the article's prose starts (after any front
+// matter), so scanning Text[Body:] and adding Body gives offsets into the
+// file.
 type Article struct {
 	// Path is the file's path as given or found by walking a folder, with
 	// forward slashes. It identifies the article in every report.
@@ -26,8 +30,19 @@ type Article struct {
 	Title     string
 	Text      string
 	Body      int
+	// Comments are the HTML comments blanked from Text, in order; rule
+	// tests read their annotations from them.
+	Comments []Comment
 
-	lines []int // byte offsets of line starts, built on first Position call
+	lines []int  // byte offsets of line starts, built on first Position call
+	file  string // the file's bytes before comments were blanked; "" when none were
+}
+
+// Comment is an HTML comment of an article: its byte span [Pos, End) in
+// the file and its text between "<!--" and "-->".
+type Comment struct {
+	Pos, End int
+	Text     string
 }
 
 // Input accounts for one path given or found: every input is either read or
@@ -55,17 +70,23 @@ const (
 // and an Article can be shared between goroutines. An Article made by hand
 // gets a table per call.
 func (a *Article) Position(off int) (line, col int) {
-	off = max(0, min(off, len(a.Text)))
+	// Columns count the characters of the file, not of the blanked Text: a
+	// blanked "€" is three spaces but was one character.
+	text := a.Text
+	if a.file != "" {
+		text = a.file
+	}
+	off = max(0, min(off, len(text)))
 	lines := a.lines
 	if lines == nil {
-		lines = lineStarts(a.Text)
+		lines = lineStarts(text)
 	}
 	i := sort.Search(len(lines), func(i int) bool { return lines[i] > off }) - 1
 	start := lines[i]
-	if i == 0 && len(a.Text) >= len(bom) && a.Text[:len(bom)] == bom && off >= len(bom) {
+	if i == 0 && len(text) >= len(bom) && text[:len(bom)] == bom && off >= len(bom) {
 		start = len(bom)
 	}
-	return i + 1, utf8.RuneCountInString(a.Text[start:off]) + 1
+	return i + 1, utf8.RuneCountInString(text[start:off]) + 1
 }
 
 func lineStarts(s string) []int {

@@ -332,3 +332,30 @@ func TestFilesReadsAFileOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestCommentsAreBlanked: an HTML comment states nothing (a reader never
+// sees it), so its text is blanked, while offsets and columns stay those of
+// the file, and the comment is kept for rule tests.
+func TestCommentsAreBlanked(t *testing.T) {
+	src := "---\nsource: X\n---\nA «€» <!-- 7 € dead --> 11 died.\n<!-- crosscheck: f=11 -->\nUnclosed <!-- 5 stays.\n"
+	a, err := Parse("a.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "7 €") || !strings.Contains(a.Text, "5 stays") {
+		t.Errorf("Text = %q", a.Text)
+	}
+	if len(a.Text) != len(src) || strings.Count(a.Text, "\n") != strings.Count(src, "\n") {
+		t.Error("blanking changed offsets or lines")
+	}
+	if len(a.Comments) != 2 || a.Comments[0].Text != " 7 € dead " || a.Comments[1].Text != " crosscheck: f=11 " {
+		t.Errorf("Comments = %+v", a.Comments)
+	}
+	off := strings.Index(src, "11")
+	if line, col := a.Position(off); line != 4 || col != 25 {
+		t.Errorf("Position(11) = %d:%d, want 4:25 (characters of the file)", line, col)
+	}
+	if c := a.Comments[1]; src[c.Pos:c.End] != "<!-- crosscheck: f=11 -->" {
+		t.Errorf("span %d-%d = %q", c.Pos, c.End, src[c.Pos:c.End])
+	}
+}

@@ -89,10 +89,47 @@ func Parse(name string, data []byte) (*Article, error) {
 	if err := a.frontMatter(); err != nil {
 		return nil, err
 	}
+	a.blankComments()
 	return a, nil
 }
 
 func slash(p string) string { return filepath.ToSlash(p) }
+
+// blankComments moves the prose's HTML comments into Comments and blanks
+// them in Text. An unclosed "<!--" is left as text: a stray marker must not
+// swallow the rest of an article.
+func (a *Article) blankComments() {
+	rest := a.Text[a.Body:]
+	if !strings.Contains(rest, "<!--") {
+		return
+	}
+	var b []byte
+	for off := a.Body; ; {
+		i := strings.Index(a.Text[off:], "<!--")
+		if i < 0 {
+			break
+		}
+		start := off + i
+		j := strings.Index(a.Text[start+4:], "-->")
+		if j < 0 {
+			break
+		}
+		end := start + 4 + j + 3
+		if b == nil {
+			b = []byte(a.Text)
+		}
+		a.Comments = append(a.Comments, Comment{Pos: start, End: end, Text: a.Text[start+4 : end-3]})
+		for k := start; k < end; k++ {
+			if b[k] != '\n' && b[k] != '\r' {
+				b[k] = ' '
+			}
+		}
+		off = end
+	}
+	if b != nil {
+		a.file, a.Text = a.Text, string(b)
+	}
+}
 
 func firstInvalid(b []byte) int {
 	for i := 0; i < len(b); {
