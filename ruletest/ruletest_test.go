@@ -112,7 +112,7 @@ func TestArticle(t *testing.T) {
 			name: "wrong value",
 			text: "The floods killed nine people in the valley. <!-- crosscheck: flood-deaths=7 -->\n",
 			want: []string{"a.md:1:1: flood-deaths: want 7, got 9 (\"nine\")"},
-			n: 1,
+			n:    1,
 		},
 		{
 			name: "an unannotated claim fails an annotated article",
