@@ -20,13 +20,13 @@ import (
 // some of its rules missing.
 func Load(paths ...string) (*Set, error) {
 	var errs ErrorList
+	files := ruleFiles(paths, &errs)
 	if len(paths) == 0 {
-		errs.Add(Position{}, "no rule files given; name a rule file or a folder of .yaml files")
 		return nil, errs
 	}
 	set := &Set{}
 	first := map[string]*Fact{}
-	for _, file := range ruleFiles(paths, &errs) {
+	for _, file := range files {
 		src, err := os.ReadFile(file)
 		if err != nil {
 			errs.addf(Position{File: file}, "cannot read rule file: %v; check the path and its permissions", unwrapPath(err))
@@ -53,8 +53,24 @@ func Load(paths ...string) (*Set, error) {
 	return set, nil
 }
 
+// Files returns the rule files Load reads for paths, in the order it reads
+// them: each path that is a file, and the .yaml and .yml files in each
+// folder. Paths that cannot be read, and folders that hold no rule files,
+// are reported as Load reports them, in an ErrorList; the files found are
+// returned all the same.
+func Files(paths ...string) ([]string, error) {
+	var errs ErrorList
+	files := ruleFiles(paths, &errs)
+	errs.Sort()
+	return files, errs.Err()
+}
+
 // ruleFiles expands paths into the sorted, de-duplicated list of rule files.
 func ruleFiles(paths []string, errs *ErrorList) []string {
+	if len(paths) == 0 {
+		errs.Add(Position{}, "no rule files given; name a rule file or a folder of .yaml files")
+		return nil
+	}
 	var files []string
 	for _, p := range paths {
 		info, err := os.Stat(p)

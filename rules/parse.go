@@ -40,10 +40,12 @@ func parse(filename string, src []byte) ([]*Fact, ErrorList) {
 // Allowed fields at each level, in the order the documentation gives them.
 var (
 	fileFields    = []string{"version", "hedges", "facts"}
-	factFields    = []string{"id", "title", "quantity", "unit", "match", "compare", "hedges"}
+	factFields    = []string{"id", "title", "quantity", "unit", "match", "compare", "hedges", "examples"}
 	matchFields   = []string{"all", "any", "none", "near", "within"}
 	compareFields = []string{"tolerance", "trend"}
 	hedgesFields  = []string{"about", "vague"}
+	exampleFields = []string{"sentence", "expect"}
+	expectFields  = []string{"low", "high", "low_open", "high_open"}
 )
 
 // maxWithin bounds Match.Within: no sentence is that long.
@@ -214,6 +216,9 @@ func (d *decoder) fact(n *yaml.Node, file hedges) *Fact {
 		own = d.hedges(fl)
 	}
 	f.Widths = file.widths(own)
+	if fl, ok := fs["examples"]; ok {
+		f.Examples = d.examples(fl)
+	}
 	return f
 }
 
@@ -687,4 +692,220 @@ func toKebab(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// Hints for examples, which say how to write what the fact must take.
+const (
+	expectHint = "write a number such as expect: 7, a range such as expect: {low: 0, high: 1e11} (high: .inf for no upper end), or expect: none"
+	rangeHint  = "write a range such as expect: {low: 0, high: 1e11}, with high: .inf for no upper end"
+)
+
+// examples decodes a fact's examples: sentences, each with the value the
+// fact must take from it.
+func (d *decoder) examples(fl field) []Example {
+	n := fl.val
+	if yamldiag.IsNull(n) || n.Kind == yaml.SequenceNode && len(n.Content) == 0 {
+		d.errorf(fl.key, `"examples" is empty; add a sentence with the value the fact must take from it, or remove examples`)
+		return nil
+	}
+	if !d.want(n, yaml.SequenceNode, `"examples"`, `write each example as a list item "- sentence: ..." with "expect: ..." under it`) {
+		return nil
+	}
+	var out []Example
+	for _, e := range n.Content {
+		if ex, ok := d.example(e); ok {
+			out = append(out, ex)
+		}
+	}
+	return out
+}
+
+// example decodes one example; ok is false when it has errors.
+func (d *decoder) example(n *yaml.Node) (ex Example, ok bool) {
+	if !d.want(n, yaml.MappingNode, "an example", `write it as a mapping with "sentence:" and "expect:", such as {sentence: "Seven civilians were killed.", expect: 7}`) {
+		return Example{}, false
+	}
+	ex.Pos = d.pos(n)
+	fs := d.fields(n, "example", exampleFields)
+	ok = true
+	switch fl, has := fs["sentence"]; {
+	case !has:
+		d.missing(n, "sentence", `example is missing "sentence"; add sentence: with a sentence the fact should read`)
+		ok = false
+	case yamldiag.IsNull(fl.val) || fl.val.Kind == yaml.ScalarNode && strings.TrimSpace(fl.val.Value) == "":
+		d.errorf(fl.key, `"sentence" is empty; write the sentence the fact should read, or remove the example`)
+		ok = false
+	case d.want(fl.val, yaml.ScalarNode, `"sentence"`, "write the sentence as text"):
+		ex.Sentence = fl.val.Value
+	default:
+		ok = false
+	}
+	if fl, has := fs["expect"]; has {
+		ex.ExpectPos = d.pos(fl.val)
+		ok = d.expect(fl, &ex) && ok
+	} else {
+		d.missing(n, "expect", `example is missing "expect"; add the value the fact must take from the sentence: `+expectHint)
+		ok = false
+	}
+	return ex, ok
+}
+
+// expect decodes an example's expect into ex: a number, a range or none.
+func (d *decoder) expect(fl field, ex *Example) bool {
+	n := fl.val
+	const what = `"expect" must be a number, a range {low, high} or none`
+	switch {
+	case yamldiag.IsNull(n):
+		d.errorf(fl.key, `"expect" is empty; %s`, expectHint)
+		return false
+	case n.Kind == yaml.MappingNode:
+		iv, ok := d.expectRange(n)
+		ex.Expect = iv
+		return ok
+	case n.Kind == yaml.SequenceNode:
+		fix := rangeHint
+		if len(n.Content) == 2 {
+			_, lowNum := number(n.Content[0])
+			_, highNum := number(n.Content[1])
+			if lowNum && highNum {
+				fix = fmt.Sprintf("write the range as a mapping: expect: {low: %s, high: %s}", yamldiag.Clip(n.Content[0].Value), yamldiag.Clip(n.Content[1].Value))
+			}
+		}
+		d.errorf(n, "%s, not a list; %s", what, fix)
+		return false
+	case n.Kind != yaml.ScalarNode:
+		d.want(n, yaml.ScalarNode, `"expect"`, expectHint)
+		return false
+	}
+	if v, isNum := number(n); isNum {
+		switch {
+		case math.IsNaN(v):
+			d.errorf(n, `"expect" must be a number, not %s; write the value the fact must take, such as expect: 7`, yamldiag.Clip(n.Value))
+		case math.IsInf(v, 0):
+			d.errorf(n, `"expect" must be a finite number, not %s; for a value with no upper end write a range such as expect: {low: 1e6, high: .inf}`, yamldiag.Clip(n.Value))
+		default:
+			ex.Expect = quantity.Point(v)
+			return true
+		}
+		return false
+	}
+	s := n.Value
+	if s == "none" && n.ShortTag() == "!!str" {
+		ex.None = true
+		return true
+	}
+	fix := expectHint
+	switch t := strings.TrimSpace(s); {
+	case strings.EqualFold(t, "none"):
+		fix = "write none in lower case: expect: none"
+	case n.ShortTag() == "!!str" && isFloat(t):
+		fix = "write it without quotes: expect: " + t
+	}
+	d.errorf(n, "%s, not %s; %s", what, yamldiag.Describe(n), fix)
+	return false
+}
+
+// expectRange decodes expect written as a range: {low, high}, closed unless
+// low_open or high_open says otherwise; an infinite end is always open.
+func (d *decoder) expectRange(n *yaml.Node) (quantity.Interval, bool) {
+	fs := d.fields(n, "expect", expectFields)
+	var iv quantity.Interval
+	low, lowOK := d.expectBound(fs, n, "low")
+	high, highOK := d.expectBound(fs, n, "high")
+	lowOpen, lowOpenOK := d.expectOpen(fs, "low_open", lowOK && math.IsInf(low, -1), "-.inf")
+	highOpen, highOpenOK := d.expectOpen(fs, "high_open", highOK && math.IsInf(high, 1), ".inf")
+	if !lowOK || !highOK || !lowOpenOK || !highOpenOK {
+		return iv, false
+	}
+	iv = quantity.Interval{Low: low, High: high, LowOpen: lowOpen, HighOpen: highOpen}
+	lo, hi := fs["low"].val.Value, fs["high"].val.Value
+	switch {
+	case low > high:
+		d.errorf(n, "expect runs from %s down to %s; write the low end first: {low: %s, high: %s}",
+			yamldiag.Clip(lo), yamldiag.Clip(hi), yamldiag.Clip(hi), yamldiag.Clip(lo))
+		return quantity.Interval{}, false
+	case low == high && (lowOpen || highOpen):
+		d.errorf(n, "expect {low: %s, high: %s} has an open end, so it holds no value; write the point as expect: %s", yamldiag.Clip(lo), yamldiag.Clip(hi), yamldiag.Clip(lo))
+		return quantity.Interval{}, false
+	}
+	return iv, true
+}
+
+// expectBound decodes the low or high end of an expect range: a number, or
+// for an unbounded end .inf (high) or -.inf (low), which may also be written
+// as text: inf, +inf, -inf.
+func (d *decoder) expectBound(fs map[string]field, parent *yaml.Node, key string) (float64, bool) {
+	fl, ok := fs[key]
+	if !ok {
+		d.missing(parent, key, fmt.Sprintf("expect is missing %q; a range needs both ends: %s", key, rangeHint))
+		return 0, false
+	}
+	n := fl.val
+	if yamldiag.IsNull(n) {
+		d.errorf(fl.key, "%q is empty; %s", key, rangeHint)
+		return 0, false
+	}
+	if !d.want(n, yaml.ScalarNode, strconv.Quote(key), rangeHint) {
+		return 0, false
+	}
+	v, isNum := number(n)
+	if !isNum && n.ShortTag() == "!!str" {
+		v, isNum = infinity(n.Value)
+	}
+	wrongInf := key == "low" && math.IsInf(v, 1) || key == "high" && math.IsInf(v, -1)
+	switch {
+	case !isNum:
+		fix := rangeHint
+		if t := strings.TrimSpace(n.Value); n.ShortTag() == "!!str" && isFloat(t) {
+			fix = fmt.Sprintf("write it without quotes: %s: %s", key, t)
+		}
+		d.errorf(n, "%q of expect must be a number, not %s; %s", key, yamldiag.Describe(n), fix)
+	case math.IsNaN(v):
+		d.errorf(n, "%q of expect must be a number, not %s; %s", key, yamldiag.Clip(n.Value), rangeHint)
+	case wrongInf:
+		d.errorf(n, "%q of expect cannot be %s; only high may be .inf (no upper end) and only low -.inf (no lower end)", key, yamldiag.Clip(n.Value))
+	default:
+		return v, true
+	}
+	return 0, false
+}
+
+// expectOpen decodes low_open or high_open. An infinite end is open: then
+// the key may be true or left out, not false.
+func (d *decoder) expectOpen(fs map[string]field, key string, infinite bool, inf string) (bool, bool) {
+	fl, ok := fs[key]
+	if !ok {
+		return infinite, true
+	}
+	n := fl.val
+	if n.Kind != yaml.ScalarNode || n.ShortTag() != "!!bool" {
+		if d.want(n, yaml.ScalarNode, strconv.Quote(key), "write true or false") {
+			d.errorf(n, "%q must be true or false, not %s; write %s: true for an open end, or remove it for a closed one", key, yamldiag.Describe(n), key)
+		}
+		return false, false
+	}
+	open := strings.EqualFold(n.Value, "true")
+	if infinite && !open {
+		d.errorf(n, "%q is false, but an end at %s is always open; remove %s", key, inf, key)
+		return false, false
+	}
+	return open, true
+}
+
+// infinity reads the text forms of an unbounded end: inf, +inf, -inf,
+// optionally with YAML's dot (.inf) and in any case.
+func infinity(s string) (float64, bool) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "inf", "+inf", ".inf", "+.inf":
+		return math.Inf(1), true
+	case "-inf", "-.inf":
+		return math.Inf(-1), true
+	}
+	return 0, false
+}
+
+// isFloat reports whether s is a finite number as Go writes one.
+func isFloat(s string) bool {
+	v, err := strconv.ParseFloat(s, 64)
+	return err == nil && !math.IsInf(v, 0) && !math.IsNaN(v)
 }

@@ -84,7 +84,22 @@ type Fact struct {
 
 // Example is a sentence written into a rule with what the fact must take
 // from it, the way analysistest's "// want" comments pin an analyzer's
-// findings: a test of the rule that lives beside it.
+// findings: a test of the rule that lives beside it. A rule file writes
+// them under the fact's examples:
+//
+//	examples:
+//	  - sentence: "The strike killed seven civilians in Kharkiv, officials said."
+//	    expect: 7                                  # the point 7
+//	  - sentence: "Up to $100 billion in U.S. weapons."
+//	    expect: {low: 0, high: 1e11}               # the closed interval
+//	  - sentence: "More than 1 million people."
+//	    expect: {low: 1e6, high: .inf, low_open: true}
+//	  - sentence: "On the anniversary, 12 people were killed in Kharkiv."
+//	    expect: none                               # the fact takes nothing
+//
+// Values are in the units crosscheck scan prints: 20 for "20%", 1e11 for
+// "$100bn". Both sentence and expect are required; a range needs low and
+// high, and may set low_open or high_open to true.
 type Example struct {
 	// Sentence is the text to read, as one sentence.
 	Sentence string
@@ -93,7 +108,9 @@ type Example struct {
 	None bool
 	// Expect is the interval the fact must take, after its hedge widths:
 	// expect: 7 is the point 7, expect: {low: 0, high: 1e11} the closed
-	// interval, and .inf a bound unbounded above.
+	// interval, and .inf (or inf) a bound unbounded above, -.inf below. An
+	// end is closed unless low_open or high_open is true, and an infinite
+	// end is always open; low <= high, and a point has no open end.
 	Expect quantity.Interval
 	// Pos is where the example is written; ExpectPos where its expect is.
 	Pos, ExpectPos Position

@@ -162,6 +162,72 @@ func TestGood(t *testing.T) {
 		if !facts[1].Match.All[1].IsRegexp() || facts[1].Match.All[0].IsRegexp() {
 			t.Errorf("IsRegexp wrong for %v", facts[1].Match.All)
 		}
+		for _, f := range facts[:3] {
+			if f.Examples != nil {
+				t.Errorf("fact %s has examples %+v, want none", f.ID, f.Examples)
+			}
+		}
+		pos := func(line, col int) Position { return Position{"good.yaml", line, col} }
+		inf := math.Inf(1)
+		wantExamples := []Example{
+			{Sentence: "The governing party is 4 percentage points ahead.", Expect: quantity.Point(4), Pos: pos(54, 9), ExpectPos: pos(55, 17)},
+			{Sentence: "Its lead is 2-5 points, pollsters say.", Expect: quantity.Interval{Low: 2, High: 5}, Pos: pos(56, 9), ExpectPos: pos(57, 17)},
+			// An infinite end is open; low_open opens the other.
+			{Sentence: "The party leads by more than 3 pp.", Expect: quantity.Interval{Low: 3, High: inf, LowOpen: true, HighOpen: true}, Pos: pos(58, 9), ExpectPos: pos(59, 17)},
+			{Sentence: "Its lead is at least 2 percentage points.", Expect: quantity.Interval{Low: 2, High: inf, HighOpen: true}, Pos: pos(60, 9), ExpectPos: pos(61, 17)},
+			{Sentence: "The party won 40% of the vote, ahead of its rival.", None: true, Pos: pos(62, 9), ExpectPos: pos(63, 17)},
+		}
+		if got := facts[3].Examples; !reflect.DeepEqual(got, wantExamples) {
+			t.Errorf("examples:\n%+v\nwant:\n%+v", got, wantExamples)
+		}
+	}
+}
+
+// expectForms are the forms an example's expect may take, with what each
+// decodes to; TestSchemaValidation checks that the schema allows them all.
+var expectForms = []struct {
+	expect string
+	want   quantity.Interval
+	none   bool
+}{
+	{"7", quantity.Point(7), false},
+	{"-3.5", quantity.Point(-3.5), false},
+	{"1e11", quantity.Point(1e11), false},
+	{"1_000", quantity.Point(1000), false},
+	{"0x10", quantity.Point(16), false},
+	{"none", quantity.Interval{}, true},
+	{`"none"`, quantity.Interval{}, true},
+	{"{low: 0, high: 1e11}", quantity.Interval{Low: 0, High: 1e11}, false},
+	{"{low: 1e6, high: .inf}", quantity.Interval{Low: 1e6, High: math.Inf(1), HighOpen: true}, false},
+	{"{low: 1e6, high: .Inf, high_open: true}", quantity.Interval{Low: 1e6, High: math.Inf(1), HighOpen: true}, false},
+	{"{low: 1e6, high: inf}", quantity.Interval{Low: 1e6, High: math.Inf(1), HighOpen: true}, false},
+	{"{low: 1e6, high: +inf}", quantity.Interval{Low: 1e6, High: math.Inf(1), HighOpen: true}, false},
+	{`{low: 1e6, high: ".inf"}`, quantity.Interval{Low: 1e6, High: math.Inf(1), HighOpen: true}, false},
+	{"{low: -.inf, high: 0}", quantity.Interval{Low: math.Inf(-1), High: 0, LowOpen: true}, false},
+	{"{low: -inf, high: 0, high_open: true}", quantity.Interval{Low: math.Inf(-1), High: 0, LowOpen: true, HighOpen: true}, false},
+	{"{low: 3.6, high: 4, high_open: true}", quantity.Interval{Low: 3.6, High: 4, HighOpen: true}, false},
+	{"{low: 3, high: 4, low_open: false, high_open: False}", quantity.Interval{Low: 3, High: 4}, false},
+	{"{low: 7, high: 7}", quantity.Point(7), false},
+}
+
+// exampleFile is a rule file whose one fact has one example with the given
+// expect.
+func exampleFile(expect string) []byte {
+	return []byte("version: 1\nfacts:\n  - id: a\n    title: A\n    quantity: number\n    match: {any: [x]}\n    examples:\n      - sentence: S\n        expect: " + expect + "\n")
+}
+
+// TestExpect decodes the forms an example's expect may take.
+func TestExpect(t *testing.T) {
+	for _, tt := range expectForms {
+		facts, err := Parse("e.yaml", exampleFile(tt.expect))
+		if err != nil {
+			t.Errorf("expect: %s: %v", tt.expect, err)
+			continue
+		}
+		ex := facts[0].Examples[0]
+		if ex.Expect != tt.want || ex.None != tt.none || ex.Sentence != "S" {
+			t.Errorf("expect: %s = %+v, want expect %+v none %v", tt.expect, ex, tt.want, tt.none)
+		}
 	}
 }
 
