@@ -181,9 +181,10 @@ func normalizeSpans(spans []Span, value Span) []Span {
 }
 
 func sortSpans(s []Span) {
-	// Insertion sort: a sentence has a handful of term hits.
+	// Insertion sort: a sentence has a handful of term hits. At one start
+	// the longer hit comes first, so "death toll" is kept over "death".
 	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && (s[j].Pos < s[j-1].Pos || (s[j].Pos == s[j-1].Pos && s[j].End < s[j-1].End)); j-- {
+		for j := i; j > 0 && (s[j].Pos < s[j-1].Pos || (s[j].Pos == s[j-1].Pos && s[j].End > s[j-1].End)); j-- {
 			s[j], s[j-1] = s[j-1], s[j]
 		}
 	}

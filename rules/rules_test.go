@@ -287,7 +287,9 @@ func TestFind(t *testing.T) {
 		{"war", "the war's end", []Span{{4, 7}}},
 		{"7", "17 dead", nil},
 		{"7", "a 7-year war", []Span{{2, 3}}},
-		{"kill", "killed", nil},
+		{"kill", "killed", []Span{{0, 6}}},
+		{`"kill"`, "killed", nil}, // quoted: only as written
+		{`"kill"`, "KILL", []Span{{0, 4}}},
 		// Hyphens are boundaries; a hyphen in the term matches a hyphen.
 		{"occupied", "Russian-occupied Crimea", []Span{{8, 16}}},
 		{"Russian-occupied", "Russian-occupied", []Span{{0, 16}}},
@@ -306,7 +308,8 @@ func TestFind(t *testing.T) {
 		{"aid package", "aid\n\t package", []Span{{0, 13}}},
 		{"aid package", "aid\u00a0package", []Span{{0, 12}}},
 		{"aid package", "aidpackage", nil},
-		{"aid package", "aid packages", nil},
+		{"aid package", "aid packages", []Span{{0, 12}}},
+		{`"aid package"`, "aid packages", nil},
 		{" padded ", "a padded term", []Span{{2, 8}}},
 		{"a a", "a a a", []Span{{0, 3}}},
 		{"a a", "ba a a", []Span{{3, 6}}},
