@@ -22,33 +22,40 @@ func Extract(a *article.Article, facts []*rules.Fact) []Claim {
 		}
 		var words []Span // computed on the first fact that needs distances
 		for _, f := range facts {
-			m, ok := matchSentence(f, text, qs, &words)
+			m, ok := matchSentence(f, text, qs, &words, nil)
 			if !ok {
 				continue
 			}
-			q := m.quantity
-			line, col := a.Position(s.Pos + q.Pos)
-			abs := q
-			abs.Pos += s.Pos
-			abs.End += s.Pos
-			claims = append(claims, Claim{
-				Fact:           f.ID,
-				Article:        a.Path,
-				Source:         a.Source,
-				Published:      a.Published,
-				Offset:         abs.Pos,
-				End:            abs.End,
-				Line:           line,
-				Column:         col,
-				Text:           text[q.Pos:q.End],
-				Sentence:       text,
-				SentenceOffset: s.Pos,
-				Terms:          m.terms,
-				Quantity:       abs,
-			})
+			claims = append(claims, newClaim(a, s, f, m))
 		}
 	}
 	return claims
+}
+
+// newClaim is the claim of fact f that matchSentence found, as m, in the
+// sentence s of article a.
+func newClaim(a *article.Article, s sentence.Span, f *rules.Fact, m match) Claim {
+	text := a.Text[s.Pos:s.End]
+	q := m.quantity
+	line, col := a.Position(s.Pos + q.Pos)
+	abs := q
+	abs.Pos += s.Pos
+	abs.End += s.Pos
+	return Claim{
+		Fact:           f.ID,
+		Article:        a.Path,
+		Source:         a.Source,
+		Published:      a.Published,
+		Offset:         abs.Pos,
+		End:            abs.End,
+		Line:           line,
+		Column:         col,
+		Text:           text[q.Pos:q.End],
+		Sentence:       text,
+		SentenceOffset: s.Pos,
+		Terms:          m.terms,
+		Quantity:       abs,
+	}
 }
 
 // match is what matchSentence found: the quantity taken, as the fact reads
@@ -66,24 +73,49 @@ type match struct {
 // The scan qs is shared by every fact, so each quantity is read through the
 // fact's hedge widths here, before the fact judges it and before it becomes
 // the claim's value: "about 20%" is [14, 26] to a fact with about: 0.3.
-func matchSentence(f *rules.Fact, text string, qs []quantity.Quantity, words *[]Span) (match, bool) {
+//
+// The conditions are checked in this order: a quantity the fact accepts,
+// every all term, some any term, no none term, some near term, and an
+// accepted quantity within Within words of an anchor. With tr nil (Extract)
+// the first that fails ends the test. With a trace (Explain) every condition
+// is still checked and its outcome recorded, the first failure included, so
+// an explanation can also say whether the terms matched a sentence that held
+// no value; the result is the same either way. The trace costs nothing when
+// nil: every recording is behind a tr != nil test.
+func matchSentence(f *rules.Fact, text string, qs []quantity.Quantity, words *[]Span, tr *trace) (match, bool) {
 	var m match
 	// Cheapest test first: most sentences hold no quantity of the fact's
 	// kind, and then no term needs to be searched for.
 	candidates := false
 	for _, q := range qs {
-		if f.Accepts(f.Widths.Apply(q)) {
+		q = f.Widths.Apply(q)
+		if tr != nil {
+			tr.rejects = append(tr.rejects, f.Rejects(q))
+		}
+		if f.Accepts(q) {
 			candidates = true
-			break
+			if tr == nil {
+				break
+			}
 		}
 	}
 	if !candidates {
-		return m, false
+		if tr == nil {
+			return m, false
+		}
+		tr.fail(CondQuantity, nil)
 	}
 	for _, t := range f.Match.All {
 		found := t.Find(text)
 		if len(found) == 0 {
-			return m, false
+			if tr == nil {
+				return m, false
+			}
+			tr.fail(CondAll, t)
+			continue
+		}
+		if tr != nil {
+			tr.found(CondAll, t, found)
 		}
 		m.terms = appendSpans(m.terms, found)
 	}
@@ -94,15 +126,25 @@ func matchSentence(f *rules.Fact, text string, qs []quantity.Quantity, words *[]
 			if len(found) > 0 {
 				hit = true
 				m.terms = appendSpans(m.terms, found)
+				if tr != nil {
+					tr.found(CondAny, t, found)
+				}
 			}
 		}
 		if !hit {
-			return m, false
+			if tr == nil {
+				return m, false
+			}
+			tr.fail(CondAny, nil)
 		}
 	}
 	for _, t := range f.Match.None {
-		if len(t.Find(text)) > 0 {
-			return m, false
+		if found := t.Find(text); len(found) > 0 {
+			if tr == nil {
+				return m, false
+			}
+			tr.found(CondNone, t, found)
+			tr.fail(CondNone, t)
 		}
 	}
 
@@ -111,10 +153,17 @@ func matchSentence(f *rules.Fact, text string, qs []quantity.Quantity, words *[]
 	if len(f.Match.Near) > 0 {
 		anchors = nil
 		for _, t := range f.Match.Near {
-			anchors = appendSpans(anchors, t.Find(text))
+			found := t.Find(text)
+			if tr != nil && len(found) > 0 {
+				tr.found(CondNear, t, found)
+			}
+			anchors = appendSpans(anchors, found)
 		}
 		if len(anchors) == 0 {
-			return m, false
+			if tr == nil {
+				return m, false
+			}
+			tr.fail(CondNear, nil)
 		}
 		limit = f.Match.Within
 	}
@@ -123,6 +172,7 @@ func matchSentence(f *rules.Fact, text string, qs []quantity.Quantity, words *[]
 	}
 	best, bestDist, bestBefore := -1, 0, false
 	var bestQ quantity.Quantity
+	var bestA Span
 	for i, q := range qs {
 		q = f.Widths.Apply(q)
 		if !f.Accepts(q) {
@@ -131,15 +181,29 @@ func matchSentence(f *rules.Fact, text string, qs []quantity.Quantity, words *[]
 		for _, a := range anchors {
 			d, before := wordDistance(*words, Span{q.Pos, q.End}, a)
 			if limit >= 0 && d > limit {
+				if tr != nil {
+					tr.far(i, d, a)
+				}
 				continue
 			}
 			if best < 0 || d < bestDist || (d == bestDist && before && !bestBefore) {
-				best, bestDist, bestBefore, bestQ = i, d, before, q
+				best, bestDist, bestBefore, bestQ, bestA = i, d, before, q, a
 			}
 		}
 	}
 	if best < 0 {
-		return m, false
+		if tr == nil {
+			return m, false
+		}
+		if len(tr.nearest) > 0 {
+			tr.fail(CondWithin, nil)
+		}
+	}
+	if tr != nil {
+		if len(tr.failures) > 0 {
+			return m, false
+		}
+		tr.took(best, bestDist, bestA)
 	}
 	if len(f.Match.Near) > 0 {
 		m.terms = append(m.terms, anchors...)

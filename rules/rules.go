@@ -235,12 +235,12 @@ func (k Kind) Quantity() quantity.Kind {
 func (f *Fact) Accepts(q quantity.Quantity) bool { return f.Rejects(q) == "" }
 
 // Rejects says why the fact does not accept q, in words an author can act
-// on ("a percent, not a count"), or "" when it accepts it. Accepts and
+// on ("a percentage, not a count"), or "" when it accepts it. Accepts and
 // explain share it, so the reason shown is the reason applied.
 func (f *Fact) Rejects(q quantity.Quantity) string {
 	want := f.Quantity.Quantity()
 	if q.Kind == 0 || q.Kind != want {
-		return fmt.Sprintf("a %s, not a %s", kindName(q.Kind), f.Quantity)
+		return kindName(q.Kind) + ", not " + phrases[f.Quantity]
 	}
 	switch f.Quantity {
 	case Count:
@@ -273,15 +273,32 @@ func (f *Fact) Rejects(q quantity.Quantity) string {
 	return ""
 }
 
-// kindName names a quantity kind as a rule author thinks of it.
+// phrases name the kinds of value as a rule author thinks of them, with
+// their article: "an amount of money", not "a money".
+var phrases = map[Kind]string{
+	Count:    "a count",
+	Number:   "a number",
+	Percent:  "a percentage",
+	Money:    "an amount of money",
+	Year:     "a year",
+	Duration: "a duration",
+}
+
+// kindName names a quantity kind found in text, with its article.
 func kindName(k quantity.Kind) string {
 	switch k {
-	case 0:
-		return "no kind"
 	case quantity.Number:
-		return "number"
+		return phrases[Number]
+	case quantity.Percent:
+		return phrases[Percent]
+	case quantity.Money:
+		return phrases[Money]
+	case quantity.Year:
+		return phrases[Year]
+	case quantity.Duration:
+		return phrases[Duration]
 	}
-	return k.String()
+	return "of no kind"
 }
 
 // percentagePoints is the Unit the scanner gives a Percent quantity written
