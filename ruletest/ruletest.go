@@ -9,7 +9,9 @@
 //	The strike killed seven civilians in Kharkiv. <!-- crosscheck: kharkiv-civilian-deaths=7 -->
 //
 // A comment at the end of a line is about that line; a comment alone on its
-// line is about the nearest line of text above it. Entries are
+// line is about the nearest line of text above it. It asserts the claims of
+// the sentences on that line, so a sentence hard-wrapped over several lines
+// is annotated once, after any of its lines. Entries are
 // FACT=VALUE, separated by spaces or commas: VALUE is a number (the claim's
 // value, "7", "1e11", "2014"), an interval "[LOW, HIGH]" (the claim's
 // bounds; "inf" for unbounded) or "none" (the fact takes nothing there). An
@@ -18,10 +20,12 @@
 package ruletest
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -43,6 +47,11 @@ type Failure struct {
 	Want, Got string
 	// Sentence is the sentence read, for the reader.
 	Sentence string
+	// Why is what the rule made of each sentence concerned, as
+	// crosscheck explain says it: the value it took and how it was tied to
+	// the sentence, or the condition that stopped it. It is there so that a
+	// failing test says what to change without a second command.
+	Why []string
 }
 
 func (f Failure) Error() string {
@@ -76,17 +85,39 @@ func Examples(facts []*rules.Fact) Result {
 			fail := Failure{File: pos.File, Line: pos.Line, Column: pos.Column, Fact: f.ID, Want: want(ex), Sentence: ex.Sentence}
 			switch {
 			case ex.None && len(claims) == 0:
-			case ex.None:
-				fail.Got = got(claims)
-				r.Failures = append(r.Failures, fail)
-			case len(claims) == 1 && sameInterval(claims[0].Quantity.Interval, ex.Expect):
+			case len(claims) == 1 && !ex.None && sameInterval(claims[0].Quantity.Interval, ex.Expect):
 			default:
 				fail.Got = got(claims)
+				fail.Why = why(checker.Explain(a, []*rules.Fact{f}), a, f.ID, 0)
 				r.Failures = append(r.Failures, fail)
 			}
 		}
 	}
 	return r
+}
+
+// why returns the verdicts of fact on the sentences of e that cover line
+// (all of them when line is 0), for Failure.Why.
+func why(e *checker.Explanation, a *article.Article, fact string, line int) []string {
+	var out []string
+	for _, s := range e.Sentences {
+		if line > 0 {
+			last, _ := a.Position(max(s.Pos, s.End-1))
+			if line < s.Line || line > last {
+				continue
+			}
+		}
+		for _, v := range s.Verdicts {
+			switch {
+			case v.Fact != fact || v.Reason == "":
+			case v.Took != nil:
+				out = append(out, fmt.Sprintf("took %s («%s»), %s", Interval(v.Took.Quantity.Interval), v.Took.Text, v.Reason))
+			default:
+				out = append(out, v.Reason)
+			}
+		}
+	}
+	return out
 }
 
 func want(ex rules.Example) string {
@@ -216,11 +247,18 @@ func Article(a *article.Article, facts []*rules.Fact) Result {
 	}
 	r.Annotations = len(notes)
 	claims := checker.Extract(a, facts)
+	var explained *checker.Explanation // made when a failure needs it
+	explain := func(fact string, line int) []string {
+		if explained == nil {
+			explained = checker.Explain(a, facts)
+		}
+		return why(explained, a, fact, line)
+	}
 	used := make([]bool, len(claims))
 	for _, n := range notes {
 		var onLine []int
 		for i, c := range claims {
-			if c.Fact == n.fact && c.Line == n.line {
+			if c.Fact == n.fact && covers(a, c, n.line) {
 				onLine = append(onLine, i)
 			}
 		}
@@ -232,6 +270,7 @@ func Article(a *article.Article, facts []*rules.Fact) Result {
 			if len(onLine) > 0 {
 				fail.Got = got(pick(claims, onLine))
 				fail.Sentence = claims[onLine[0]].Sentence
+				fail.Why = explain(n.fact, n.line)
 				r.Failures = append(r.Failures, fail)
 			}
 			continue
@@ -250,6 +289,10 @@ func Article(a *article.Article, facts []*rules.Fact) Result {
 		// The failure already shows what the line yields: those claims are
 		// not reported again as unexpected.
 		fail.Got = got(pick(claims, onLine))
+		fail.Why = explain(n.fact, n.line)
+		if len(onLine) > 0 {
+			fail.Sentence = claims[onLine[0]].Sentence
+		}
 		for _, i := range onLine {
 			used[i] = true
 		}
@@ -261,7 +304,21 @@ func Article(a *article.Article, facts []*rules.Fact) Result {
 				Want: "no claim (no annotation names it)", Got: got([]checker.Claim{c}), Sentence: c.Sentence})
 		}
 	}
+	slices.SortStableFunc(r.Failures, func(x, y Failure) int {
+		return cmp.Or(cmp.Compare(x.Line, y.Line), cmp.Compare(x.Column, y.Column))
+	})
 	return r
+}
+
+// covers reports whether the claim's sentence runs over line: a sentence
+// hard-wrapped over several lines is annotated once, after any of them.
+func covers(a *article.Article, c checker.Claim, line int) bool {
+	if c.Line == line {
+		return true
+	}
+	first, _ := a.Position(c.SentenceOffset)
+	last, _ := a.Position(c.SentenceOffset + max(len(c.Sentence)-1, 0))
+	return first <= line && line <= last
 }
 
 func pick(claims []checker.Claim, idx []int) []checker.Claim {
@@ -345,7 +402,7 @@ func parseEntry(s string) (annotation, error) {
 
 func parseInterval(s string) (quantity.Interval, error) {
 	var iv quantity.Interval
-	if len(s) < 5 || !strings.ContainsAny(s[len(s)-1:], "])") {
+	if len(s) < 5 || !strings.ContainsAny(s[:1], "[(") || !strings.ContainsAny(s[len(s)-1:], "])") {
 		return iv, fmt.Errorf("interval %q: write [LOW, HIGH]", s)
 	}
 	iv.LowOpen, iv.HighOpen = s[0] == '(', s[len(s)-1] == ')'
@@ -407,7 +464,11 @@ func Format(w io.Writer, r Result) error {
 		if s := strings.Join(strings.Fields(f.Sentence), " "); s != "" {
 			fmt.Fprintf(&b, "    %s\n", s)
 		}
-		fmt.Fprintf(&b, "  - want %s\n  + got  %s\n\n", f.Want, f.Got)
+		fmt.Fprintf(&b, "  - want %s\n  + got  %s\n", f.Want, f.Got)
+		for _, w := range f.Why {
+			fmt.Fprintf(&b, "    why: %s\n", w)
+		}
+		b.WriteByte('\n')
 	}
 	status := "all passed"
 	if n := len(r.Failures); n > 0 {

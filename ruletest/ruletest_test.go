@@ -47,18 +47,25 @@ func TestExamples(t *testing.T) {
 		ex       rules.Example
 		want     string // "" for a pass, else the failure's Error()
 		sentence string
+		why      []string // the failure's Why, when set
 	}{
 		{name: "takes the value", ex: rules.Example{Sentence: "The floods killed nine people in the valley.", Expect: pt(9)}},
 		{name: "takes another value",
 			ex:   rules.Example{Sentence: "The floods killed 11 people in the valley.", Expect: pt(9)},
-			want: "floods.yaml:20:17: flood-deaths: want 9, got 11 (\"11\")"},
+			want: "floods.yaml:20:17: flood-deaths: want 9, got 11 (\"11\")",
+			why:  []string{`took 11 («11»), 1 word from near term "people"`}},
 		{name: "takes nothing as expected", ex: rules.Example{Sentence: "On the hill, nine people were killed.", None: true}},
 		{name: "takes something it must not",
 			ex:   rules.Example{Sentence: "The floods killed nine people in the valley.", None: true},
 			want: "floods.yaml:20:17: flood-deaths: want none, got 9 (\"nine\")"},
 		{name: "takes nothing where a value is expected",
 			ex:   rules.Example{Sentence: "Nine houses in the valley were lost.", Expect: pt(9)},
-			want: "floods.yaml:20:17: flood-deaths: want 9, got none"},
+			want: "floods.yaml:20:17: flood-deaths: want 9, got none",
+			why:  []string{`no any term found: "killed", "died"`}},
+		{name: "too far from its near term",
+			ex:   rules.Example{Sentence: "In the valley, nine of the oldest people died.", Expect: pt(9)},
+			want: "floods.yaml:20:17: flood-deaths: want 9, got none",
+			why:  []string{`no accepted quantity close enough to a near term: «nine» is 4 words from "people"; within is 3`}},
 		{name: "interval", fact: 1, ex: rules.Example{Sentence: "The valley gets up to $2 million in aid.", Expect: quantity.Interval{Low: 0, High: 2e6}}},
 		{name: "unbounded", fact: 1, ex: rules.Example{Sentence: "More than $1 million in aid arrived.", Expect: quantity.Interval{Low: 1e6, High: math.Inf(1), LowOpen: true, HighOpen: true}}},
 		{name: "interval missed", fact: 1,
@@ -82,6 +89,9 @@ func TestExamples(t *testing.T) {
 			}
 			if got != tt.want {
 				t.Errorf("got failure %q\nwant %q", got, tt.want)
+			}
+			if tt.why != nil && len(r.Failures) > 0 && !cmp.Equal(r.Failures[0].Why, tt.why) {
+				t.Errorf("why: %s", cmp.Diff(tt.why, r.Failures[0].Why))
 			}
 		})
 	}
@@ -182,7 +192,8 @@ func FuzzParseEntry(f *testing.F) {
 
 func TestFormat(t *testing.T) {
 	r := Result{Examples: 2, Failures: []Failure{{File: "rules/floods.yaml", Line: 20, Column: 17, Fact: "flood-deaths",
-		Want: "9", Got: `11 ("11")`, Sentence: "The floods killed 11\n people in the valley."}}}
+		Want: "9", Got: `11 ("11")`, Sentence: "The floods killed 11\n people in the valley.",
+		Why: []string{`took 11 («11»), 1 word from near term "people"`}}}}
 	var b strings.Builder
 	if err := Format(&b, r); err != nil {
 		t.Fatal(err)
@@ -191,6 +202,7 @@ func TestFormat(t *testing.T) {
     The floods killed 11 people in the valley.
   - want 9
   + got  11 ("11")
+    why: took 11 («11»), 1 word from near term "people"
 
 2 examples, 0 annotations: 1 failed
 `
