@@ -27,6 +27,7 @@ package lint
 
 import (
 	"cmp"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -52,14 +53,28 @@ const (
 // Diagnostic is one finding about a rule file.
 type Diagnostic struct {
 	// Pos is where the term, key or fact at fault is written.
-	Pos rules.Position `json:"pos"`
+	Pos rules.Position
 	// Severity is Error or Warning.
-	Severity Severity `json:"severity"`
+	Severity Severity
 	// Msg says what is wrong, in one clause with no position and no
 	// trailing period.
-	Msg string `json:"message"`
+	Msg string
 	// Fix says how to put it right.
-	Fix string `json:"fix"`
+	Fix string
+}
+
+// MarshalJSON writes a diagnostic flat, with the lower-case keys of
+// crosscheck's other JSON: {"file", "line", "column", "severity",
+// "message", "fix"}.
+func (d Diagnostic) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		File     string   `json:"file"`
+		Line     int      `json:"line"`
+		Column   int      `json:"column"`
+		Severity Severity `json:"severity"`
+		Msg      string   `json:"message"`
+		Fix      string   `json:"fix"`
+	}{d.Pos.File, d.Pos.Line, d.Pos.Column, d.Severity, d.Msg, d.Fix})
 }
 
 // String returns "file:line:col: severity: msg", without the fix.
