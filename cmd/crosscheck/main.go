@@ -83,6 +83,6 @@ sources agree, where they conflict and where only one speaks.`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 	}
-	root.AddCommand(newCheckCmd(), newScanCmd())
+	root.AddCommand(newCheckCmd(), newScanCmd(), newExplainCmd(), newRulesCmd(), newInitCmd())
 	return root
 }
