@@ -32,7 +32,7 @@ func compareFact(f *rules.Fact, claims []Claim) Finding {
 	fd := Finding{Fact: f.ID, Title: f.Title, Claims: claims}
 	if len(claims) == 0 {
 		fd.Status = Absent
-		fd.Note = "no article states this fact; if one should, run the rule against it to see which condition fails"
+		fd.Note = "no article states this fact; if one should, run crosscheck explain --fact " + f.ID + " on it to see which condition fails"
 		return fd
 	}
 	sort.SliceStable(claims, func(i, j int) bool {

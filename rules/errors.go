@@ -27,7 +27,7 @@ func (p Position) String() string { return yamldiag.Position(p).String() }
 // Msg says both what is wrong and how to put it right, in one sentence with
 // no position and no trailing period:
 //
-//	unknown field "qantity" in fact; did you mean "quantity"? (allowed: id, title, quantity, unit, match, compare, hedges)
+//	unknown field "qantity" in fact; did you mean "quantity"? (allowed: id, title, quantity, unit, match, compare, hedges, examples)
 //
 // Errors carry their position as data so that editors, SARIF and GitHub
 // annotations can point at the line; Error() is for people.

@@ -49,7 +49,7 @@ Exit status: 0 when everything holds, 1 when an example or annotation
 fails (each failure shows what was wanted and what was got), 2 on a bad rule
 file or a usage error.`,
 		Example: `  crosscheck rules test testdata/rules/ukraine.yaml
-  crosscheck rules test --rules rules/ testdata/annotated/`,
+  crosscheck rules test testdata/rules/ukraine.yaml testdata/articles/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runRulesTest(cmd, ruleFlags, args)
 		},
@@ -186,7 +186,11 @@ written.`,
 			for _, p := range written {
 				fmt.Fprintf(cmd.OutOrStdout(), "wrote %s\n", p)
 			}
-			fmt.Fprintln(cmd.OutOrStdout(), "next: put articles in articles/, then run crosscheck rules test and crosscheck check")
+			next := "next: put articles in articles/, then run crosscheck rules test and crosscheck check"
+			if dir != "." {
+				next = "next: cd " + dir + ", put articles in articles/, then run crosscheck rules test and crosscheck check"
+			}
+			fmt.Fprintln(cmd.OutOrStdout(), next)
 			return nil
 		},
 	}
