@@ -100,6 +100,18 @@ func TestSource(t *testing.T) {
 		src:  "      all: [\"Russia's  war\", \"RUSSIA’S war\"]\n",
 		want: []string{`7:30: warning: all term "RUSSIA’S war" matches the same words as "Russia's  war" at line 7: terms ignore case, runs of spaces and the kind of apostrophe | remove "RUSSIA’S war"`},
 	}, {
+		name: "two forms of one word",
+		src:  "      any: [killed, kills, dead]\n",
+		want: []string{`7:21: warning: any term "kills" matches the same words as "killed" at line 7: a term matches the other forms of its words (kill, kills, killed, killing); quote a term to match it only as written | remove "kills"`},
+	}, {
+		// Quoted, a term matches only as written: two forms, two terms.
+		name: "quoted forms differ",
+		src:  "      any: [killed, '\"kills\"']\n",
+	}, {
+		name: "a form of a none term",
+		src:  "      any: [under Russian control]\n      none: [controls]\n",
+		want: []string{`7:13: warning: any term "under Russian control" always comes with none term "controls", so this alternative never matches | remove "under Russian control" from any, or "controls" from none`},
+	}, {
 		// A repeated term is reported once, not again against other lists.
 		name: "repeat in none",
 		src:  "      all: [Kharkiv]\n      none: [kharkiv, Kharkiv]\n",
