@@ -42,7 +42,7 @@ var (
 	fileFields    = []string{"version", "hedges", "facts"}
 	factFields    = []string{"id", "title", "quantity", "unit", "match", "compare", "hedges", "examples"}
 	matchFields   = []string{"all", "any", "none", "near", "within"}
-	compareFields = []string{"tolerance", "trend"}
+	compareFields = []string{"tolerance", "trend", "consensus"}
 	hedgesFields  = []string{"about", "vague"}
 	exampleFields = []string{"sentence", "expect"}
 	expectFields  = []string{"low", "high", "low_open", "high_open"}
@@ -366,6 +366,20 @@ func (d *decoder) compare(fl field) Compare {
 			c.Trend = tr
 		default:
 			d.errorf(fs["trend"].val, "unknown trend %q; %s, or remove trend", yamldiag.Clip(s), yamldiag.Choose(s, []string{string(Rising), string(Falling)}))
+		}
+	}
+	if _, ok := fs["consensus"]; ok {
+		s, ok := d.text(fs, "consensus", fl.val, "", "")
+		switch p := Policy(s); {
+		case !ok:
+		case slices.Contains(Policies, p):
+			c.Consensus = p
+		default:
+			names := make([]string, len(Policies))
+			for i, p := range Policies {
+				names[i] = string(p)
+			}
+			d.errorf(fs["consensus"].val, "unknown consensus %q; %s, or remove consensus (median is the default)", yamldiag.Clip(s), yamldiag.Choose(s, names))
 		}
 	}
 	return c

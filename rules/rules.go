@@ -144,7 +144,32 @@ type Compare struct {
 	// a later claim that moves that way revises an earlier one rather than
 	// contradicting it.
 	Trend Trend
+	// Consensus is how the best estimate is drawn from the sources'
+	// figures; "" is Median.
+	Consensus Policy
 }
+
+// Policy is how a finding's best estimate is chosen from the figures of
+// its independent sources.
+type Policy string
+
+// Policies.
+const (
+	// Median takes the median of the sources' figures, the lower middle
+	// one for an even count, so the best estimate is a figure some source
+	// gave. The default.
+	Median Policy = "median"
+	// Conservative takes the lowest figure, as ACLED does for fatalities:
+	// what every source supports at least.
+	Conservative Policy = "conservative"
+	// Latest takes the figure of the source published last; with no dates
+	// it falls back to Median and the finding's note says so.
+	Latest Policy = "latest"
+)
+
+// Policies lists the consensus policies in the order the documentation
+// gives them.
+var Policies = []Policy{Median, Conservative, Latest}
 
 // Tolerance is how far apart two values may be and still agree: an
 // absolute amount (tolerance: 2) or a share of the value (tolerance: "5%"

@@ -105,6 +105,7 @@ func TestGood(t *testing.T) {
 		Within               int
 		Tolerance            Tolerance
 		Trend                Trend
+		Consensus            Policy
 		Widths               quantity.Widths
 		Pos                  string
 	}
@@ -113,7 +114,7 @@ func TestGood(t *testing.T) {
 		got = append(got, summary{
 			f.ID, f.Title, f.Quantity, f.Unit,
 			termTexts(f.Match.All), termTexts(f.Match.Any), termTexts(f.Match.None), termTexts(f.Match.Near),
-			f.Match.Within, f.Compare.Tolerance, f.Compare.Trend, f.Widths, f.Pos.String(),
+			f.Match.Within, f.Compare.Tolerance, f.Compare.Trend, f.Compare.Consensus, f.Widths, f.Pos.String(),
 		})
 	}
 	// The file's hedges, which every fact inherits unless it says otherwise.
@@ -132,7 +133,7 @@ func TestGood(t *testing.T) {
 		Quantity: Count, Unit: "people",
 		All: []string{"Kharkiv"}, Any: []string{"killed", "dead", "died", "deaths"},
 		None: []string{"anniversary"}, Near: []string{"civilians", "people"}, Within: 4,
-		Trend: Rising, Widths: kharkiv, Pos: "good.yaml:9:5",
+		Trend: Rising, Consensus: Conservative, Widths: kharkiv, Pos: "good.yaml:9:5",
 	}, {
 		ID: "aid-package", Title: "Size of the US aid package", Quantity: Money, Unit: "USD",
 		All:  []string{"aid package", `re:\bcongress(ional)?\b`},
