@@ -93,7 +93,7 @@ func Of(findings []checker.Finding, dir string) *File {
 		}
 		for _, p := range fd.Baselined {
 			st := status
-			if sameSource(fd.Claims[p.I], fd.Claims[p.J]) {
+			if checker.SameSource(fd.Claims[p.I], fd.Claims[p.J]) {
 				st = statusSelf
 			}
 			f.Entries = append(f.Entries, f.pairEntry(fd, p, st))
@@ -143,12 +143,6 @@ func (f *File) relative(path string) string {
 		return path
 	}
 	return filepath.ToSlash(rel)
-}
-
-// sameSource mirrors the checker's notion for the status of a pair taken
-// out of SelfContradictions.
-func sameSource(a, b checker.Claim) bool {
-	return a.Article == b.Article || fold(a.Source) == fold(b.Source)
 }
 
 // Value is the canonical text of a quantity's value as a baseline keeps it:

@@ -159,6 +159,16 @@ func claim(article, source string, iv quantity.Interval, published string) Claim
 	return c
 }
 
+// wire is a wire-service sentence that outlets syndicate.
+const wire = "Russian drone strikes killed seven civilians in Kharkiv overnight, the city's mayor said on Tuesday."
+
+// said is a claim read from sentence.
+func said(article, source string, iv quantity.Interval, sentence string) Claim {
+	c := claim(article, source, iv, "")
+	c.Sentence = sentence
+	return c
+}
+
 func TestCompare(t *testing.T) {
 	pt := quantity.Point
 	upTo := func(v float64) quantity.Interval { return quantity.Interval{Low: 0, High: v} }
@@ -170,41 +180,63 @@ func TestCompare(t *testing.T) {
 		rule      string // compare block
 		claims    []Claim
 		status    Status
-		sources   int
-		conflicts []Pair
-		self      []Pair
-		note      string
+		grade      Grade
+		sources    int
+		articles   int // when it differs from sources
+		conflicts  []Pair
+		self       []Pair
+		note       string
+		superseded []int          // claims marked superseded
+		copyOf     map[int]string // claims marked as copies, and of what
 	}{
-		{name: "absent", status: Absent},
-		{name: "single", claims: []Claim{claim("a", "A", pt(7), "")}, status: Single, sources: 1},
-		{name: "one outlet twice is single", claims: []Claim{claim("a", "A", pt(7), ""), claim("b", " a ", pt(7), "")}, status: Single, sources: 1},
-		{name: "agree", claims: []Claim{claim("a", "A", upTo(1e11), ""), claim("b", "B", pt(1e11), "")}, status: Agree, sources: 2},
-		{name: "conflict", claims: []Claim{claim("a", "A", pt(7), ""), claim("b", "B", pt(3), "")}, status: Conflict, sources: 2, conflicts: []Pair{{0, 1}}},
-		{name: "open ends do not touch", claims: []Claim{claim("a", "A", over(3), ""), claim("b", "B", pt(3), "")}, status: Conflict, sources: 2, conflicts: []Pair{{0, 1}}},
-		{name: "unbounded agrees", claims: []Claim{claim("a", "A", over(1e6), ""), claim("b", "B", pt(1.2e6), "")}, status: Agree, sources: 2},
-		{name: "absolute tolerance", rule: "tolerance: 2", claims: []Claim{claim("a", "A", pt(5), ""), claim("b", "B", pt(7), "")}, status: Agree, sources: 2},
-		{name: "absolute tolerance exceeded", rule: "tolerance: 2", claims: []Claim{claim("a", "A", pt(5), ""), claim("b", "B", pt(7.5), "")}, status: Conflict, sources: 2, conflicts: []Pair{{0, 1}}},
-		{name: "relative tolerance", rule: `tolerance: "10%"`, claims: []Claim{claim("a", "A", pt(100), ""), claim("b", "B", pt(109), "")}, status: Agree, sources: 2},
-		{name: "relative tolerance exceeded", rule: `tolerance: "10%"`, claims: []Claim{claim("a", "A", pt(100), ""), claim("b", "B", pt(112), "")}, status: Conflict, sources: 2, conflicts: []Pair{{0, 1}}},
+		{name: "absent", status: Absent, grade: Unreported},
+		{name: "single", claims: []Claim{claim("a", "A", pt(7), "")}, status: Single, grade: SingleSource, sources: 1},
+		{name: "one outlet twice is single", claims: []Claim{claim("a", "A", pt(7), ""), claim("b", " a ", pt(7), "")}, status: Single, grade: SingleSource, sources: 1, articles: 2},
+		{name: "agree", claims: []Claim{claim("a", "A", upTo(1e11), ""), claim("b", "B", pt(1e11), "")}, status: Agree, grade: Confirmed, sources: 2},
+		{name: "conflict", claims: []Claim{claim("a", "A", pt(7), ""), claim("b", "B", pt(3), "")}, status: Conflict, grade: Contested, sources: 2, conflicts: []Pair{{0, 1}}},
+		{name: "open ends do not touch", claims: []Claim{claim("a", "A", over(3), ""), claim("b", "B", pt(3), "")}, status: Conflict, grade: Contested, sources: 2, conflicts: []Pair{{0, 1}}},
+		{name: "unbounded agrees", claims: []Claim{claim("a", "A", over(1e6), ""), claim("b", "B", pt(1.2e6), "")}, status: Agree, grade: Confirmed, sources: 2},
+		{name: "absolute tolerance", rule: "tolerance: 2", claims: []Claim{claim("a", "A", pt(5), ""), claim("b", "B", pt(7), "")}, status: Agree, grade: Confirmed, sources: 2},
+		{name: "absolute tolerance exceeded", rule: "tolerance: 2", claims: []Claim{claim("a", "A", pt(5), ""), claim("b", "B", pt(7.5), "")}, status: Conflict, grade: Contested, sources: 2, conflicts: []Pair{{0, 1}}},
+		{name: "relative tolerance", rule: `tolerance: "10%"`, claims: []Claim{claim("a", "A", pt(100), ""), claim("b", "B", pt(109), "")}, status: Agree, grade: Confirmed, sources: 2},
+		{name: "relative tolerance exceeded", rule: `tolerance: "10%"`, claims: []Claim{claim("a", "A", pt(100), ""), claim("b", "B", pt(112), "")}, status: Conflict, grade: Contested, sources: 2, conflicts: []Pair{{0, 1}}},
 		{name: "one outlet revising itself", rule: "trend: rising",
 			claims: []Claim{claim("a", "A", pt(3), "2025-08-18"), claim("b", "A", pt(7), "2025-08-19")},
-			status: Revised, sources: 1, self: []Pair{{0, 1}}, note: "rising in publication order"},
-		{name: "self-contradiction", claims: []Claim{claim("a", "A", pt(11), ""), claim("a", "A", pt(7), "")}, status: Conflict, sources: 1, self: []Pair{{0, 1}}},
+			status: Revised, grade: RevisedGrade, sources: 1, articles: 2, self: []Pair{{0, 1}}, note: "rising in publication order", superseded: []int{0}},
+		{name: "self-contradiction", claims: []Claim{claim("a", "A", pt(11), ""), claim("a", "A", pt(7), "")}, status: Conflict, grade: Inconsistent, sources: 1, self: []Pair{{0, 1}}},
 		{name: "rising toll is a revision", rule: "trend: rising",
 			claims: []Claim{claim("a", "A", pt(3), "2025-08-18"), claim("b", "B", pt(7), "2025-08-19")},
-			status: Revised, sources: 2, conflicts: []Pair{{0, 1}}, note: "rising in publication order"},
+			status: Revised, grade: RevisedGrade, sources: 2, conflicts: []Pair{{0, 1}}, note: "rising in publication order", superseded: []int{0}},
+		{name: "a revision two sources confirm", rule: "trend: rising",
+			claims: []Claim{claim("a", "A", pt(3), "2025-08-18"), claim("b", "B", pt(7), "2025-08-19"), claim("c", "C", pt(7), "2025-08-19")},
+			status: Revised, grade: Confirmed, sources: 3, conflicts: []Pair{{0, 1}, {0, 2}}, note: "rising in publication order", superseded: []int{0}},
 		{name: "falling against a rising trend", rule: "trend: rising",
 			claims: []Claim{claim("a", "A", pt(7), "2025-08-18"), claim("b", "B", pt(3), "2025-08-19")},
-			status: Conflict, sources: 2, conflicts: []Pair{{0, 1}}, note: "against the rising trend"},
+			status: Conflict, grade: Contested, sources: 2, conflicts: []Pair{{0, 1}}, note: "against the rising trend"},
 		{name: "falling trend", rule: "trend: falling",
 			claims: []Claim{claim("a", "A", pt(7), "2025-08-18"), claim("b", "B", pt(3), "2025-08-19")},
-			status: Revised, sources: 2, conflicts: []Pair{{0, 1}}, note: "falling in publication order"},
+			status: Revised, grade: RevisedGrade, sources: 2, conflicts: []Pair{{0, 1}}, note: "falling in publication order", superseded: []int{0}},
+		{name: "rising against a falling trend", rule: "trend: falling",
+			claims: []Claim{claim("a", "A", pt(3), "2025-08-18"), claim("b", "B", pt(7), "2025-08-19")},
+			status: Conflict, grade: Contested, sources: 2, conflicts: []Pair{{0, 1}}, note: "against the falling trend"},
 		{name: "trend needs dates", rule: "trend: rising",
 			claims: []Claim{claim("a", "A", pt(3), ""), claim("b", "B", pt(7), "2025-08-19")},
-			status: Conflict, sources: 2, conflicts: []Pair{{0, 1}}, note: "no publication date"},
+			status: Conflict, grade: Contested, sources: 2, conflicts: []Pair{{0, 1}}, note: "no publication date"},
 		{name: "trend needs an order", rule: "trend: rising",
 			claims: []Claim{claim("a", "A", pt(3), "2025-08-19"), claim("b", "B", pt(7), "2025-08-19")},
-			status: Conflict, sources: 2, conflicts: []Pair{{0, 1}}, note: "same time"},
+			status: Conflict, grade: Contested, sources: 2, conflicts: []Pair{{0, 1}}, note: "same time"},
+		{name: "a syndicated copy is one source",
+			claims: []Claim{said("a", "Wire", pt(7), wire), said("b", "Daily", pt(7), "KYIV (Wire) — "+wire)},
+			status: Single, grade: SingleSource, sources: 1, articles: 2, copyOf: map[int]string{1: "a"}},
+		{name: "a syndicated copy contradicting itself", rule: "tolerance: 0",
+			claims: []Claim{said("a", "Wire", pt(7), wire), said("b", "Daily", pt(7), wire), said("b", "Daily", pt(9), "Later the toll rose to nine people, officials said.")},
+			status: Conflict, grade: Inconsistent, sources: 1, articles: 2, self: []Pair{{0, 2}, {1, 2}}, copyOf: map[int]string{1: "a", 2: "a"}},
+		{name: "the same figure in other words is two sources",
+			claims: []Claim{said("a", "Wire", pt(7), wire), said("b", "Daily", pt(7), "Seven people died in Kharkiv on Monday when Russian drones hit the city, the mayor said.")},
+			status: Agree, grade: Confirmed, sources: 2},
+		{name: "short sentences are never copies",
+			claims: []Claim{said("a", "Wire", pt(7), "Seven people died."), said("b", "Daily", pt(7), "Seven people died.")},
+			status: Agree, grade: Confirmed, sources: 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -218,8 +250,34 @@ func TestCompare(t *testing.T) {
 				t.Fatalf("%d findings, want 1", len(fds))
 			}
 			fd := fds[0]
-			if fd.Status != tt.status || fd.Sources != tt.sources {
-				t.Errorf("status %s sources %d, want %s %d (note %q)", fd.Status, fd.Sources, tt.status, tt.sources, fd.Note)
+			if fd.Status != tt.status || fd.Sources != tt.sources || fd.Grade != tt.grade {
+				t.Errorf("status %s grade %s sources %d, want %s %s %d (note %q)", fd.Status, fd.Grade, fd.Sources, tt.status, tt.grade, tt.sources, fd.Note)
+			}
+			articles := tt.articles
+			if articles == 0 {
+				articles = tt.sources
+			}
+			if fd.Articles != articles {
+				t.Errorf("articles %d, want %d", fd.Articles, articles)
+			}
+			var superseded []int
+			copyOf := map[int]string{}
+			for i, c := range fd.Claims {
+				if c.Superseded {
+					superseded = append(superseded, i)
+				}
+				if c.CopyOf != "" {
+					copyOf[i] = c.CopyOf
+				}
+			}
+			if diff := cmp.Diff(tt.superseded, superseded); diff != "" {
+				t.Errorf("superseded (-want +got):\n%s", diff)
+			}
+			if tt.copyOf == nil {
+				tt.copyOf = map[int]string{}
+			}
+			if diff := cmp.Diff(tt.copyOf, copyOf); diff != "" {
+				t.Errorf("copies (-want +got):\n%s", diff)
 			}
 			if diff := cmp.Diff(tt.conflicts, fd.Conflicts); diff != "" {
 				t.Errorf("conflicts (-want +got):\n%s", diff)
@@ -236,23 +294,62 @@ func TestCompare(t *testing.T) {
 
 func TestConsensus(t *testing.T) {
 	pt := quantity.Point
-	claims := []Claim{
-		claim("a", "A", quantity.Interval{Low: 0, High: 1e11}, ""),
-		claim("b", "B", pt(9e10), ""),
-		claim("c", "B", pt(8e10), ""), // B's own figure is the median of its two
-		claim("d", "C", pt(1e11), ""),
+	weighted := func(c Claim, w float64) Claim { c.Weight = w; return c }
+	upTo := claim("a", "A", quantity.Interval{Low: 0, High: 1e11}, "2025-08-18")
+	upTo.Quantity.Value = 1e11
+	spread := []Claim{
+		upTo,
+		claim("b", "B", pt(9e10), "2025-08-19"),
+		claim("c", "B", pt(8e10), "2025-08-17"), // B's own figure is the median of its two
+		claim("d", "C", pt(1e11), "2025-08-18"),
 	}
-	claims[0].Quantity.Value = 1e11
-	got := consensus(claims)
-	want := Consensus{Low: 0, Best: 1e11, High: 1e11}
-	// Sources: A 1e11, B lower median of (8e10, 9e10) = 8e10, C 1e11 → 1e11.
-	if got != want {
-		t.Errorf("consensus %+v, want %+v", got, want)
+	tolls := []Claim{claim("a", "A", pt(3), "2025-08-18"), claim("b", "B", pt(7), "2025-08-20"), claim("c", "C", pt(5), "2025-08-19")}
+	tests := []struct {
+		name   string
+		claims []Claim
+		policy rules.Policy
+		want   Consensus
+		note   string
+	}{
+		// Sources: A 1e11, B lower median of (8e10, 9e10) = 8e10, C 1e11.
+		{name: "median by default", claims: spread, want: Consensus{Low: 0, Best: 1e11, High: 1e11, Policy: rules.Median}},
+		{name: "median", claims: tolls, policy: rules.Median, want: Consensus{Low: 3, Best: 5, High: 7, Policy: rules.Median}},
+		{name: "median of an even count is a figure given", claims: tolls[:2], policy: rules.Median, want: Consensus{Low: 3, Best: 3, High: 7, Policy: rules.Median}},
+		{name: "conservative is the lowest figure", claims: tolls, policy: rules.Conservative, want: Consensus{Low: 3, Best: 3, High: 7, Policy: rules.Conservative}},
+		{name: "conservative over sources", claims: spread, policy: rules.Conservative, want: Consensus{Low: 0, Best: 8e10, High: 1e11, Policy: rules.Conservative}},
+		{name: "latest", claims: tolls, policy: rules.Latest, want: Consensus{Low: 3, Best: 7, High: 7, Policy: rules.Latest}},
+		{name: "latest without dates is the median",
+			claims: []Claim{claim("a", "A", pt(3), ""), claim("b", "B", pt(7), ""), claim("c", "C", pt(5), "")}, policy: rules.Latest,
+			want: Consensus{Low: 3, Best: 5, High: 7, Policy: rules.Median}, note: "no claim has a publication date"},
+		{name: "latest with some undated",
+			claims: []Claim{claim("a", "A", pt(3), ""), claim("b", "B", pt(7), "2025-08-19")}, policy: rules.Latest,
+			want: Consensus{Low: 3, Best: 7, High: 7, Policy: rules.Latest}, note: "1 of 2 claims have no publication date"},
+		{name: "a heavier source moves the median",
+			claims: []Claim{claim("a", "A", pt(3), ""), weighted(claim("b", "B", pt(7), ""), 3), claim("c", "C", pt(5), "")},
+			want: Consensus{Low: 3, Best: 7, High: 7, Policy: rules.Median}},
 	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, note := consensus(tt.claims, tt.policy)
+			if got != tt.want {
+				t.Errorf("consensus %+v, want %+v", got, tt.want)
+			}
+			if !strings.Contains(note, tt.note) || (tt.note == "") != (note == "") {
+				t.Errorf("note %q, want one saying %q", note, tt.note)
+			}
+		})
+	}
+}
 
-	revised := []Claim{claim("a", "A", pt(3), "2025-08-18"), claim("b", "B", pt(7), "2025-08-19")}
-	if got := latestConsensus(revised); got != (Consensus{Low: 7, Best: 7, High: 7}) {
-		t.Errorf("latest consensus %+v, want 7", got)
+// TestConsensusPolicyInRules: a rule's consensus reaches the finding,
+// and a revised finding applies it to the latest claims.
+func TestConsensusPolicyInRules(t *testing.T) {
+	pt := quantity.Point
+	src := "version: 1\nfacts:\n  - id: f\n    title: F\n    quantity: number\n    match:\n      any: [x]\n    compare: {consensus: conservative}\n"
+	facts := loadFacts(t, src)
+	fd := Compare(facts, []Claim{claim("a", "A", pt(11), ""), claim("b", "B", pt(7), ""), claim("c", "C", pt(9), "")})[0]
+	if fd.Consensus.Best != 7 || fd.Consensus.Policy != rules.Conservative {
+		t.Errorf("consensus %+v, want the lowest figure, 7", fd.Consensus)
 	}
 }
 

@@ -1,8 +1,10 @@
 package checker
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -13,8 +15,12 @@ import (
 // Compare turns the claims of every fact into findings, one per fact in fact
 // id order, absent facts included. Claims of facts not in facts are ignored.
 // Compare needs nothing but the claims, so claims extracted elsewhere (in
-// parallel, or on other machines) compare the same.
+// parallel, or on other machines) compare the same. It first works out
+// which articles are independent sources (see SyndicationThreshold), over
+// the claims of every fact, since a syndicated copy repeats all of them.
 func Compare(facts []*rules.Fact, claims []Claim) []Finding {
+	claims = slices.Clone(claims)
+	independence(claims)
 	byFact := make(map[string][]Claim, len(facts))
 	for _, c := range claims {
 		byFact[c.Fact] = append(byFact[c.Fact], c)
@@ -32,6 +38,7 @@ func compareFact(f *rules.Fact, claims []Claim) Finding {
 	fd := Finding{Fact: f.ID, Title: f.Title, Claims: claims}
 	if len(claims) == 0 {
 		fd.Status = Absent
+		fd.Grade = Unreported
 		fd.Note = "no article states this fact; if one should, run crosscheck explain --fact " + f.ID + " on it to see which condition fails"
 		return fd
 	}
@@ -41,53 +48,59 @@ func compareFact(f *rules.Fact, claims []Claim) Finding {
 		}
 		return claims[i].Offset < claims[j].Offset
 	})
-	fd.Sources = countSources(claims)
+	fd.Sources = len(sourceIDs(claims))
+	fd.Articles = countArticles(claims)
 	tol := f.Compare.Tolerance
 	for i := range claims {
 		for j := i + 1; j < len(claims); j++ {
 			if agrees(claims[i].Quantity.Interval, claims[j].Quantity.Interval, tol) {
 				continue
 			}
-			if sameSource(claims[i], claims[j]) {
+			if SameSource(claims[i], claims[j]) {
 				fd.SelfContradictions = append(fd.SelfContradictions, Pair{i, j})
 			} else {
 				fd.Conflicts = append(fd.Conflicts, Pair{i, j})
 			}
 		}
 	}
+	var notes []string
+	consensusOf := claims
 	switch {
 	case len(fd.Conflicts) > 0 || len(fd.SelfContradictions) > 0:
 		fd.Status = Conflict
+		fd.Grade = Contested
+		if len(fd.Conflicts) == 0 {
+			fd.Grade = Inconsistent
+		}
 		if f.Compare.Trend != "" {
 			revised, note := followsTrend(f.Compare.Trend, claims, append(append([]Pair(nil), fd.Conflicts...), fd.SelfContradictions...))
-			fd.Note = note
+			notes = append(notes, note)
 			if revised {
 				fd.Status = Revised
-				fd.Consensus = latestConsensus(claims)
-				return fd
+				consensusOf = latest(claims)
+				for i := range claims {
+					claims[i].Superseded = claims[i].Published.Before(consensusOf[0].Published)
+				}
+				fd.Grade = RevisedGrade
+				if len(sourceIDs(consensusOf)) >= 2 {
+					fd.Grade = Confirmed
+				}
 			}
 		}
 	case fd.Sources >= 2:
 		fd.Status = Agree
+		fd.Grade = Confirmed
 	default:
 		fd.Status = Single
+		fd.Grade = SingleSource
 	}
-	fd.Consensus = consensus(claims)
+	var note string
+	fd.Consensus, note = consensus(consensusOf, f.Compare.Consensus)
+	if note != "" {
+		notes = append(notes, note)
+	}
+	fd.Note = strings.Join(notes, "; ")
 	return fd
-}
-
-// sourceKey folds case and spacing so "Example Wire" and "example wire" are
-// one outlet.
-func sourceKey(c Claim) string { return strings.ToLower(strings.Join(strings.Fields(c.Source), " ")) }
-
-func sameSource(a, b Claim) bool { return a.Article == b.Article || sourceKey(a) == sourceKey(b) }
-
-func countSources(claims []Claim) int {
-	seen := make(map[string]bool, len(claims))
-	for _, c := range claims {
-		seen[sourceKey(c)] = true
-	}
-	return len(seen)
 }
 
 // agrees reports whether two intervals overlap once the gap between them is
@@ -147,45 +160,117 @@ func followsTrend(trend rules.Trend, claims []Claim, pairs []Pair) (bool, string
 	return true, fmt.Sprintf("%s in publication order: %s; the latest is the best estimate", trend, strings.Join(steps, " → "))
 }
 
-// consensus gives the lowest and highest values any claim allows, and as
-// the best estimate the median of the sources' figures, each source's own
-// figure being the median of its claims: an outlet that repeats a figure in
-// ten articles still counts once. See median for even counts.
-func consensus(claims []Claim) Consensus {
-	c := Consensus{Low: math.Inf(1), High: math.Inf(-1)}
+// consensus gives the lowest and highest values any claim allows, and the
+// best estimate by policy, from the figures of the independent sources:
+// each source's own figure is the median of its claims, so an outlet that
+// repeats a figure in ten articles still counts once. The note says when
+// the policy could not be applied as asked.
+func consensus(claims []Claim, policy rules.Policy) (Consensus, string) {
+	if policy == "" {
+		policy = rules.Median
+	}
+	c := Consensus{Low: math.Inf(1), High: math.Inf(-1), Policy: policy}
 	bySource := map[string][]float64{}
-	var keys []string
+	weight := map[string]float64{}
+	var ids []string
 	for _, cl := range claims {
 		iv := cl.Quantity.Interval
 		c.Low = math.Min(c.Low, iv.Low)
 		c.High = math.Max(c.High, iv.High)
-		k := sourceKey(cl)
+		k := cl.SourceID
+		if k == "" {
+			k = outletKey(cl.Source)
+		}
 		if _, ok := bySource[k]; !ok {
-			keys = append(keys, k)
+			ids = append(ids, k)
 		}
 		bySource[k] = append(bySource[k], cl.Quantity.Value)
+		w := cl.Weight
+		if w <= 0 {
+			w = 1
+		}
+		weight[k] = math.Max(weight[k], w)
 	}
-	per := make([]float64, 0, len(keys))
-	for _, k := range keys {
-		per = append(per, median(bySource[k]))
+	figures := make([]weighted, 0, len(ids))
+	for _, k := range ids {
+		figures = append(figures, weighted{median(bySource[k]), weight[k]})
 	}
-	c.Best = median(per)
-	return c
+	var note string
+	switch policy {
+	case rules.Conservative:
+		c.Best = math.Inf(1)
+		for _, f := range figures {
+			c.Best = math.Min(c.Best, f.x)
+		}
+	case rules.Latest:
+		last := latest(claims)
+		if last[0].Published.IsZero() {
+			note = "consensus \"latest\" not applied: no claim has a publication date; the best estimate is the median"
+			c.Policy = rules.Median
+			c.Best = weightedMedian(figures)
+			break
+		}
+		if undated := countUndated(claims); undated > 0 {
+			note = fmt.Sprintf("consensus \"latest\": %d of %d claims have no publication date and are not the latest", undated, len(claims))
+		}
+		best, _ := consensus(last, rules.Median)
+		c.Best = best.Best
+	default:
+		c.Best = weightedMedian(figures)
+	}
+	return c, note
 }
 
-// latestConsensus is the consensus of the claims published last: for a
-// revised toll the newest figure supersedes the earlier ones.
-func latestConsensus(claims []Claim) Consensus {
-	var latest []Claim
+func countUndated(claims []Claim) int {
+	n := 0
 	for _, c := range claims {
-		switch {
-		case len(latest) == 0 || c.Published.After(latest[0].Published):
-			latest = []Claim{c}
-		case c.Published.Equal(latest[0].Published):
-			latest = append(latest, c)
+		if c.Published.IsZero() {
+			n++
 		}
 	}
-	return consensus(latest)
+	return n
+}
+
+// latest returns the claims published last (all of them when none is
+// dated).
+func latest(claims []Claim) []Claim {
+	var out []Claim
+	for _, c := range claims {
+		switch {
+		case len(out) == 0 || c.Published.After(out[0].Published):
+			out = []Claim{c}
+		case c.Published.Equal(out[0].Published):
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// weighted is a source's figure and its weight.
+type weighted struct{ x, w float64 }
+
+// weightedMedian is the lower weighted median: the smallest figure at
+// which the weight of the figures at or below it reaches half the total.
+// With equal weights it is median's lower middle value, a figure some
+// source gave.
+func weightedMedian(v []weighted) float64 {
+	if len(v) == 0 {
+		return math.NaN()
+	}
+	s := slices.Clone(v)
+	slices.SortStableFunc(s, func(a, b weighted) int { return cmp.Compare(a.x, b.x) })
+	total := 0.0
+	for _, f := range s {
+		total += f.w
+	}
+	acc := 0.0
+	for _, f := range s {
+		acc += f.w
+		if acc >= total/2 {
+			return f.x
+		}
+	}
+	return s[len(s)-1].x
 }
 
 // median returns the lower of the two middle values when there is an even

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/quantity"
+	"github.com/crosscheck-news/crosscheck/rules"
 )
 
 // Claim is one statement of a fact in one article: the quantity a rule took
@@ -40,6 +41,29 @@ type Claim struct {
 	// --changed-since); Scope sets it. Reports point at new claims only
 	// when a pair has one.
 	New bool
+	// Claimant is who the sentence says gives the figure ("Ukrainian
+	// authorities", "the UN"), "" when it names no one (see package
+	// attribution).
+	Claimant string
+	// Resolved says how a relative expression was read against the
+	// article's publication date (`"12 years ago" from 2025-08-18 →
+	// 2013`); "" for a value written out.
+	Resolved string
+	// Weight is the weight the sources manifest gives the article; 0 means
+	// the default, 1.
+	Weight float64
+	// SourceID, set by Compare, identifies the independent source the
+	// claim counts for: its outlet, folded, or the outlet of the article
+	// its article is a syndicated copy of. Claims with one SourceID count
+	// once.
+	SourceID string
+	// CopyOf, set by Compare, names the article this claim's article
+	// repeats near word for word (a syndicated copy): the two count as one
+	// source.
+	CopyOf string
+	// Superseded, set by Compare on a revised finding's claims, marks a
+	// figure a later one revised.
+	Superseded bool
 }
 
 // Span is a half-open byte range [Pos, End).
@@ -83,7 +107,33 @@ func (s Status) Severity() int {
 // single estimate. High is +Inf when some claim is unbounded above.
 type Consensus struct {
 	Low, Best, High float64
+	// Policy is how Best was chosen (rules.Median, Conservative or
+	// Latest).
+	Policy rules.Policy
 }
+
+// Grade says how well the corpus supports a fact, in the spirit of the
+// grades conflict monitors give claims: it counts independent sources, not
+// articles.
+type Grade string
+
+// Grades.
+const (
+	// Confirmed: two or more independent sources agree (for a revised
+	// fact: on the latest figure).
+	Confirmed Grade = "confirmed"
+	// SingleSource: one independent source, however many articles.
+	SingleSource Grade = "single"
+	// Contested: independent sources disagree.
+	Contested Grade = "contested"
+	// Inconsistent: the only disagreement is within one source.
+	Inconsistent Grade = "inconsistent"
+	// RevisedGrade: the figures move along the fact's trend, and the latest
+	// rests on one source.
+	RevisedGrade Grade = "revised"
+	// Unreported: no article states the fact.
+	Unreported Grade = "unreported"
+)
 
 // Pair indexes two claims of the same finding, I < J.
 type Pair struct{ I, J int }
@@ -94,8 +144,13 @@ type Finding struct {
 	Fact   string
 	Title  string
 	Status Status
-	// Sources counts the independent sources among the claims.
-	Sources   int
+	// Sources counts the independent sources among the claims: articles
+	// of one outlet, and syndicated copies, count once. Articles counts
+	// the articles.
+	Sources  int
+	Articles int
+	// Grade is how well the sources support the fact.
+	Grade     Grade
 	Consensus Consensus
 	Claims    []Claim
 	// Conflicts are the pairs of claims from different sources whose
