@@ -24,7 +24,9 @@ type jsonFinding struct {
 	Fact               string         `json:"fact"`
 	Title              string         `json:"title"`
 	Status             checker.Status `json:"status"`
+	Grade              checker.Grade  `json:"grade"`
 	Sources            int            `json:"sources"`
+	Articles           int            `json:"articles"`
 	Consensus          *jsonConsensus `json:"consensus"`
 	Claims             []jsonClaim    `json:"claims"`
 	Conflicts          [][2]int       `json:"conflicts"`
@@ -35,31 +37,38 @@ type jsonFinding struct {
 }
 
 type jsonConsensus struct {
-	Low  *float64 `json:"low"`
-	Best float64  `json:"best"`
-	High *float64 `json:"high"`
+	Low    *float64 `json:"low"`
+	Best   float64  `json:"best"`
+	High   *float64 `json:"high"`
+	Policy string   `json:"policy"`
 }
 
 type jsonClaim struct {
-	Article   string   `json:"article"`
-	Source    string   `json:"source"`
-	Published string   `json:"published,omitempty"`
-	Line      int      `json:"line"`
-	Column    int      `json:"column"`
-	Offset    int      `json:"offset"`
-	Text      string   `json:"text"`
-	Sentence  string   `json:"sentence"`
-	Low       *float64 `json:"low"`
-	High      *float64 `json:"high"`
-	LowOpen   bool     `json:"low_open"`
-	HighOpen  bool     `json:"high_open"`
-	Hedge     string   `json:"hedge"`
-	Vague     bool     `json:"vague"`
-	Kind      string   `json:"kind"`
-	Unit      string   `json:"unit"`
-	Currency  string   `json:"currency"`
-	Value     float64  `json:"value"`
-	New       bool     `json:"new,omitempty"`
+	Article    string   `json:"article"`
+	Source     string   `json:"source"`
+	Published  string   `json:"published,omitempty"`
+	Line       int      `json:"line"`
+	Column     int      `json:"column"`
+	Offset     int      `json:"offset"`
+	Text       string   `json:"text"`
+	Sentence   string   `json:"sentence"`
+	Low        *float64 `json:"low"`
+	High       *float64 `json:"high"`
+	LowOpen    bool     `json:"low_open"`
+	HighOpen   bool     `json:"high_open"`
+	Hedge      string   `json:"hedge"`
+	Vague      bool     `json:"vague"`
+	Kind       string   `json:"kind"`
+	Unit       string   `json:"unit"`
+	Currency   string   `json:"currency"`
+	Value      float64  `json:"value"`
+	New        bool     `json:"new,omitempty"`
+	SourceID   string   `json:"source_id"`
+	Weight     float64  `json:"weight,omitempty"`
+	Claimant   string   `json:"claimant,omitempty"`
+	Resolved   string   `json:"resolved,omitempty"`
+	CopyOf     string   `json:"copy_of,omitempty"`
+	Superseded bool     `json:"superseded,omitempty"`
 }
 
 type jsonInput struct {
@@ -74,8 +83,8 @@ type jsonInput struct {
 //	{
 //	  "version": 1,
 //	  "findings": [{
-//	    "fact", "title", "status", "sources",
-//	    "consensus": {"low", "best", "high"},   // null when the fact has no claims
+//	    "fact", "title", "status", "grade", "sources", "articles",
+//	    "consensus": {"low", "best", "high", "policy"}, // null when the fact has no claims
 //	    "claims": [{
 //	      "article", "source",
 //	      "published",                           // omitted when unknown
@@ -83,7 +92,13 @@ type jsonInput struct {
 //	      "text", "sentence",
 //	      "low", "high", "low_open", "high_open",
 //	      "hedge", "vague", "kind", "unit", "currency", "value",
-//	      "new"                                  // true, or omitted
+//	      "new",                                 // true, or omitted
+//	      "source_id",                           // the independent source it counts for
+//	      "weight",                              // the manifest's weight; omitted when unset
+//	      "claimant",                            // who the sentence says gives it; omitted when no one
+//	      "resolved",                            // how a relative expression was read; omitted otherwise
+//	      "copy_of",                             // the article it is a syndicated copy of; omitted otherwise
+//	      "superseded"                           // true when a later figure revised it, or omitted
 //	    }],
 //	    "conflicts": [[i, j]],                   // always present, possibly []
 //	    "self_contradictions": [[i, j]],         // always present, possibly []
@@ -111,6 +126,11 @@ type jsonInput struct {
 //     records, and a claim's "new" is true when it comes from an article
 //     under review (check --new); both keys are left out when false, so
 //     version 1 readers that predate them see the same documents;
+//   - "grade" is confirmed, single, contested, inconsistent, revised or
+//     unreported (see checker.Grade); "sources" counts independent
+//     sources (one outlet, or an article and its syndicated copies, count
+//     once), "articles" the articles; "policy" is median, conservative or
+//     latest;
 //   - findings are sorted by fact id, claims keep the finding's order (the
 //     pairs index into it), inputs keep the report's order;
 //   - 2-space indentation, a trailing newline, no HTML escaping.
@@ -145,7 +165,9 @@ func toJSONFinding(f checker.Finding) (jsonFinding, error) {
 		Fact:               f.Fact,
 		Title:              f.Title,
 		Status:             f.Status,
+		Grade:              f.Grade,
 		Sources:            f.Sources,
+		Articles:           f.Articles,
 		Claims:             []jsonClaim{},
 		Conflicts:          pairs(f.Conflicts),
 		SelfContradictions: pairs(f.SelfContradictions),
@@ -158,7 +180,7 @@ func toJSONFinding(f checker.Finding) (jsonFinding, error) {
 		if hasNaN(c.Low, c.Best, c.High) {
 			return jf, fmt.Errorf("report: fact %q: consensus is NaN", f.Fact)
 		}
-		jf.Consensus = &jsonConsensus{Low: bound(c.Low), Best: zero(c.Best), High: bound(c.High)}
+		jf.Consensus = &jsonConsensus{Low: bound(c.Low), Best: zero(c.Best), High: bound(c.High), Policy: string(c.Policy)}
 	}
 	for i, c := range f.Claims {
 		q := c.Quantity
@@ -172,25 +194,31 @@ func toJSONFinding(f checker.Finding) (jsonFinding, error) {
 			kind = q.Kind.String()
 		}
 		jf.Claims = append(jf.Claims, jsonClaim{
-			Article:   c.Article,
-			Source:    c.Source,
-			Published: published(c.Published),
-			Line:      c.Line,
-			Column:    c.Column,
-			Offset:    c.Offset,
-			Text:      c.Text,
-			Sentence:  c.Sentence,
-			Low:       bound(iv.Low),
-			High:      bound(iv.High),
-			LowOpen:   iv.LowOpen,
-			HighOpen:  iv.HighOpen,
-			Hedge:     q.Hedge,
-			Vague:     q.Vague,
-			Kind:      kind,
-			Unit:      q.Unit,
-			Currency:  q.Currency,
-			Value:     zero(q.Value),
-			New:       c.New,
+			Article:    c.Article,
+			Source:     c.Source,
+			Published:  published(c.Published),
+			Line:       c.Line,
+			Column:     c.Column,
+			Offset:     c.Offset,
+			Text:       c.Text,
+			Sentence:   c.Sentence,
+			Low:        bound(iv.Low),
+			High:       bound(iv.High),
+			LowOpen:    iv.LowOpen,
+			HighOpen:   iv.HighOpen,
+			Hedge:      q.Hedge,
+			Vague:      q.Vague,
+			Kind:       kind,
+			Unit:       q.Unit,
+			Currency:   q.Currency,
+			Value:      zero(q.Value),
+			New:        c.New,
+			SourceID:   c.SourceID,
+			Weight:     c.Weight,
+			Claimant:   c.Claimant,
+			Resolved:   c.Resolved,
+			CopyOf:     c.CopyOf,
+			Superseded: c.Superseded,
 		})
 	}
 	return jf, nil

@@ -41,7 +41,7 @@ func TestJSONContract(t *testing.T) {
 			t.Errorf("output contains %q", bad)
 		}
 	}
-	if !strings.Contains(raw, `"value": 50000000000`+"\n") || !strings.Contains(raw, `"low": 3.6,`) {
+	if !strings.Contains(raw, `"value": 50000000000,`) || !strings.Contains(raw, `"low": 3.6,`) {
 		t.Error("numbers are not written as plain JSON numbers")
 	}
 
@@ -56,9 +56,12 @@ func TestJSONContract(t *testing.T) {
 		t.Errorf("version = %v, want 1", doc["version"])
 	}
 
-	findingKeys := sorted("fact", "title", "status", "sources", "consensus", "claims", "conflicts", "self_contradictions", "baselined")
+	findingKeys := sorted("fact", "title", "status", "grade", "sources", "articles", "consensus", "claims", "conflicts", "self_contradictions", "baselined")
 	claimKeys := sorted("article", "source", "published", "line", "column", "offset", "text", "sentence",
-		"low", "high", "low_open", "high_open", "hedge", "vague", "kind", "unit", "currency", "value")
+		"low", "high", "low_open", "high_open", "hedge", "vague", "kind", "unit", "currency", "value", "source_id")
+	// Keys left out when empty or false.
+	optionalClaimKeys := []string{"claimant", "resolved", "copy_of", "weight"}
+	seenOptional := map[string]bool{}
 	byFact := map[string]map[string]any{}
 	var facts []string
 	for _, f := range doc["findings"].([]any) {
@@ -89,15 +92,32 @@ func TestJSONContract(t *testing.T) {
 			if _, ok := c["published"]; !ok {
 				want = slices.DeleteFunc(slices.Clone(claimKeys), func(k string) bool { return k == "published" })
 			}
-			if v, ok := c["new"]; ok {
-				if v != true {
-					t.Errorf("%s: claim new = %#v, want true or no key", id, v)
+			for _, k := range []string{"new", "superseded"} {
+				if v, ok := c[k]; ok {
+					if v != true {
+						t.Errorf("%s: claim %s = %#v, want true or no key", id, k, v)
+					}
+					want = sorted(append(slices.Clone(want), k)...)
+					seenOptional[k] = true
 				}
-				want = sorted(append(slices.Clone(want), "new")...)
+			}
+			for _, k := range optionalClaimKeys {
+				if v, ok := c[k]; ok {
+					if v == "" || v == 0.0 {
+						t.Errorf("%s: claim %s = %#v, want no key when empty", id, k, v)
+					}
+					want = sorted(append(slices.Clone(want), k)...)
+					seenOptional[k] = true
+				}
 			}
 			if got := keys(c); !slices.Equal(got, want) {
 				t.Errorf("%s: claim keys %v, want %v", id, got, want)
 			}
+		}
+	}
+	for _, k := range append(optionalClaimKeys, "new", "superseded") {
+		if !seenOptional[k] {
+			t.Errorf("the fixture has no claim with %q: the contract test cannot check it", k)
 		}
 	}
 	if !slices.IsSorted(facts) {

@@ -156,7 +156,7 @@ func TestJUnitContent(t *testing.T) {
 		t.Fatalf("kharkiv: %d failures", len(kh.Failures))
 	}
 	f := kh.Failures[0]
-	if want := `Civilians killed in the Russian strike on Kharkiv: 7 ("seven") at articles/a.md:5:19 (Reuters) conflicts with 11 at articles/b.md:4:1 (BBC)`; f.Message != want {
+	if want := `Civilians killed in the Russian strike on Kharkiv: 7 ("seven", per officials) at articles/a.md:5:19 (Reuters) conflicts with 11 at articles/b.md:4:1 (BBC, per the mayor’s office)`; f.Message != want {
 		t.Errorf("message %q, want %q", f.Message, want)
 	}
 	for _, want := range []string{"articles/a.md:5:19  Reuters  7 \"seven\"  The strike", "articles/b.md:4:1  BBC  11  «11» [civilians]"} {

@@ -16,7 +16,7 @@ import (
 //
 //	9 facts: 3 conflict, … · 4 articles read, 2 skipped · 15 claims
 //
-//	| Status | Fact | Sources | Claims | Consensus |
+//	| Status | Grade | Fact | Sources | Articles | Consensus |
 //	| --- | --- | ---: | ---: | --- |
 //	| ❌ conflict | Civilians killed in Kharkiv (kharkiv-civilian-deaths) | 2 | 2 | low 7, best 9, high 11 |
 //
@@ -43,16 +43,16 @@ func Markdown(w io.Writer, r *Report) error {
 	fs := findings(r)
 	threshold := failOn(r)
 	if len(fs) > 0 {
-		b.WriteString("\n| Status | Fact | Sources | Claims | Consensus |\n| --- | --- | ---: | ---: | --- |\n")
+		b.WriteString("\n| Status | Grade | Fact | Sources | Articles | Consensus |\n| --- | --- | --- | ---: | ---: | --- |\n")
 		for i := range fs {
 			f := &fs[i]
 			cons := "—"
 			if len(f.Claims) > 0 {
 				q, c := f.Claims[0].Quantity, f.Consensus
-				cons = mdEscape(fmt.Sprintf("low %s, best %s, high %s", withUnit(c.Low, q), withUnit(c.Best, q), withUnit(c.High, q)))
+				cons = mdEscape(fmt.Sprintf("low %s, best %s, high %s", withUnit(c.Low, q), withUnit(c.Best, q)+policyPhrase(c.Policy), withUnit(c.High, q)))
 			}
-			fmt.Fprintf(&b, "| %s | %s | %d | %d | %s |\n",
-				mdStatus(f, threshold), mdFact(f), f.Sources, len(f.Claims), cons)
+			fmt.Fprintf(&b, "| %s | %s | %s | %d | %d | %s |\n",
+				mdStatus(f, threshold), mdEscape(clean(string(f.Grade))), mdFact(f), f.Sources, f.Articles, cons)
 		}
 	}
 	for i := range fs {
@@ -121,7 +121,7 @@ func writeMarkdownFinding(b *strings.Builder, f *checker.Finding, threshold chec
 		if c.Quantity.Vague {
 			item += " (vague)"
 		}
-		fmt.Fprintf(b, "- %s — %s\n  > %s\n", item, mdEscape(sourceName(c)), mdSentence(c))
+		fmt.Fprintf(b, "- %s — %s\n  > %s\n", item, mdEscape(sourceName(c)+perPhrase(c)), mdSentence(c))
 	}
 	kind := "Conflicts"
 	if f.Status == checker.Revised {

@@ -77,14 +77,14 @@ func TestMarkdownHostile(t *testing.T) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
 	}
-	// Table rows keep their six cell borders.
+	// Table rows keep their seven cell borders.
 	rows := 0
 	for _, line := range strings.Split(out, "\n") {
 		if !strings.HasPrefix(line, "| ") {
 			continue
 		}
 		rows++
-		if n := strings.Count(line, "|") - strings.Count(line, `\|`); n != 6 {
+		if n := strings.Count(line, "|") - strings.Count(line, `\|`); n != 7 {
 			t.Errorf("row with %d unescaped pipes: %s", n, line)
 		}
 	}
@@ -107,15 +107,15 @@ func TestMarkdownStatus(t *testing.T) {
 	}
 	out := buf.String()
 	for _, want := range []string{
-		"| ❌ conflict | Civilians killed in the Russian strike on Kharkiv (kharkiv-civilian-deaths) | 3 | 3 | low 6, best 7, high 11 |",
-		"| ➖ conflict, in the baseline | Residents evacuated from Kherson (kherson-evacuees) |",
-		"| ➖ single, in the baseline | Drones launched at Kyiv in one night (drones-launched-kyiv) |",
-		"| ⚠️ single | Refugees who crossed into Poland (refugees-to-poland) |",
-		"| ⚠️ revised | People killed in the strike on Dnipro (dnipro-strike-deaths) |",
-		"| ✅ agree | EU aid package for Ukraine — total value (eu-aid-package) |",
-		"| ➖ absent | Strikes on the port of Odesa (odesa-port-strikes) | 0 | 0 | — |",
+		"| ❌ conflict | contested | Civilians killed in the Russian strike on Kharkiv (kharkiv-civilian-deaths) | 3 | 3 | low 6, best 7, high 11 |",
+		"| ➖ conflict, in the baseline | contested | Residents evacuated from Kherson (kherson-evacuees) |",
+		"| ➖ single, in the baseline | single | Drones launched at Kyiv in one night (drones-launched-kyiv) |",
+		"| ⚠️ single | single | Refugees who crossed into Poland (refugees-to-poland) |",
+		"| ⚠️ revised | revised | People killed in the strike on Dnipro (dnipro-strike-deaths) |",
+		"| ✅ agree | confirmed | EU aid package for Ukraine — total value (eu-aid-package) |",
+		"| ➖ absent | unreported | Strikes on the port of Odesa (odesa-port-strikes) | 0 | 0 | — |",
 		"> The strike killed **seven** civilians in Kharkiv, officials said.\n",
-		"- articles/d.md:3:1 (new) — **\\[6, 8\\]** \"Between six and eight\" — Ukrainska Pravda\n",
+		"- articles/d.md:3:1 (new) — **\\[6, 8\\]** \"Between six and eight\" — Ukrainska Pravda, per local officials\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("markdown lacks %q", want)

@@ -95,7 +95,7 @@ func findingProblems(f *checker.Finding, rule int, threshold checker.Status) (op
 		rels = rels[:0]
 		for _, p := range f.Baselined {
 			if validPair(f, p) {
-				rels = append(rels, pairRelation{p, sameSource(f.Claims[p.I], f.Claims[p.J])})
+				rels = append(rels, pairRelation{p, checker.SameSource(f.Claims[p.I], f.Claims[p.J])})
 			}
 		}
 		for _, g := range groupPairs(f, rels, false) {
@@ -185,13 +185,6 @@ func validPair(f *checker.Finding, p checker.Pair) bool {
 	return p.I >= 0 && p.J >= 0 && p.I < len(f.Claims) && p.J < len(f.Claims) && p.I != p.J
 }
 
-// sameSource is the checker's test for a self-contradiction (one article,
-// or one outlet however its name is spaced or cased), needed here because
-// Finding.Baselined does not say which kind each pair was.
-func sameSource(a, b checker.Claim) bool {
-	return a.Article == b.Article || sourceKey(a.Source) == sourceKey(b.Source)
-}
-
 func sourceKey(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
 
 func pairProblem(f *checker.Finding, rule int, lv level, g claimGroup, baselined bool) problem {
@@ -230,17 +223,18 @@ func relationClauses(f *checker.Finding, k int, rels []relation) string {
 	for _, r := range rels {
 		c := f.Claims[r.claim]
 		at := interval(c.Quantity.Interval, c.Quantity.Kind) + " at " + loc(c)
+		src := " (" + sourceName(c) + perPhrase(c) + ")"
 		switch relationKind(f, r.self) {
 		case kindRevised:
 			if isLater(f, r.claim, k) {
-				later = append(later, at+" ("+sourceName(c)+")")
+				later = append(later, at+src)
 			} else {
-				earlier = append(earlier, at+" ("+sourceName(c)+")")
+				earlier = append(earlier, at+src)
 			}
 		case kindSelf:
 			selfs = append(selfs, at)
 		default:
-			conflicts = append(conflicts, at+" ("+sourceName(c)+")")
+			conflicts = append(conflicts, at+src)
 		}
 	}
 	var clauses []string
@@ -297,6 +291,9 @@ func claimSubject(f *checker.Finding, k int) string {
 	}
 	if c.Quantity.Vague {
 		notes = append(notes, "vague")
+	}
+	if c.Claimant != "" {
+		notes = append(notes, "per "+clean(c.Claimant))
 	}
 	if len(notes) > 0 {
 		val += " (" + strings.Join(notes, ", ") + ")"

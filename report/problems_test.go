@@ -50,18 +50,18 @@ func TestProblemsFixture(t *testing.T) {
 	)
 	want := []gotProblem{
 		{"dnipro-strike-deaths", "articles/a.md:5:64", []string{"articles/b.md:8:58"}, kindRevised, levelNote,
-			dnipro + `12 ("Twelve") revised to 19 at articles/b.md:8:58 (BBC); the latest figure is the best estimate`, false, 0, checker.Revised},
+			dnipro + `12 ("Twelve", per the regional governor) revised to 19 at articles/b.md:8:58 (BBC); the latest figure is the best estimate`, false, 0, checker.Revised},
 		{"dnipro-strike-deaths", "articles/b.md:8:58", []string{"articles/a.md:5:64"}, kindRevised, levelNote,
-			dnipro + `19 revises 12 at articles/a.md:5:64 (Reuters); the latest figure is the best estimate`, false, 0, checker.Revised},
+			dnipro + `19 revises 12 at articles/a.md:5:64 (Reuters, per the regional governor); the latest figure is the best estimate`, false, 0, checker.Revised},
 		{"kharkiv-civilian-deaths", "articles/a.md:5:19", []string{"articles/b.md:4:1"}, kindConflict, levelError,
-			kharkiv + `7 ("seven") conflicts with 11 at articles/b.md:4:1 (BBC)`, false, 3, checker.Conflict},
+			kharkiv + `7 ("seven", per officials) conflicts with 11 at articles/b.md:4:1 (BBC, per the mayor’s office)`, false, 3, checker.Conflict},
 		// b.md's pair with the new d.md claim is reported at d.md only.
 		{"kharkiv-civilian-deaths", "articles/b.md:4:1", []string{"articles/a.md:5:19"}, kindConflict, levelError,
-			kharkiv + `11 conflicts with 7 at articles/a.md:5:19 (Reuters)`, false, 3, checker.Conflict},
+			kharkiv + `11 (per the mayor’s office) conflicts with 7 at articles/a.md:5:19 (Reuters, per officials)`, false, 3, checker.Conflict},
 		{"kharkiv-civilian-deaths", "articles/d.md:3:1", []string{"articles/b.md:4:1"}, kindConflict, levelError,
-			kharkiv + `[6, 8] ("Between six and eight") conflicts with 11 at articles/b.md:4:1 (BBC)`, false, 3, checker.Conflict},
+			kharkiv + `[6, 8] ("Between six and eight", per local officials) conflicts with 11 at articles/b.md:4:1 (BBC, per the mayor’s office)`, false, 3, checker.Conflict},
 		{"refugees-to-poland", "articles/c.md:6:1", nil, kindSingle, levelNote,
-			`Refugees who crossed into Poland: (1 million, ∞) ("More than 1 million"); only Kyiv Independent states this fact`, false, 7, checker.Single},
+			`Refugees who crossed into Poland: (1 million, ∞) ("More than 1 million", per the UN); only Kyiv Independent states this fact`, false, 7, checker.Single},
 		{"war-duration", "articles/b.md:10:1", []string{"articles/b.md:15:5"}, kindSelf, levelError,
 			war + `[3.6, 4) ("Nearly four years") contradicts 3 at articles/b.md:15:5 from the same source (BBC)`, false, 8, checker.Conflict},
 		{"war-duration", "articles/b.md:15:5", []string{"articles/b.md:10:1"}, kindSelf, levelError,
@@ -85,6 +85,8 @@ func TestProblemsFixture(t *testing.T) {
 			`Residents evacuated from Kherson: [2,700, 3,300] ("About 3,000") conflicts with 11,000 at articles/b.md:17:16 (BBC); recorded in the baseline`, true, 4, checker.Conflict},
 		{"kherson-evacuees", "articles/b.md:17:16", []string{"articles/a.md:13:1"}, kindConflict, levelWarning,
 			`Residents evacuated from Kherson: 11,000 conflicts with [2,700, 3,300] at articles/a.md:13:1 (Reuters); recorded in the baseline`, true, 4, checker.Conflict},
+		{"year-crimea-annexed", "articles/d.md:5:26", nil, kindSingle, levelNote,
+			`Year Russia annexed Crimea: 2013 ("12 years ago", per the president); only Ukrainska Pravda states this fact; recorded in the baseline`, true, 9, checker.Single},
 	}
 	if d := cmp.Diff(wantBaselined, summarize(baselined)); d != "" {
 		t.Errorf("baselined problems (-want +got):\n%s", d)

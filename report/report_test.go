@@ -16,6 +16,7 @@ import (
 	"github.com/crosscheck-news/crosscheck/article"
 	"github.com/crosscheck-news/crosscheck/checker"
 	"github.com/crosscheck-news/crosscheck/quantity"
+	"github.com/crosscheck-news/crosscheck/rules"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -49,6 +50,7 @@ func claim(fact string, s sentence, words string, terms []string, q quantity.Qua
 		Text:           words,
 		Sentence:       s.text,
 		SentenceOffset: s.offset,
+		SourceID:       strings.ToLower(s.source),
 	}
 	for _, t := range terms {
 		i := strings.Index(s.text, t)
@@ -100,8 +102,15 @@ func fixture() *Report {
 		c3 = sentence{c, "Kyiv Independent", time.Time{}, 330, 8, 1, "Russian forces hold 19 per cent of the country’s land."}
 		c4 = sentence{c, "Kyiv Independent", time.Time{}, 420, 9, 1, "Russia launched dozens of drones at Kyiv overnight."}
 		d1 = sentence{d, "Ukrainska Pravda", day3, 60, 3, 1, "Between six and eight civilians died in the Kharkiv strike, according to local officials."}
+		d2 = sentence{d, "Ukrainska Pravda", day3, 200, 5, 1, "“No getting back Crimea (12 years ago, without a shot being fired!),” the president wrote."}
 	)
 	newClaim := func(c checker.Claim) checker.Claim { c.New = true; return c }
+	by := func(c checker.Claim, claimant string) checker.Claim { c.Claimant = claimant; return c }
+	superseded := func(c checker.Claim) checker.Claim { c.Superseded = true; return c }
+	copyOf := func(c checker.Claim, orig, sourceID string) checker.Claim {
+		c.CopyOf, c.SourceID, c.Weight = orig, sourceID, 0.5
+		return c
+	}
 	money := func(hedge string) quantity.Quantity {
 		return quantity.Quantity{Kind: quantity.Money, Interval: quantity.Interval{Low: 0, High: 5e10}, Value: 5e10, Hedge: hedge, Currency: "EUR"}
 	}
@@ -109,11 +118,11 @@ func fixture() *Report {
 		Findings: []checker.Finding{
 			{
 				Fact: "dnipro-strike-deaths", Title: "People killed in the strike on Dnipro",
-				Status: checker.Revised, Sources: 2,
-				Consensus: checker.Consensus{Low: 12, Best: 19, High: 19},
+				Status: checker.Revised, Grade: checker.RevisedGrade, Sources: 2, Articles: 2,
+				Consensus: checker.Consensus{Low: 12, Best: 19, High: 19, Policy: rules.Latest},
 				Claims: []checker.Claim{
-					claim("dnipro-strike-deaths", a2, "Twelve", []string{"killed", "Dnipro"},
-						quantity.Quantity{Kind: quantity.Number, Interval: point(12), Value: 12, Unit: "people"}),
+					superseded(by(claim("dnipro-strike-deaths", a2, "Twelve", []string{"killed", "Dnipro"},
+						quantity.Quantity{Kind: quantity.Number, Interval: point(12), Value: 12, Unit: "people"}), "the regional governor")),
 					claim("dnipro-strike-deaths", b2, "19", []string{"death toll", "Dnipro"},
 						quantity.Quantity{Kind: quantity.Number, Interval: point(19), Value: 19}),
 				},
@@ -122,8 +131,8 @@ func fixture() *Report {
 			},
 			{
 				Fact: "drones-launched-kyiv", Title: "Drones launched at Kyiv in one night",
-				Status: checker.Single, Sources: 1,
-				Consensus: checker.Consensus{Low: 24, Best: 24, High: 99},
+				Status: checker.Single, Grade: checker.SingleSource, Sources: 1, Articles: 1,
+				Consensus: checker.Consensus{Low: 24, Best: 24, High: 99, Policy: rules.Median},
 				Claims: []checker.Claim{
 					claim("drones-launched-kyiv", c4, "dozens", []string{"launched", "Kyiv"},
 						quantity.Quantity{Kind: quantity.Number, Interval: quantity.Interval{Low: 24, High: 99}, Value: 24, Unit: "drones", Vague: true}),
@@ -132,8 +141,8 @@ func fixture() *Report {
 			},
 			{
 				Fact: "eu-aid-package", Title: "EU aid package for Ukraine — total value",
-				Status: checker.Agree, Sources: 2,
-				Consensus: checker.Consensus{Low: 0, Best: 5e10, High: 5e10},
+				Status: checker.Agree, Grade: checker.Confirmed, Sources: 2, Articles: 2,
+				Consensus: checker.Consensus{Low: 0, Best: 5e10, High: 5e10, Policy: rules.Median},
 				Claims: []checker.Claim{
 					claim("eu-aid-package", a3, "up to €50 billion", []string{"EU", "aid"}, money("up to")),
 					claim("eu-aid-package", c1, "as much as €50bn", []string{"Commission", "aid"}, money("up to")),
@@ -141,22 +150,22 @@ func fixture() *Report {
 			},
 			{
 				Fact: "kharkiv-civilian-deaths", Title: "Civilians killed in the Russian strike on Kharkiv",
-				Status: checker.Conflict, Sources: 3,
-				Consensus: checker.Consensus{Low: 6, Best: 7, High: 11},
+				Status: checker.Conflict, Grade: checker.Contested, Sources: 3, Articles: 3,
+				Consensus: checker.Consensus{Low: 6, Best: 7, High: 11, Policy: rules.Median},
 				Claims: []checker.Claim{
-					claim("kharkiv-civilian-deaths", a1, "seven", []string{"killed", "civilians", "Kharkiv"},
-						quantity.Quantity{Kind: quantity.Number, Interval: point(7), Value: 7, Unit: "civilians"}),
-					claim("kharkiv-civilian-deaths", b1, "11", []string{"civilians", "killed", "Kharkiv"},
-						quantity.Quantity{Kind: quantity.Number, Interval: point(11), Value: 11, Unit: "civilians"}),
-					newClaim(claim("kharkiv-civilian-deaths", d1, "Between six and eight", []string{"civilians", "died", "Kharkiv"},
-						quantity.Quantity{Kind: quantity.Number, Interval: quantity.Interval{Low: 6, High: 8}, Value: 7, Hedge: "between", Unit: "civilians"})),
+					by(claim("kharkiv-civilian-deaths", a1, "seven", []string{"killed", "civilians", "Kharkiv"},
+						quantity.Quantity{Kind: quantity.Number, Interval: point(7), Value: 7, Unit: "civilians"}), "officials"),
+					by(claim("kharkiv-civilian-deaths", b1, "11", []string{"civilians", "killed", "Kharkiv"},
+						quantity.Quantity{Kind: quantity.Number, Interval: point(11), Value: 11, Unit: "civilians"}), "the mayor’s office"),
+					newClaim(by(claim("kharkiv-civilian-deaths", d1, "Between six and eight", []string{"civilians", "died", "Kharkiv"},
+						quantity.Quantity{Kind: quantity.Number, Interval: quantity.Interval{Low: 6, High: 8}, Value: 7, Hedge: "between", Unit: "civilians"}), "local officials")),
 				},
 				Conflicts: []checker.Pair{{I: 0, J: 1}, {I: 1, J: 2}},
 			},
 			{
 				Fact: "kherson-evacuees", Title: "Residents evacuated from Kherson",
-				Status: checker.Conflict, Sources: 2,
-				Consensus: checker.Consensus{Low: 2700, Best: 3000, High: 11000},
+				Status: checker.Conflict, Grade: checker.Contested, Sources: 2, Articles: 2,
+				Consensus: checker.Consensus{Low: 2700, Best: 3000, High: 11000, Policy: rules.Conservative},
 				Claims: []checker.Claim{
 					claim("kherson-evacuees", a5, "About 3,000", []string{"evacuated", "Kherson"},
 						quantity.Quantity{Kind: quantity.Number, Interval: quantity.Interval{Low: 2700, High: 3300}, Value: 3000, Hedge: "about", Unit: "residents"}),
@@ -167,8 +176,8 @@ func fixture() *Report {
 			},
 			{
 				Fact: "occupied-territory-share", Title: "Share of Ukraine’s territory under Russian occupation",
-				Status: checker.Agree, Sources: 2,
-				Consensus: checker.Consensus{Low: 18, Best: 19.5, High: 22.000000000000004},
+				Status: checker.Agree, Grade: checker.Confirmed, Sources: 2, Articles: 2,
+				Consensus: checker.Consensus{Low: 18, Best: 19.5, High: 22.000000000000004, Policy: rules.Median},
 				Claims: []checker.Claim{
 					claim("occupied-territory-share", a4, "about 20%", []string{"occupies", "territory"},
 						quantity.Quantity{Kind: quantity.Percent, Interval: quantity.Interval{Low: 18, High: 22.000000000000004}, Value: 20, Hedge: "about"}),
@@ -178,21 +187,21 @@ func fixture() *Report {
 			},
 			{
 				Fact: "odesa-port-strikes", Title: "Strikes on the port of Odesa",
-				Status: checker.Absent,
+				Status: checker.Absent, Grade: checker.Unreported,
 			},
 			{
 				Fact: "refugees-to-poland", Title: "Refugees who crossed into Poland",
-				Status: checker.Single, Sources: 1,
-				Consensus: checker.Consensus{Low: 1e6, Best: 1e6, High: math.Inf(1)},
+				Status: checker.Single, Grade: checker.SingleSource, Sources: 1, Articles: 1,
+				Consensus: checker.Consensus{Low: 1e6, Best: 1e6, High: math.Inf(1), Policy: rules.Median},
 				Claims: []checker.Claim{
-					claim("refugees-to-poland", c2, "More than 1 million", []string{"refugees", "Poland"},
-						quantity.Quantity{Kind: quantity.Number, Interval: quantity.Interval{Low: 1e6, High: math.Inf(1), LowOpen: true}, Value: 1e6, Hedge: "more than", Unit: "refugees"}),
+					copyOf(by(claim("refugees-to-poland", c2, "More than 1 million", []string{"refugees", "Poland"},
+						quantity.Quantity{Kind: quantity.Number, Interval: quantity.Interval{Low: 1e6, High: math.Inf(1), LowOpen: true}, Value: 1e6, Hedge: "more than", Unit: "refugees"}), "the UN"), b, "bbc"),
 				},
 			},
 			{
 				Fact: "war-duration", Title: "Length of the war",
-				Status: checker.Conflict, Sources: 1,
-				Consensus: checker.Consensus{Low: 3, Best: 4, High: 4},
+				Status: checker.Conflict, Grade: checker.Inconsistent, Sources: 1, Articles: 1,
+				Consensus: checker.Consensus{Low: 3, Best: 4, High: 4, Policy: rules.Median},
 				Claims: []checker.Claim{
 					claim("war-duration", b3, "Nearly four years", []string{"war"},
 						quantity.Quantity{Kind: quantity.Duration, Interval: quantity.Interval{Low: 3.6, High: 4, HighOpen: true}, Value: 4, Hedge: "nearly", Unit: "years"}),
@@ -200,6 +209,20 @@ func fixture() *Report {
 						quantity.Quantity{Kind: quantity.Duration, Interval: point(3), Value: 3, Unit: "years"}),
 				},
 				SelfContradictions: []checker.Pair{{I: 0, J: 1}},
+			},
+			{
+				Fact: "year-crimea-annexed", Title: "Year Russia annexed Crimea",
+				Known:  true,
+				Status: checker.Single, Grade: checker.SingleSource, Sources: 1, Articles: 1,
+				Consensus: checker.Consensus{Low: 2013, Best: 2013, High: 2013, Policy: rules.Median},
+				Claims: []checker.Claim{
+					func() checker.Claim {
+						c := by(claim("year-crimea-annexed", d2, "12 years ago", []string{"Crimea"},
+							quantity.Quantity{Kind: quantity.Year, Interval: point(2013), Value: 2013}), "the president")
+						c.Resolved = `"12 years ago" from 2025-03-03 → 2013`
+						return c
+					}(),
+				},
 			},
 		},
 		Inputs: []article.Input{
@@ -265,7 +288,7 @@ func TestGolden(t *testing.T) {
 			if !bytes.Equal(buf.Bytes(), again.Bytes()) {
 				t.Error("output depends on the order of Report.Findings")
 			}
-			if r.Findings[0].Fact != "war-duration" {
+			if r.Findings[0].Fact != "year-crimea-annexed" {
 				t.Error("renderer reordered the caller's Findings")
 			}
 		})
@@ -274,7 +297,7 @@ func TestGolden(t *testing.T) {
 
 func TestSummary(t *testing.T) {
 	got := Summary(fixture())
-	want := Counts{Facts: 9, Conflict: 3, Revised: 1, Agree: 2, Single: 2, Absent: 1, Read: 4, Skipped: 2, Claims: 15}
+	want := Counts{Facts: 10, Conflict: 3, Revised: 1, Agree: 2, Single: 3, Absent: 1, Read: 4, Skipped: 2, Claims: 16}
 	if got != want {
 		t.Errorf("Summary = %+v, want %+v", got, want)
 	}
@@ -282,7 +305,7 @@ func TestSummary(t *testing.T) {
 		c    Counts
 		want string
 	}{
-		{got, "9 facts: 3 conflict, 1 revised, 2 agree, 2 single, 1 absent · 4 articles read, 2 skipped · 15 claims"},
+		{got, "10 facts: 3 conflict, 1 revised, 2 agree, 3 single, 1 absent · 4 articles read, 2 skipped · 16 claims"},
 		{Counts{Facts: 1, Agree: 1, Read: 1, Claims: 1}, "1 fact: 1 agree · 1 article read, 0 skipped · 1 claim"},
 		{Counts{}, "0 facts · 0 articles read, 0 skipped · 0 claims"},
 	} {

@@ -170,7 +170,7 @@ func sarifResultOf(p problem, fp string) *sarifResult {
 		c := f.Claims[k]
 		res.AddRelatedLocation(sarifLocation(c).
 			WithId(i + 1).
-			WithMessage(sarif.NewTextMessage(interval(c.Quantity.Interval, c.Quantity.Kind) + " (" + sourceName(c) + ")")))
+			WithMessage(sarif.NewTextMessage(interval(c.Quantity.Interval, c.Quantity.Kind) + " (" + sourceName(c) + perPhrase(c) + ")")))
 	}
 	res.WithPartialFingerPrints(map[string]any{fingerprintKey: fp})
 	out := &sarifResult{Result: res}

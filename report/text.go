@@ -17,6 +17,7 @@ import (
 	"github.com/crosscheck-news/crosscheck/article"
 	"github.com/crosscheck-news/crosscheck/checker"
 	"github.com/crosscheck-news/crosscheck/quantity"
+	"github.com/crosscheck-news/crosscheck/rules"
 )
 
 // TextOptions tunes the text report.
@@ -157,8 +158,8 @@ func writeFinding(b *strings.Builder, f checker.Finding, p *palette) {
 	} else {
 		q := f.Claims[0].Quantity
 		c := f.Consensus
-		fmt.Fprintf(b, " (%s; low %s, best %s, high %s)\n", plural(f.Sources, "source", "sources"),
-			withUnit(c.Low, q), withUnit(c.Best, q), withUnit(c.High, q))
+		fmt.Fprintf(b, " (%s; low %s, best %s, high %s)\n", sourcesPhrase(f),
+			withUnit(c.Low, q), withUnit(c.Best, q)+policyPhrase(c.Policy), withUnit(c.High, q))
 	}
 	if f.Note != "" {
 		b.WriteString("  " + p.note.Sprint("note:") + " " + clean(f.Note) + "\n")
@@ -192,6 +193,9 @@ func writeFinding(b *strings.Builder, f checker.Finding, p *palette) {
 			b.WriteString(" " + words[i])
 		}
 		b.WriteString(pad(v, valW) + "  " + markSentence(c, p) + "\n")
+		if about := claimAbout(c); about != "" {
+			b.WriteString(strings.Repeat(" ", 2+locW+2+valW+2) + p.note.Sprint("↳ "+about) + "\n")
+		}
 	}
 
 	// Pairs that disagree, each with a word diff of the two sentences.
@@ -200,7 +204,11 @@ func writeFinding(b *strings.Builder, f checker.Finding, p *palette) {
 		kind, kc = "revision", p.revised
 	}
 	for _, pr := range f.Conflicts {
-		writePair(b, f, pr, kind, kc, p)
+		k := kind
+		if checker.ClaimantsDiffer(f, pr) {
+			k += " between claimants"
+		}
+		writePair(b, f, pr, k, kc, p)
 	}
 	for _, pr := range f.SelfContradictions {
 		writePair(b, f, pr, "self-contradiction", p.self, p)
@@ -220,8 +228,59 @@ func pairLine(f checker.Finding, pr checker.Pair) (line string, ok bool) {
 	}
 	a, c := f.Claims[pr.I], f.Claims[pr.J]
 	return fmt.Sprintf("%s (%s) vs %s (%s)",
-		loc(a), interval(a.Quantity.Interval, a.Quantity.Kind),
-		loc(c), interval(c.Quantity.Interval, c.Quantity.Kind)), true
+		loc(a), interval(a.Quantity.Interval, a.Quantity.Kind)+perPhrase(a),
+		loc(c), interval(c.Quantity.Interval, c.Quantity.Kind)+perPhrase(c)), true
+}
+
+// sourcesPhrase is a finding's grade and how many independent sources and
+// articles stand behind it: "confirmed · 2 sources", "contested · 3
+// sources, 4 articles".
+func sourcesPhrase(f checker.Finding) string {
+	s := plural(f.Sources, "source", "sources")
+	if f.Articles > f.Sources {
+		s += ", " + plural(f.Articles, "article", "articles")
+	}
+	if f.Grade != "" {
+		s = clean(string(f.Grade)) + " · " + s
+	}
+	return s
+}
+
+// policyPhrase names a consensus policy other than the default.
+func policyPhrase(p rules.Policy) string {
+	if p == "" || p == rules.Median {
+		return ""
+	}
+	return " (" + clean(string(p)) + ")"
+}
+
+// perPhrase is ", per CLAIMANT" for a claim whose sentence names who gives
+// the figure.
+func perPhrase(c checker.Claim) string {
+	if c.Claimant == "" {
+		return ""
+	}
+	return ", per " + clean(c.Claimant)
+}
+
+// claimAbout says what a report must add about a claim beyond its row:
+// who gives the figure, how a relative expression was read, whether it is
+// a syndicated copy, whether a later figure superseded it.
+func claimAbout(c checker.Claim) string {
+	var parts []string
+	if c.Claimant != "" {
+		parts = append(parts, "per "+clean(c.Claimant))
+	}
+	if c.Resolved != "" {
+		parts = append(parts, "resolved: "+clean(c.Resolved))
+	}
+	if c.CopyOf != "" {
+		parts = append(parts, "copy of "+clean(c.CopyOf))
+	}
+	if c.Superseded {
+		parts = append(parts, "superseded")
+	}
+	return strings.Join(parts, " · ")
 }
 
 func writePair(b *strings.Builder, f checker.Finding, pr checker.Pair, kind string, kc *color.Color, p *palette) {

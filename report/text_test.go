@@ -59,12 +59,12 @@ func TestTextPlainMarks(t *testing.T) {
 	}
 	out := buf.String()
 	for _, want := range []string{
-		"CONFLICT kharkiv-civilian-deaths: Civilians killed in the Russian strike on Kharkiv (3 sources; low 6, best 7, high 11)\n",
+		"CONFLICT kharkiv-civilian-deaths: Civilians killed in the Russian strike on Kharkiv (contested · 3 sources; low 6, best 7, high 11)\n",
 		"  articles/d.md:3:1 new  [6, 8] \"Between six and eight\"  «Between six and eight» [civilians] [died]",
 		"  articles/a.md:5:19     7 \"seven\"",
 		// Baselined pairs follow the open ones, without a diff.
 		"  in baseline: articles/a.md:13:1 ([2,700, 3,300]) vs articles/b.md:17:16 (11,000)\n\nAGREE",
-		"SINGLE   drones-launched-kyiv: Drones launched at Kyiv in one night (1 source; low 24, best 24, high 99)\n  note: single source, recorded in the baseline\n",
+		"SINGLE   drones-launched-kyiv: Drones launched at Kyiv in one night (single · 1 source; low 24, best 24, high 99)\n  note: single source, recorded in the baseline\n",
 		"The strike [killed] «seven» [civilians] in [Kharkiv], officials said.",
 		"-[The strike]+{11 civilians were} killed -[seven civilians] in Kharkiv +{on Sunday}, -[officials]+{the mayor’s office} said.",
 		`(1 million, ∞) "More than 1 million"`,
@@ -76,7 +76,10 @@ func TestTextPlainMarks(t *testing.T) {
 		"  note: the toll rises",
 		"ABSENT   odesa-port-strikes: Strikes on the port of Odesa (no claims)\n",
 		"self-contradiction: articles/b.md:10:1 ([3.6, 4)) vs articles/b.md:15:5 (3)\n",
-		"revision: articles/a.md:5:64 (12) vs articles/b.md:8:58 (19)\n",
+		"revision: articles/a.md:5:64 (12, per the regional governor) vs articles/b.md:8:58 (19)\n",
+		"conflict between claimants: articles/a.md:5:19 (7, per officials) vs articles/b.md:4:1 (11, per the mayor’s office)\n",
+		"↳ per the UN · copy of articles/b.md\n",
+		"best 3,000 (conservative)",
 		"skipped:\n  articles/drafts/broken.md: front matter, line 3: unknown key “souce”\n",
 	} {
 		if !strings.Contains(out, want) {
