@@ -28,14 +28,26 @@ type Article struct {
 	Published time.Time // zero when unknown
 	URL       string
 	Title     string
-	Text      string
-	Body      int
+	// Meta says which of the fields above the front matter gave a value;
+	// the others are defaults, which a sources manifest may fill in (see
+	// package sources). A key that is absent, null or blank is not set.
+	Meta Meta
+	// Weight is how much the article counts, from a sources manifest; 0
+	// means not set, which counts as 1.
+	Weight float64
+	Text   string
+	Body   int
 	// Comments are the HTML comments blanked from Text, in order; rule
 	// tests read their annotations from them.
 	Comments []Comment
 
 	lines []int  // byte offsets of line starts, built on first Position call
 	file  string // the file's bytes before comments were blanked; "" when none were
+}
+
+// Meta records which fields of an Article its front matter set.
+type Meta struct {
+	Source, Published, URL, Title bool
 }
 
 // Comment is an HTML comment of an article: its byte span [Pos, End) in

@@ -143,23 +143,26 @@ func TestParse(t *testing.T) {
 		body      string
 		source    string
 		published time.Time
+		meta      Meta // which fields the front matter set
 	}{
-		{"plain", "Just prose.\n", "Just prose.\n", "seeds/003_x.txt", time.Time{}},
-		{"BOM", "\uFEFFProse.", "Prose.", "seeds/003_x.txt", time.Time{}},
-		{"BOM and front matter", "\uFEFF---\nsource: Wire\n---\nProse.", "Prose.", "Wire", time.Time{}},
+		{"plain", "Just prose.\n", "Just prose.\n", "seeds/003_x.txt", time.Time{}, Meta{}},
+		{"BOM", "\uFEFFProse.", "Prose.", "seeds/003_x.txt", time.Time{}, Meta{}},
+		{"BOM and front matter", "\uFEFF---\nsource: Wire\n---\nProse.", "Prose.", "Wire", time.Time{}, Meta{Source: true}},
 		{"CRLF", "---\r\nsource: Wire\r\npublished: 2025-08-18\r\n---\r\nProse.\r\n", "Prose.\r\n", "Wire",
-			time.Date(2025, 8, 18, 0, 0, 0, 0, time.UTC)},
+			time.Date(2025, 8, 18, 0, 0, 0, 0, time.UTC), Meta{Source: true, Published: true}},
 		{"dots close", "---\npublished: 2025-08-18 09:15\n...\nProse.", "Prose.", "seeds/003_x.txt",
-			time.Date(2025, 8, 18, 9, 15, 0, 0, time.UTC)},
+			time.Date(2025, 8, 18, 9, 15, 0, 0, time.UTC), Meta{Published: true}},
 		{"T without zone", "---\npublished: 2025-08-18T09:15\n---\n", "", "seeds/003_x.txt",
-			time.Date(2025, 8, 18, 9, 15, 0, 0, time.UTC)},
+			time.Date(2025, 8, 18, 9, 15, 0, 0, time.UTC), Meta{Published: true}},
 		{"quoted date", "---\npublished: '2025-08-18'\n---\nX", "X", "seeds/003_x.txt",
-			time.Date(2025, 8, 18, 0, 0, 0, 0, time.UTC)},
-		{"empty front matter", "---\n---\nProse.", "Prose.", "seeds/003_x.txt", time.Time{}},
-		{"comments only", "---\n# nothing here\n---\nProse.", "Prose.", "seeds/003_x.txt", time.Time{}},
-		{"empty source keeps the path", "---\nsource: \"\"\ntitle:\n---\nProse.", "Prose.", "seeds/003_x.txt", time.Time{}},
-		{"dashes later are prose", "Prose.\n---\nsource: no\n---\n", "Prose.\n---\nsource: no\n---\n", "seeds/003_x.txt", time.Time{}},
-		{"four dashes are not front matter", "----\nProse.", "----\nProse.", "seeds/003_x.txt", time.Time{}},
+			time.Date(2025, 8, 18, 0, 0, 0, 0, time.UTC), Meta{Published: true}},
+		{"url and title", "---\nurl: https://example.org/a\ntitle: Talks\n---\nX", "X", "seeds/003_x.txt", time.Time{}, Meta{URL: true, Title: true}},
+		{"empty front matter", "---\n---\nProse.", "Prose.", "seeds/003_x.txt", time.Time{}, Meta{}},
+		{"comments only", "---\n# nothing here\n---\nProse.", "Prose.", "seeds/003_x.txt", time.Time{}, Meta{}},
+		{"empty source keeps the path", "---\nsource: \"\"\ntitle:\n---\nProse.", "Prose.", "seeds/003_x.txt", time.Time{}, Meta{}},
+		{"null values set nothing", "---\nsource: ~\npublished:\nurl: \"  \"\n---\nProse.", "Prose.", "seeds/003_x.txt", time.Time{}, Meta{}},
+		{"dashes later are prose", "Prose.\n---\nsource: no\n---\n", "Prose.\n---\nsource: no\n---\n", "seeds/003_x.txt", time.Time{}, Meta{}},
+		{"four dashes are not front matter", "----\nProse.", "----\nProse.", "seeds/003_x.txt", time.Time{}, Meta{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -179,7 +182,42 @@ func TestParse(t *testing.T) {
 			if !a.Published.Equal(tt.published) {
 				t.Errorf("Published = %v, want %v", a.Published, tt.published)
 			}
+			if a.Meta != tt.meta {
+				t.Errorf("Meta = %+v, want %+v", a.Meta, tt.meta)
+			}
+			if a.Weight != 0 {
+				t.Errorf("Weight = %v, want 0: only a sources manifest sets it", a.Weight)
+			}
 		})
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	day := time.Date(2025, 8, 19, 0, 0, 0, 0, time.UTC)
+	at := time.Date(2025, 8, 19, 14, 30, 0, 0, time.UTC)
+	tests := []struct {
+		in   string
+		want time.Time
+		ok   bool
+	}{
+		{"2025-08-19", day, true},
+		{" 2025-08-19\t", day, true},
+		{"2025-08-19T14:30:00Z", at, true},
+		{"2025-08-19T16:30:00+02:00", at, true},
+		{"2025-08-19T14:30:00", at, true},
+		{"2025-08-19T14:30", at, true},
+		{"2025-08-19 14:30:00", at, true},
+		{"2025-08-19 14:30", at, true},
+		{"", time.Time{}, false},
+		{"19/08/2025", time.Time{}, false},
+		{"Aug 19, 2025", time.Time{}, false},
+		{"2025-02-30", time.Time{}, false},
+	}
+	for _, tt := range tests {
+		got, ok := ParseDate(tt.in)
+		if ok != tt.ok || !got.Equal(tt.want) {
+			t.Errorf("ParseDate(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
 	}
 }
 

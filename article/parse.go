@@ -43,6 +43,8 @@ const binarySniff = 8 << 10
 // publishedLayouts are the date forms accepted for "published", tried in
 // order. A time without a zone is taken as UTC so runs do not depend on the
 // machine's time zone.
+//
+// DateForms says the same for error messages; keep the two together.
 var publishedLayouts = []string{
 	"2006-01-02",
 	time.RFC3339,
@@ -51,6 +53,10 @@ var publishedLayouts = []string{
 	"2006-01-02 15:04:05",
 	"2006-01-02 15:04",
 }
+
+// DateForms says how to write a date that ParseDate reads, for error
+// messages: "write it as " + DateForms.
+const DateForms = "2025-08-19, 2025-08-19 14:30 or 2025-08-19T14:30:00Z (RFC 3339)"
 
 // Read reads and parses the article file at path. Every error is an *Error.
 func Read(path string) (*Article, error) {
@@ -230,14 +236,16 @@ func (a *Article) decodeFrontMatter(block string, start int) error {
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		key, val := root.Content[i], root.Content[i+1]
 		var dst *string
+		var set *bool
 		switch key.Value {
 		case "source":
-			dst = &a.Source
+			dst, set = &a.Source, &a.Meta.Source
 		case "url":
-			dst = &a.URL
+			dst, set = &a.URL, &a.Meta.URL
 		case "title":
-			dst = &a.Title
+			dst, set = &a.Title, &a.Meta.Title
 		case "published":
+			set = &a.Meta.Published
 		default:
 			continue // CMS exports carry many keys crosscheck has no use for
 		}
@@ -258,22 +266,25 @@ func (a *Article) decodeFrontMatter(block string, start int) error {
 		}
 		if dst != nil {
 			if v := strings.TrimSpace(val.Value); v != "" {
-				*dst = v
+				*dst, *set = v, true
 			}
 			continue
 		}
-		t, ok := parseDate(val.Value)
+		t, ok := ParseDate(val.Value)
 		if !ok {
 			return errAt(val.Line, val.Column, fmt.Sprintf(
-				"cannot read published date %q; write it as 2025-08-19, 2025-08-19 14:30 or 2025-08-19T14:30:00Z (RFC 3339)",
-				val.Value))
+				"cannot read published date %q; write it as %s", val.Value, DateForms))
 		}
-		a.Published = t
+		a.Published, *set = t, true
 	}
 	return nil
 }
 
-func parseDate(s string) (time.Time, bool) {
+// ParseDate reads a publication date as front matter writes it: a date
+// (2025-08-19), an RFC 3339 date-time, or a date and a time without a zone
+// (2025-08-19 14:30, 2025-08-19T14:30:00), taken as UTC so that runs do not
+// depend on the machine's time zone. Spaces around it are ignored.
+func ParseDate(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
 	for _, layout := range publishedLayouts {
 		if t, err := time.Parse(layout, s); err == nil {

@@ -176,10 +176,10 @@ func TestCompare(t *testing.T) {
 		return quantity.Interval{Low: v, High: math.Inf(1), LowOpen: true}
 	}
 	tests := []struct {
-		name      string
-		rule      string // compare block
-		claims    []Claim
-		status    Status
+		name       string
+		rule       string // compare block
+		claims     []Claim
+		status     Status
 		grade      Grade
 		sources    int
 		articles   int // when it differs from sources
@@ -326,7 +326,7 @@ func TestConsensus(t *testing.T) {
 			want: Consensus{Low: 3, Best: 7, High: 7, Policy: rules.Latest}, note: "1 of 2 claims have no publication date"},
 		{name: "a heavier source moves the median",
 			claims: []Claim{claim("a", "A", pt(3), ""), weighted(claim("b", "B", pt(7), ""), 3), claim("c", "C", pt(5), "")},
-			want: Consensus{Low: 3, Best: 7, High: 7, Policy: rules.Median}},
+			want:   Consensus{Low: 3, Best: 7, High: 7, Policy: rules.Median}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/article"
 	"github.com/crosscheck-news/crosscheck/rules"
+	"github.com/crosscheck-news/crosscheck/sources"
 )
 
 // Options tune a Run. The zero value is ready to use.
@@ -22,6 +23,9 @@ type Options struct {
 	// walk finds them: the report being written, typically, when it lands
 	// inside the corpus.
 	Exclude []string
+	// Sources, when set, gives each article read the outlet, date, URL
+	// and weight of its entry where its front matter gives none.
+	Sources *sources.Manifest
 }
 
 // Result is everything a run produced: the findings, and an account of every
@@ -92,6 +96,9 @@ func ExtractFiles(ctx context.Context, facts []*rules.Fact, files []string, opt 
 					continue
 				}
 				results[i].input = article.Input{Path: files[i], Status: article.ReadOK}
+				if opt.Sources != nil {
+					opt.Sources.Apply(a)
+				}
 				results[i].claims = Extract(a, facts)
 			}
 		}()

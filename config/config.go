@@ -1,6 +1,6 @@
 // Package config reads .crosscheck.yaml, the project configuration file: the
-// rules, articles, report formats, failure threshold and baseline that
-// "crosscheck check" uses where no flag says otherwise.
+// rules, articles, report formats, failure threshold, baseline and sources
+// manifest that "crosscheck check" uses where no flag says otherwise.
 //
 // The file is a YAML mapping with at most these keys, each optional:
 //
@@ -9,9 +9,10 @@
 //	format: [text, sarif:crosscheck.sarif, markdown:summary.md]
 //	fail-on: conflict             # conflict, single, revised or never
 //	baseline: .crosscheck-baseline.json
+//	sources: sources.yaml         # the sources manifest (package sources)
 //
-// rules, paths and format take one value or a list; fail-on and baseline
-// take one value. A format entry is FORMAT, written to standard output, or
+// rules, paths and format take one value or a list; fail-on, baseline and
+// sources take one value. A format entry is FORMAT, written to standard output, or
 // FORMAT:FILE (see SplitFormat). Relative paths, and the FILE of a format
 // entry, are relative to the folder that holds the config file. The caller
 // says, in Options, which format names and fail-on values it accepts.
@@ -68,6 +69,9 @@ type Config struct {
 	// Baseline is the baseline file, resolved as the paths are.
 	Baseline string
 
+	// Sources is the sources manifest, resolved as the paths are.
+	Sources string
+
 	// Origin says, for each key set, where its value came from, keyed by
 	// the YAML key name ("fail-on"): "file:line" for a value that Parse
 	// read, and by convention "flag" or "default" for one the caller set.
@@ -107,6 +111,7 @@ var keys = []key{
 	{name: "format", example: "sarif:crosscheck.sarif", strs: func(c *Config) *[]string { return &c.Format }, value: (*decoder).format},
 	{name: "fail-on", example: "conflict", str: func(c *Config) *string { return &c.FailOn }, value: (*decoder).failOn},
 	{name: "baseline", example: ".crosscheck-baseline.json", str: func(c *Config) *string { return &c.Baseline }, value: (*decoder).path},
+	{name: "sources", example: "sources.yaml", str: func(c *Config) *string { return &c.Sources }, value: (*decoder).path},
 }
 
 // get returns the key's values in c: nil when it is not set.

@@ -97,15 +97,16 @@ func TestParse(t *testing.T) {
 		{desc: "null document", src: "~\n"},
 		{
 			desc: "every key as one value",
-			src:  "rules: rules/\npaths: articles/\nformat: sarif:out/crosscheck.sarif\nfail-on: single\nbaseline: .crosscheck-baseline.json\n",
+			src:  "rules: rules/\npaths: articles/\nformat: sarif:out/crosscheck.sarif\nfail-on: single\nbaseline: .crosscheck-baseline.json\nsources: meta/sources.yaml\n",
 			want: Config{
 				Rules:    []string{"repo/rules"},
 				Paths:    []string{"repo/articles"},
 				Format:   []string{"sarif:repo/out/crosscheck.sarif"},
 				FailOn:   "single",
 				Baseline: "repo/.crosscheck-baseline.json",
+				Sources:  "repo/meta/sources.yaml",
 				Origin: map[string]string{
-					"rules": name + ":1", "paths": name + ":2", "format": name + ":3", "fail-on": name + ":4", "baseline": name + ":5",
+					"rules": name + ":1", "paths": name + ":2", "format": name + ":3", "fail-on": name + ":4", "baseline": name + ":5", "sources": name + ":6",
 				},
 			},
 		},
@@ -179,6 +180,7 @@ func TestParse(t *testing.T) {
 				}
 			}
 			want.Baseline = filepath.FromSlash(want.Baseline)
+			want.Sources = filepath.FromSlash(want.Sources)
 			if diff := cmp.Diff(&want, got); diff != "" {
 				t.Errorf("Parse(%q) mismatch (-want +got):\n%s", tt.src, diff)
 			}
@@ -188,7 +190,7 @@ func TestParse(t *testing.T) {
 
 func TestParseAbsolute(t *testing.T) {
 	abs := t.TempDir()
-	src := fmt.Sprintf("rules: %q\nformat: %q\n", abs+string(filepath.Separator), "json:"+filepath.Join(abs, "x", "..", "r.json"))
+	src := fmt.Sprintf("rules: %q\nformat: %q\nsources: %q\n", abs+string(filepath.Separator), "json:"+filepath.Join(abs, "x", "..", "r.json"), filepath.Join(abs, "s.yaml"))
 	c, err := Parse(filepath.Join("elsewhere", Name), []byte(src), testOptions)
 	if err != nil {
 		t.Fatal(err)
@@ -198,6 +200,9 @@ func TestParseAbsolute(t *testing.T) {
 	}
 	if want := []string{"json:" + filepath.Join(abs, "r.json")}; !cmp.Equal(c.Format, want) {
 		t.Errorf("Format = %q, want %q", c.Format, want)
+	}
+	if want := filepath.Join(abs, "s.yaml"); c.Sources != want {
+		t.Errorf("Sources = %q, want %q", c.Sources, want)
 	}
 }
 
@@ -371,7 +376,7 @@ func TestLoad(t *testing.T) {
 }
 
 func TestWrite(t *testing.T) {
-	src := "rules: [rules/, more/]\nformat: [text, 'sarif:C:\\out.sarif', \"markdown:a b#c.md\"]\nbaseline: base.json\n"
+	src := "rules: [rules/, more/]\nformat: [text, 'sarif:C:\\out.sarif', \"markdown:a b#c.md\"]\nbaseline: base.json\nsources: meta/sources.yaml\n"
 	c, err := Parse(Name, []byte(src), testOptions)
 	if err != nil {
 		t.Fatal(err)
@@ -387,6 +392,7 @@ paths: [articles]  # flag
 format: [text, 'sarif:C:\out.sarif', 'markdown:a b#c.md']  # .crosscheck.yaml:2
 fail-on: conflict  # default
 baseline: base.json  # .crosscheck.yaml:3
+sources: meta/sources.yaml  # .crosscheck.yaml:4
 `)
 	if diff := cmp.Diff(want, b.String()); diff != "" {
 		t.Errorf("Write mismatch (-want +got):\n%s", diff)
@@ -403,7 +409,7 @@ baseline: base.json  # .crosscheck.yaml:3
 	if err := odd.Write(&b); err != nil {
 		t.Fatal(err)
 	}
-	for _, line := range []string{"# paths:  # not set\n", "# baseline:  # not set\n", "fail-on: never  # origin not recorded\n", `  # "a\nb.yaml:1"` + "\n"} {
+	for _, line := range []string{"# paths:  # not set\n", "# baseline:  # not set\n", "# sources:  # not set\n", "fail-on: never  # origin not recorded\n", `  # "a\nb.yaml:1"` + "\n"} {
 		if !strings.Contains(b.String(), line) {
 			t.Errorf("Write output lacks %q:\n%s", line, b.String())
 		}
@@ -446,7 +452,7 @@ func FuzzParse(f *testing.F) {
 		}
 		f.Add(src)
 	}
-	f.Add([]byte("rules: rules/\npaths: [articles/]\nformat: [text, sarif:crosscheck.sarif, markdown:summary.md]\nfail-on: conflict\nbaseline: .crosscheck-baseline.json\n"))
+	f.Add([]byte("rules: rules/\npaths: [articles/]\nformat: [text, sarif:crosscheck.sarif, markdown:summary.md]\nfail-on: conflict\nbaseline: .crosscheck-baseline.json\nsources: sources.yaml\n"))
 	f.Add([]byte("format: ['sarif:C:\\x.sarif', json:a:b]\npaths: [2024-03-05, \"a\\nb\"]\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		for _, opt := range []Options{{}, testOptions} {

@@ -13,7 +13,7 @@ import (
 // too big). Msg says both what is wrong and how to put it right, with no
 // position and no trailing period:
 //
-//	unknown key "failon"; did you mean "fail-on"? (keys: rules, paths, format, fail-on, baseline)
+//	unknown key "failon"; did you mean "fail-on"? (keys: rules, paths, format, fail-on, baseline, sources)
 type Error struct {
 	File         string
 	Line, Column int

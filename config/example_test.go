@@ -41,6 +41,7 @@ format: [text, sarif:reports/crosscheck.sarif]
 	// format: [text, 'sarif:newsroom/reports/crosscheck.sarif']  # newsroom/.crosscheck.yaml:4
 	// fail-on: conflict  # default
 	// # baseline:  # not set
+	// # sources:  # not set
 	// text to ""
 	// sarif to "newsroom/reports/crosscheck.sarif"
 }
@@ -60,7 +61,7 @@ output: report.txt
 		}
 	}
 	// Output:
-	// .crosscheck.yaml:2:1: unknown key "failon"; did you mean "fail-on"? (keys: rules, paths, format, fail-on, baseline)
+	// .crosscheck.yaml:2:1: unknown key "failon"; did you mean "fail-on"? (keys: rules, paths, format, fail-on, baseline, sources)
 	// .crosscheck.yaml:3:16: unknown format "sarf"; did you mean "sarif"? (valid: text, json, sarif, markdown)
-	// .crosscheck.yaml:4:1: unknown key "output"; name the report file in format instead: format: FORMAT:FILE, such as format: sarif:crosscheck.sarif (keys: rules, paths, format, fail-on, baseline)
+	// .crosscheck.yaml:4:1: unknown key "output"; name the report file in format instead: format: FORMAT:FILE, such as format: sarif:crosscheck.sarif (keys: rules, paths, format, fail-on, baseline, sources)
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/crosscheck-news/crosscheck/gitdiff"
 	"github.com/crosscheck-news/crosscheck/report"
 	"github.com/crosscheck-news/crosscheck/rules"
+	"github.com/crosscheck-news/crosscheck/sources"
 )
 
 type checkFlags struct {
@@ -33,6 +34,7 @@ type checkFlags struct {
 	changedSince  string
 	baseline      string
 	writeBaseline string
+	sources       string
 	config        string
 	noConfig      bool
 	printConfig   bool
@@ -57,17 +59,19 @@ and only their pairs of disagreeing claims. --baseline FILE leaves out the
 problems a baseline written by --write-baseline already records (matched by
 fact, source and value, so edits elsewhere in an article do not break it).
 
+--sources FILE names a sources manifest: globs that give articles their
+outlet, publication date, URL and weight where their front matter does not.
+
 A .crosscheck.yaml in the working directory or a folder above it (up to the
-top of the git repository) supplies rules, paths, format, fail-on and
-baseline; flags override it, and
---print-config shows the result.
+top of the git repository) supplies rules, paths, format, fail-on, baseline
+and sources; flags override it, and --print-config shows the result.
 
 Reports: --format text, json, sarif, junit, github or markdown, repeatable.
 Each --output names the file of the --format before it; a format without
 one goes to standard output, and FORMAT:FILE says both at once.
 
 Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 on a
-usage error, a bad rule or config file, or an article that could not be
+usage error, a bad rule, config or sources file, or an article that could not be
 read (the reports are still written, with every article that could be).`,
 		Example: `  crosscheck check --rules testdata/rules/ukraine.yaml testdata/articles
   crosscheck check --changed-since origin/main --format github --format sarif:crosscheck.sarif
@@ -88,6 +92,7 @@ read (the reports are still written, with every article that could be).`,
 	fl.StringVar(&f.changedSince, "changed-since", "", "review the articles git lists as added or modified since this revision")
 	fl.StringVar(&f.baseline, "baseline", "", "leave out the problems recorded in this baseline file")
 	fl.StringVar(&f.writeBaseline, "write-baseline", "", "record every problem found in this baseline file (the run then passes)")
+	fl.StringVar(&f.sources, "sources", "", "sources manifest: the outlet, date, URL and weight of articles whose front matter lacks them")
 	fl.StringVar(&f.config, "config", "", "read this config file instead of looking for "+config.Name)
 	fl.BoolVar(&f.noConfig, "no-config", false, "read no config file")
 	fl.BoolVar(&f.printConfig, "print-config", false, "print the configuration from "+config.Name+", flags and defaults, and exit")
@@ -143,6 +148,12 @@ func loadSettings(cmd *cobra.Command, f *checkFlags, args []string) (*settings, 
 	}
 	if fl.Changed("baseline") {
 		cfg.Baseline, cfg.Origin["baseline"] = f.baseline, "flag"
+	}
+	if fl.Changed("sources") {
+		if f.sources == "" {
+			return nil, usage("--sources: name a manifest file")
+		}
+		cfg.Sources, cfg.Origin["sources"] = f.sources, "flag"
 	}
 	if fl.Changed("format") || fl.Changed("output") {
 		entries, err := f.reports.formatEntries()
@@ -273,6 +284,18 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 		printRuleErrors(stderr, err)
 		return &codeError{code: exitError}
 	}
+	var manifest *sources.Manifest
+	if cfg.Sources != "" {
+		if manifest, err = sources.Load(cfg.Sources); err != nil {
+			printSourcesErrors(stderr, err)
+			return &codeError{code: exitError}
+		}
+		if !f.quiet {
+			for _, w := range manifest.Unmatched() {
+				fmt.Fprintln(stderr, w)
+			}
+		}
+	}
 	var known *baseline.File
 	// Writing a baseline records every problem; reading one at the same
 	// time would only hide what is being recorded.
@@ -291,9 +314,10 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 			return &codeError{code: exitError, err: err}
 		}
 		review = append(review, changed...)
-		// A change to the rules, the config or the baseline can change
-		// any finding: then the whole corpus is what the change brings.
-		if p := firstUnder(changed, append(slices.Clone(cfg.Rules), cfg.File, cfg.Baseline)); p != "" {
+		// A change to the rules, the config, the baseline or the sources
+		// manifest can change any finding: then the whole corpus is what
+		// the change brings.
+		if p := firstUnder(changed, append(slices.Clone(cfg.Rules), cfg.File, cfg.Baseline, cfg.Sources)); p != "" {
 			reviewing = false
 			if !f.quiet {
 				fmt.Fprintf(stderr, "crosscheck: %s changed since %s: checking the whole corpus\n", p, f.changedSince)
@@ -326,7 +350,7 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 	}
 
 	paths := append(slices.Clone(cfg.Paths), f.newFiles...)
-	res, err := checker.Run(cmd.Context(), set, paths, checker.Options{Jobs: f.jobs, Exclude: written})
+	res, err := checker.Run(cmd.Context(), set, paths, checker.Options{Jobs: f.jobs, Exclude: written, Sources: manifest})
 	if err != nil {
 		return &codeError{code: exitError, err: err}
 	}
@@ -443,6 +467,9 @@ func checkOutputs(s *settings, cfg *config.Config, writeBaseline string, named [
 		if cfg.File != "" {
 			inputs = append(inputs, target{"the config file", cfg.File})
 		}
+		if cfg.Sources != "" {
+			inputs = append(inputs, target{"the sources manifest", cfg.Sources})
+		}
 		for _, r := range cfg.Rules {
 			inputs = append(inputs, target{"the rule file", r})
 		}
@@ -509,6 +536,18 @@ func printRuleErrors(w io.Writer, err error) {
 			fmt.Fprintln(w, e)
 		}
 		fmt.Fprintf(w, "crosscheck: %d error(s) in rule files; no article was read\n", len(list))
+		return
+	}
+	fmt.Fprintf(w, "crosscheck: %v\n", err)
+}
+
+func printSourcesErrors(w io.Writer, err error) {
+	var list sources.ErrorList
+	if errors.As(err, &list) {
+		for _, e := range list {
+			fmt.Fprintln(w, e)
+		}
+		fmt.Fprintf(w, "crosscheck: %s in the sources manifest; no article was read\n", count(len(list), "error", "errors"))
 		return
 	}
 	fmt.Fprintf(w, "crosscheck: %v\n", err)

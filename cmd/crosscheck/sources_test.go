@@ -1,0 +1,106 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/sources"
+)
+
+// TestSeedsManifest checks testdata/seeds.sources.yaml against the seed
+// articles (found as TestSeeds finds them): each of its globs matches a
+// seed, and each seed's claims carry the date the manifest gives it. The
+// manifest's globs assume CI's layout, X/main beside X/shared/seeds, which
+// the test rebuilds in a temporary folder wherever the seeds are.
+func TestSeedsManifest(t *testing.T) {
+	dir := os.Getenv("CROSSCHECK_SEEDS")
+	required := dir != ""
+	if !required {
+		dir = filepath.Join("..", "..", "..", "shared", "seeds")
+	}
+	seeds, err := filepath.Abs(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(seeds); err != nil {
+		if required {
+			t.Fatalf("CROSSCHECK_SEEDS=%s: %v", dir, err)
+		}
+		t.Skipf("no seed articles at %s", seeds)
+	}
+	src, err := os.ReadFile(filepath.Join("..", "..", "testdata", "seeds.sources.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules, err := filepath.Abs(filepath.Join("..", "..", "testdata", "rules", "ukraine.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := t.TempDir()
+	manifest := filepath.Join(root, "main", "testdata", "seeds.sources.yaml")
+	linked := filepath.Join(root, "shared", "seeds")
+	for _, d := range []string{filepath.Dir(manifest), filepath.Dir(linked)} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(manifest, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(seeds, linked); err != nil {
+		t.Skipf("cannot rebuild the CI layout: %v", err)
+	}
+
+	m, err := sources.Load(manifest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ws := m.Unmatched(); len(ws) > 0 {
+		t.Errorf("globs match no seed: %v", ws)
+	}
+	want := map[string]string{} // seed number → date
+	for _, e := range m.Entries {
+		if e.Outlet != "" || e.URL != "" {
+			t.Errorf("entry at %s gives an outlet or URL; the seeds' are unknown", e.Pos)
+		}
+		for _, g := range e.Files {
+			want[path.Base(g)[:3]] = e.Published.Format("2006-01-02")
+		}
+	}
+	if len(want) != 5 {
+		t.Errorf("the manifest dates %d seeds, want 5: %v", len(want), want)
+	}
+
+	out, stderr, code := runCLI(t, "check", "--no-config", "--rules", rules, "--sources", manifest, "--format", "json", linked)
+	if code != exitFindings && code != exitClean || stderr != "" {
+		t.Fatalf("exit code %d; stderr:\n%s", code, stderr)
+	}
+	var rep struct {
+		Findings []struct {
+			Claims []struct {
+				Article   string `json:"article"`
+				Published string `json:"published"`
+			} `json:"claims"`
+		} `json:"findings"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("decoding report: %v", err)
+	}
+	claims := 0
+	for _, f := range rep.Findings {
+		for _, c := range f.Claims {
+			claims++
+			seed := path.Base(filepath.ToSlash(c.Article))
+			if d := want[seed[:3]]; !strings.HasPrefix(c.Published, d) || d == "" {
+				t.Errorf("claim in %s published %q, want %q", seed, c.Published, d)
+			}
+		}
+	}
+	if claims == 0 {
+		t.Error("the seeds gave no claims")
+	}
+}
