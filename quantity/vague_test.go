@@ -62,6 +62,11 @@ func TestWidthsApply(t *testing.T) {
 			t.Errorf("Apply(%q) = %+v, want %+v", tt.text, got, tt.want)
 		}
 	}
+	// A hedged year keeps its span of years: 20% of 1850 is no width.
+	circa := scan1("circa 1850")
+	if got := w.Apply(circa); got != circa {
+		t.Errorf("Apply widened a year: %+v to %+v", circa.Interval, got.Interval)
+	}
 	// Zero widths change nothing.
 	q := scan1("around 20%")
 	if got := (Widths{}).Apply(q); got != q {

@@ -29,7 +29,9 @@ func (w Widths) Apply(q Quantity) Quantity {
 		return q
 	}
 	f := w.About
-	if f <= 0 || f == AboutFraction || math.IsNaN(f) {
+	// A hedged year ("circa 1850") is a span of calendar years, not a share
+	// of the year's number: 30% of 1850 is no width a year can have.
+	if f <= 0 || f == AboutFraction || math.IsNaN(f) || q.Kind == Year {
 		return q
 	}
 	iv := q.Interval
