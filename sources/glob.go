@@ -16,6 +16,10 @@ type glob struct {
 	// segs are the pattern's path segments, absolute and cleaned, with
 	// forward slashes: "/news/**/a*.md" is "", "news", "**", "a*.md".
 	segs []string
+	// real is segs with the folders before the first wildcard resolved
+	// through symbolic links, when that changes them; nil otherwise. A
+	// corpus reached through a link (CI's ../shared) matches either way.
+	real []string
 }
 
 // doubleStar is the segment that matches any number of folders.
@@ -38,14 +42,33 @@ func compileGlob(s, absDir string) (glob, error) {
 			return g, err
 		}
 	}
+	lit := 0 // segments before the first one with a wildcard
+	for lit < len(g.segs)-1 && !strings.ContainsAny(g.segs[lit], `*?[\`) {
+		lit++
+	}
+	if lit > 1 {
+		dir := filepath.FromSlash(strings.Join(g.segs[:lit], "/"))
+		if real, err := filepath.EvalSymlinks(dir); err == nil && real != dir {
+			g.real = append(strings.Split(filepath.ToSlash(real), "/"), g.segs[lit:]...)
+		}
+	}
 	return g, nil
+}
+
+// matchAny reports whether the glob, as written or with its folders
+// resolved, matches name.
+func (g *glob) matchAny(name []string) bool {
+	if g.match(g.segs, name) {
+		return true
+	}
+	return g.real != nil && g.match(g.real, name)
 }
 
 // match reports whether the absolute, slash-separated path name, split at
 // its slashes, matches the glob. "**" matches zero or more segments; any
 // other segment matches one, as path.Match says.
-func (g *glob) match(name []string) bool {
-	m, n := len(g.segs), len(name)
+func (g *glob) match(segs, name []string) bool {
+	m, n := len(segs), len(name)
 	// ok[i*(n+1)+j] says whether segs[i:] matches name[j:]; filled from the
 	// end, so that "**/**/**" costs m*n steps, never more.
 	ok := make([]bool, (m+1)*(n+1))
@@ -53,12 +76,12 @@ func (g *glob) match(name []string) bool {
 	*at(m, n) = true
 	for i := m - 1; i >= 0; i-- {
 		for j := n; j >= 0; j-- {
-			if g.segs[i] == doubleStar {
+			if segs[i] == doubleStar {
 				*at(i, j) = *at(i+1, j) || j < n && *at(i, j+1)
 				continue
 			}
 			if j < n && *at(i+1, j+1) {
-				matched, _ := path.Match(g.segs[i], name[j])
+				matched, _ := path.Match(segs[i], name[j])
 				*at(i, j) = matched
 			}
 		}

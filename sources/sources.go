@@ -108,9 +108,21 @@ func (m *Manifest) Lookup(articlePath string) (*Entry, bool) {
 		return nil, false
 	}
 	name := strings.Split(filepath.ToSlash(abs), "/")
+	if e, ok := m.lookup(name); ok {
+		return e, true
+	}
+	// The article may be reached through a symbolic link the manifest's
+	// globs do not take, or the other way round.
+	if real, err := filepath.EvalSymlinks(abs); err == nil && real != abs {
+		return m.lookup(strings.Split(filepath.ToSlash(real), "/"))
+	}
+	return nil, false
+}
+
+func (m *Manifest) lookup(name []string) (*Entry, bool) {
 	for _, e := range m.Entries {
 		for i := range e.globs {
-			if e.globs[i].match(name) {
+			if e.globs[i].matchAny(name) {
 				return e, true
 			}
 		}

@@ -195,7 +195,7 @@ func TestGlobMatch(t *testing.T) {
 			t.Errorf("compileGlob(%q): %v", tt.glob, err)
 			continue
 		}
-		if got := g.match(strings.Split(tt.path, "/")); got != tt.want {
+		if got := g.matchAny(strings.Split(tt.path, "/")); got != tt.want {
 			t.Errorf("glob %q matches %s = %v, want %v (segments %q)", tt.glob, tt.path, got, tt.want, g.segs)
 		}
 	}
@@ -460,7 +460,7 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("entry %+v sets nothing", e)
 			}
 			for _, g := range e.globs {
-				g.match([]string{"", "m", "a", "b.md"})
+				g.matchAny([]string{"", "m", "a", "b.md"})
 			}
 		}
 		m.Lookup("/m/a/b.md")
@@ -486,5 +486,35 @@ func TestREADMEManifest(t *testing.T) {
 	}
 	if len(m.Entries) != 2 || m.Entries[1].Weight != 0.5 || len(m.Entries[1].Files) != 2 {
 		t.Errorf("the README's manifest parses to %+v", m.Entries)
+	}
+}
+
+// TestLookupThroughLinks: an article reached through a symbolic link, or a
+// manifest whose glob goes through one, still matches (CI reaches the seeds
+// as ../shared, which may be a link).
+func TestLookupThroughLinks(t *testing.T) {
+	root := t.TempDir()
+	realDir := filepath.Join(root, "real")
+	if err := os.MkdirAll(realDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(realDir, "a.txt"), []byte("x\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(realDir, filepath.Join(root, "link")); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	for _, tt := range []struct{ glob, article string }{
+		{"link/*.txt", filepath.Join(realDir, "a.txt")},
+		{"real/*.txt", filepath.Join(root, "link", "a.txt")},
+		{"link/*.txt", filepath.Join(root, "link", "a.txt")},
+	} {
+		m, err := Parse("m.yaml", []byte("sources:\n  - files: "+tt.glob+"\n    outlet: X\n"), root)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := m.Lookup(tt.article); !ok {
+			t.Errorf("glob %s does not match %s", tt.glob, tt.article)
+		}
 	}
 }
