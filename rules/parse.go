@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"github.com/crosscheck-news/crosscheck/article"
 	"math"
 	"regexp"
 	"slices"
@@ -44,7 +45,7 @@ var (
 	matchFields   = []string{"all", "any", "none", "near", "within"}
 	compareFields = []string{"tolerance", "trend", "consensus"}
 	hedgesFields  = []string{"about", "vague"}
-	exampleFields = []string{"sentence", "expect"}
+	exampleFields = []string{"sentence", "expect", "published"}
 	expectFields  = []string{"low", "high", "low_open", "high_open"}
 )
 
@@ -753,6 +754,19 @@ func (d *decoder) example(n *yaml.Node) (ex Example, ok bool) {
 		ex.Sentence = fl.val.Value
 	default:
 		ok = false
+	}
+	if fl, has := fs["published"]; has {
+		if d.want(fl.val, yaml.ScalarNode, `"published"`, "write a date such as published: 2025-08-19") {
+			t, valid := article.ParseDate(fl.val.Value)
+			if valid {
+				ex.Published = t
+			} else {
+				d.errorf(fl.val, "cannot read published date %q; write it as %s", yamldiag.Clip(fl.val.Value), article.DateForms)
+				ok = false
+			}
+		} else {
+			ok = false
+		}
 	}
 	if fl, has := fs["expect"]; has {
 		ex.ExpectPos = d.pos(fl.val)

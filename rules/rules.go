@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/crosscheck-news/crosscheck/quantity"
 )
@@ -112,6 +113,9 @@ type Example struct {
 	// end is closed unless low_open or high_open is true, and an infinite
 	// end is always open; low <= high, and a point has no open end.
 	Expect quantity.Interval
+	// Published, when the example gives it, is the date the sentence is
+	// read as published on: relative years ("12 years ago") count from it.
+	Published time.Time
 	// Pos is where the example is written; ExpectPos where its expect is.
 	Pos, ExpectPos Position
 }

@@ -72,6 +72,9 @@ func Examples(facts []*rules.Fact) Result {
 		for _, ex := range f.Examples {
 			r.Examples++
 			a, err := article.Parse(ex.Pos.File+"#example", []byte(ex.Sentence))
+			if err == nil {
+				a.Published = ex.Published
+			}
 			if err != nil {
 				r.Failures = append(r.Failures, Failure{File: ex.Pos.File, Line: ex.Pos.Line, Column: ex.Pos.Column,
 					Fact: f.ID, Want: want(ex), Got: "an error: " + article.Reason(err), Sentence: ex.Sentence})
