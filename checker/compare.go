@@ -134,7 +134,7 @@ func followsTrend(trend rules.Trend, claims []Claim, pairs []Pair) (bool, string
 		}
 	}
 	if undated > 0 {
-		return false, fmt.Sprintf("trend %q not applied: %d of %d claims have no publication date; give articles a published date (front matter) to order them", trend, undated, len(claims))
+		return false, fmt.Sprintf("trend %q not applied: %d of %d claims have no publication date; give articles a published date (front matter, or --sources) to order them", trend, undated, len(claims))
 	}
 	for _, p := range pairs {
 		early, late := claims[p.I], claims[p.J]

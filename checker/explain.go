@@ -71,6 +71,9 @@ type Found struct {
 	Text string
 	// Line and Column locate Pos.
 	Line, Column int
+	// Resolved says how a relative expression ("12 years ago") was read
+	// against the article's date; "" for a value written out.
+	Resolved string
 }
 
 // Verdict is one fact's decision on one sentence.
@@ -137,13 +140,15 @@ func Explain(a *article.Article, facts []*rules.Fact) *Explanation {
 	for i, f := range facts {
 		e.Facts[i] = f.ID
 	}
+	years := resolvesYears(a, facts)
 	for _, s := range sentence.Split(a.Text, a.Body) {
 		text := a.Text[s.Pos:s.End]
-		qs := quantity.Scan(text)
+		r := read(text, a.Published, years)
+		qs := r.qs
 		var words []Span
 		var verdicts []Verdict
 		for _, f := range facts {
-			v := explainFact(a, s, f, qs, &words)
+			v := explainFact(a, s, f, &r, &words)
 			if len(qs) == 0 && !v.TermsMatch {
 				continue
 			}
@@ -154,12 +159,12 @@ func Explain(a *article.Article, facts []*rules.Fact) *Explanation {
 		}
 		line, col := a.Position(s.Pos)
 		es := ExplainedSentence{Pos: s.Pos, End: s.End, Line: line, Column: col, Text: text, Verdicts: verdicts}
-		for _, q := range qs {
+		for i, q := range qs {
 			ql, qc := a.Position(s.Pos + q.Pos)
 			words := text[q.Pos:q.End]
 			q.Pos += s.Pos
 			q.End += s.Pos
-			es.Quantities = append(es.Quantities, Found{Quantity: q, Text: words, Line: ql, Column: qc})
+			es.Quantities = append(es.Quantities, Found{Quantity: q, Text: words, Line: ql, Column: qc, Resolved: r.resolved[i]})
 		}
 		e.Sentences = append(e.Sentences, es)
 	}
@@ -168,8 +173,9 @@ func Explain(a *article.Article, facts []*rules.Fact) *Explanation {
 
 // explainFact runs matchSentence with a trace and turns the trace into a
 // Verdict.
-func explainFact(a *article.Article, s sentence.Span, f *rules.Fact, qs []quantity.Quantity, words *[]Span) Verdict {
+func explainFact(a *article.Article, s sentence.Span, f *rules.Fact, r *reading, words *[]Span) Verdict {
 	text := a.Text[s.Pos:s.End]
+	qs := r.qs
 	tr := trace{value: -1}
 	m, ok := matchSentence(f, text, qs, words, &tr)
 	v := Verdict{Fact: f.ID, Value: -1, Rejects: tr.rejects, TermsMatch: true}
@@ -189,7 +195,7 @@ func explainFact(a *article.Article, s sentence.Span, f *rules.Fact, qs []quanti
 		}
 	}
 	if ok {
-		c := newClaim(a, s, f, m)
+		c := newClaim(a, s, f, m, r)
 		v.Took, v.Value, v.Distance = &c, tr.value, tr.dist
 		lists := []Condition{CondAll, CondAny}
 		if len(f.Match.Near) > 0 {

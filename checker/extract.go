@@ -1,7 +1,11 @@
 package checker
 
 import (
+	"time"
 	"unicode"
+
+	"github.com/crosscheck-news/crosscheck/attribution"
+	"github.com/crosscheck-news/crosscheck/timeref"
 
 	"github.com/crosscheck-news/crosscheck/article"
 	"github.com/crosscheck-news/crosscheck/quantity"
@@ -14,34 +18,105 @@ import (
 // whatever the number of facts.
 func Extract(a *article.Article, facts []*rules.Fact) []Claim {
 	var claims []Claim
+	years := resolvesYears(a, facts)
 	for _, s := range sentence.Split(a.Text, a.Body) {
 		text := a.Text[s.Pos:s.End]
-		qs := quantity.Scan(text)
-		if len(qs) == 0 {
+		r := read(text, a.Published, years)
+		if len(r.qs) == 0 {
 			continue
 		}
 		var words []Span // computed on the first fact that needs distances
 		for _, f := range facts {
-			m, ok := matchSentence(f, text, qs, &words, nil)
+			m, ok := matchSentence(f, text, r.qs, &words, nil)
 			if !ok {
 				continue
 			}
-			claims = append(claims, newClaim(a, s, f, m))
+			claims = append(claims, newClaim(a, s, f, m, &r))
 		}
 	}
 	return claims
 }
 
+// reading is what the reader finds in one sentence: the quantities the
+// scanner reads, and, when the article's date is known and a fact takes
+// years, the years that relative expressions name ("12 years ago", "last
+// year"), resolved against that date and kept in sentence order.
+type reading struct {
+	qs []quantity.Quantity
+	// resolved describes, for each quantity of qs that a relative
+	// expression gave, how it was read (timeref.Describe).
+	resolved map[int]string
+}
+
+// resolvesYears reports whether relative years are worth resolving in a:
+// some fact takes years, and the article has a date to count from.
+func resolvesYears(a *article.Article, facts []*rules.Fact) bool {
+	if a.Published.IsZero() {
+		return false
+	}
+	for _, f := range facts {
+		if f.Quantity == rules.Year {
+			return true
+		}
+	}
+	return false
+}
+
+// read scans one sentence; with years, it adds the resolved relative years.
+func read(text string, published time.Time, years bool) reading {
+	r := reading{qs: quantity.Scan(text)}
+	if !years {
+		return r
+	}
+	refs := timeref.Find(text)
+	if len(refs) == 0 {
+		return r
+	}
+	type extra struct {
+		q    quantity.Quantity
+		desc string
+	}
+	var add []extra
+	for _, ref := range refs {
+		q := timeref.Resolve(ref, published)
+		add = append(add, extra{q, timeref.Describe(ref, published, q)})
+	}
+	merged := make([]quantity.Quantity, 0, len(r.qs)+len(add))
+	r.resolved = make(map[int]string, len(add))
+	i := 0
+	for _, e := range add {
+		for i < len(r.qs) && r.qs[i].Pos <= e.q.Pos {
+			merged = append(merged, r.qs[i])
+			i++
+		}
+		r.resolved[len(merged)] = e.desc
+		merged = append(merged, e.q)
+	}
+	r.qs = append(merged, r.qs[i:]...)
+	return r
+}
+
+// resolvedAs says how the quantity q, taken from the reading, was resolved
+// from a relative expression, or "" for a value written out.
+func (r *reading) resolvedAs(q quantity.Quantity) string {
+	for i, desc := range r.resolved {
+		if p := r.qs[i]; p.Pos == q.Pos && p.End == q.End && p.Kind == q.Kind {
+			return desc
+		}
+	}
+	return ""
+}
+
 // newClaim is the claim of fact f that matchSentence found, as m, in the
-// sentence s of article a.
-func newClaim(a *article.Article, s sentence.Span, f *rules.Fact, m match) Claim {
+// sentence s of article a, read as r.
+func newClaim(a *article.Article, s sentence.Span, f *rules.Fact, m match, r *reading) Claim {
 	text := a.Text[s.Pos:s.End]
 	q := m.quantity
 	line, col := a.Position(s.Pos + q.Pos)
 	abs := q
 	abs.Pos += s.Pos
 	abs.End += s.Pos
-	return Claim{
+	c := Claim{
 		Fact:           f.ID,
 		Article:        a.Path,
 		Source:         a.Source,
@@ -55,7 +130,13 @@ func newClaim(a *article.Article, s sentence.Span, f *rules.Fact, m match) Claim
 		SentenceOffset: s.Pos,
 		Terms:          m.terms,
 		Quantity:       abs,
+		Weight:         a.Weight,
+		Resolved:       r.resolvedAs(q),
 	}
+	if at, ok := attribution.Find(text, q.Pos, q.End); ok {
+		c.Claimant = at.Claimant
+	}
+	return c
 }
 
 // match is what matchSentence found: the quantity taken, as the fact reads

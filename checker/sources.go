@@ -2,6 +2,7 @@ package checker
 
 import (
 	"cmp"
+	"github.com/crosscheck-news/crosscheck/attribution"
 	"hash/maphash"
 	"slices"
 	"strconv"
@@ -241,11 +242,5 @@ func ClaimantsDiffer(f Finding, p Pair) bool {
 		return false
 	}
 	a, b := f.Claims[p.I].Claimant, f.Claims[p.J].Claimant
-	return a != "" && b != "" && claimantKey(a) != claimantKey(b)
-}
-
-// claimantKey folds a claimant for comparison.
-func claimantKey(s string) string {
-	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
-	return strings.TrimPrefix(s, "the ")
+	return a != "" && b != "" && attribution.Key(a) != attribution.Key(b)
 }

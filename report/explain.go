@@ -105,6 +105,9 @@ func describeFound(q checker.Found) string {
 	if q.Vague {
 		parts = append(parts, "vague")
 	}
+	if q.Resolved != "" {
+		parts = append(parts, "resolved: "+clean(q.Resolved))
+	}
 	return strings.Join(parts, ", ")
 }
 
@@ -151,6 +154,7 @@ type jsonFoundQuantity struct {
 	Unit     string   `json:"unit"`
 	Currency string   `json:"currency"`
 	Vague    bool     `json:"vague"`
+	Resolved string   `json:"resolved,omitempty"`
 }
 
 type jsonVerdict struct {
@@ -230,6 +234,7 @@ func ExplainJSON(w io.Writer, e *checker.Explanation) error {
 			if err != nil {
 				return fmt.Errorf("report: %s:%d:%d: %w", e.Article, q.Line, q.Column, err)
 			}
+			jq.Resolved = q.Resolved
 			js.Quantities = append(js.Quantities, jq)
 		}
 		for _, v := range s.Verdicts {
@@ -242,6 +247,7 @@ func ExplainJSON(w io.Writer, e *checker.Explanation) error {
 				if err != nil {
 					return fmt.Errorf("report: %s:%d:%d: %s: %w", e.Article, c.Line, c.Column, v.Fact, err)
 				}
+				jq.Resolved = c.Resolved
 				idx, dist := v.Value, v.Distance
 				jv.Value, jv.Quantity, jv.Distance = &jq, &idx, &dist
 			}
