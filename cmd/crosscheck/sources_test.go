@@ -2,9 +2,11 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -81,9 +83,15 @@ func TestSeedsManifest(t *testing.T) {
 	}
 	var rep struct {
 		Findings []struct {
+			Fact   string `json:"fact"`
+			Status string `json:"status"`
 			Claims []struct {
-				Article   string `json:"article"`
-				Published string `json:"published"`
+				Article    string  `json:"article"`
+				Published  string  `json:"published"`
+				Low        float64 `json:"low"`
+				Text       string  `json:"text"`
+				Resolved   string  `json:"resolved"`
+				Superseded bool    `json:"superseded"`
 			} `json:"claims"`
 		} `json:"findings"`
 	}
@@ -102,5 +110,33 @@ func TestSeedsManifest(t *testing.T) {
 	}
 	if claims == 0 {
 		t.Error("the seeds gave no claims")
+	}
+
+	// With dates, the Kharkiv toll is a revision, 3 on 2025-08-18 then 7
+	// on 2025-08-19, and "12 years ago" in 003 is 2013, against 2014.
+	for _, f := range rep.Findings {
+		switch f.Fact {
+		case "kharkiv-civilian-deaths":
+			var got []string
+			for _, c := range f.Claims {
+				got = append(got, fmt.Sprintf("%s %g %s superseded=%v", path.Base(filepath.ToSlash(c.Article))[:3], c.Low, c.Published, c.Superseded))
+			}
+			slices.Sort(got)
+			want := []string{"001 7 2025-08-19 superseded=false", "003 3 2025-08-18 superseded=true"}
+			if f.Status != "revised" || !slices.Equal(got, want) {
+				t.Errorf("kharkiv-civilian-deaths: %s %v, want revised %v", f.Status, got, want)
+			}
+		case "crimea-annexation-year":
+			resolved := false
+			for _, c := range f.Claims {
+				if c.Text == "12 years ago" && strings.HasPrefix(path.Base(filepath.ToSlash(c.Article)), "003") && c.Low == 2013 &&
+					strings.Contains(c.Resolved, "12 years ago") && strings.Contains(c.Resolved, "2025-08-18") {
+					resolved = true
+				}
+			}
+			if f.Status != "conflict" || !resolved {
+				t.Errorf("crimea-annexation-year: %s, want a conflict with \"12 years ago\" in 003 resolved to 2013: %+v", f.Status, f.Claims)
+			}
+		}
 	}
 }
