@@ -228,9 +228,14 @@ func TestCompare(t *testing.T) {
 		{name: "a syndicated copy is one source",
 			claims: []Claim{said("a", "Wire", pt(7), wire), said("b", "Daily", pt(7), "KYIV (Wire) — "+wire)},
 			status: Single, grade: SingleSource, sources: 1, articles: 2, copyOf: map[int]string{1: "a"}},
-		{name: "a syndicated copy contradicting itself", rule: "tolerance: 0",
+		// The copied sentence counts for the wire; the article's own
+		// reporting counts for its outlet.
+		{name: "a syndicated copy with a figure of its own", rule: "tolerance: 0",
 			claims: []Claim{said("a", "Wire", pt(7), wire), said("b", "Daily", pt(7), wire), said("b", "Daily", pt(9), "Later the toll rose to nine people, officials said.")},
-			status: Conflict, grade: Inconsistent, sources: 1, articles: 2, self: []Pair{{0, 2}, {1, 2}}, copyOf: map[int]string{1: "a", 2: "a"}},
+			status: Conflict, grade: Contested, sources: 2, articles: 2, conflicts: []Pair{{0, 2}}, self: []Pair{{1, 2}}, copyOf: map[int]string{1: "a"}},
+		{name: "a copy of a copy counts for the original",
+			claims: []Claim{said("a", "Wire", pt(7), wire), said("b", "Daily", pt(7), "KYIV (Wire) — "+wire), said("c", "Post", pt(7), wire+" More follows.")},
+			status: Single, grade: SingleSource, sources: 1, articles: 3, copyOf: map[int]string{1: "a", 2: "a"}},
 		{name: "the same figure in other words is two sources",
 			claims: []Claim{said("a", "Wire", pt(7), wire), said("b", "Daily", pt(7), "Seven people died in Kharkiv on Monday when Russian drones hit the city, the mayor said.")},
 			status: Agree, grade: Confirmed, sources: 2},

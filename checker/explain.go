@@ -228,6 +228,17 @@ func containsCond(list []Condition, c Condition) bool {
 	return false
 }
 
+// containsYear reports whether qs holds a year read from the same words as
+// q: the relative expression was resolved.
+func containsYear(qs []quantity.Quantity, q quantity.Quantity) bool {
+	for _, p := range qs {
+		if p.Kind == quantity.Year && p.Pos == q.Pos && p.End == q.End {
+			return true
+		}
+	}
+	return false
+}
+
 // tookReason says how a value taken was tied to its sentence.
 func tookReason(v Verdict) string {
 	if v.Anchor == nil {
@@ -259,6 +270,9 @@ func failReason(f *rules.Fact, text string, qs []quantity.Quantity, tr *trace, f
 		why := make([]string, len(qs))
 		for i, q := range qs {
 			why[i] = "«" + text[q.Pos:q.End] + "» is " + tr.rejects[i]
+			if f.Quantity == rules.Year && q.Kind == quantity.Duration && q.Hedge == "ago" && !containsYear(qs, q) {
+				why[i] += " (it names a year only against the article's publication date: give one in front matter or with --sources)"
+			}
 		}
 		head := "no quantity it accepts"
 		if v.TermsMatch {

@@ -11,10 +11,8 @@ import (
 )
 
 // Independence: two claims count as one source when their articles come
-// from one outlet, or when one article is a syndicated copy of the other.
-// A copy is recognised by its claim sentences, the sentences whose figures
-// the report compares: two articles are copies when, for one fact and one
-// value, their sentences are near-identical.
+// from one outlet, or when one claim is a syndicated copy of the other: for
+// one fact and one value, their sentences are near-identical.
 //
 // Near-identical is measured on fingerprints: a sentence is folded to
 // lower-case words of letters and digits (punctuation, quotes and spacing
@@ -88,113 +86,101 @@ func outletKey(source string) string {
 	return strings.ToLower(strings.Join(strings.Fields(source), " "))
 }
 
-// independence assigns every claim its SourceID and, for copies, CopyOf.
-// Articles of one outlet share a source; a syndicated copy joins the
-// source of the article it copies. The earliest article of a group (by
-// publication, then path) names it, so a copy points at its original.
+// independence assigns every claim its SourceID and, for a copy, CopyOf.
+// A claim counts for its outlet, unless its sentence is a syndicated copy
+// of a claim from another outlet (same fact, same value, near-identical
+// sentence): then it counts for the outlet of the earliest such claim (by
+// publication, then path) and names that claim's article. The rest of a
+// syndicating article stays its own outlet's: a wire story republished
+// with a local paragraph added is one source for the wire's figures and
+// another for the local ones.
 func independence(claims []Claim) {
-	// Union-find over articles.
-	parent := map[string]string{}
-	var find func(string) string
-	find = func(a string) string {
-		p, ok := parent[a]
-		if !ok || p == a {
-			parent[a] = a
-			return a
+	for i := range claims {
+		claims[i].SourceID = outletKey(claims[i].Source)
+		claims[i].CopyOf = ""
+	}
+	// Union-find over claims, within groups of one fact and one value.
+	parent := make([]int, len(claims))
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
 		}
-		r := find(p)
-		parent[a] = r
-		return r
+		return i
 	}
-	union := func(a, b string) {
-		ra, rb := find(a), find(b)
-		if ra != rb {
-			parent[max(ra, rb)] = min(ra, rb)
-		}
-	}
-	firstOfOutlet := map[string]string{}
-	for _, c := range claims {
-		k := outletKey(c.Source)
-		if first, ok := firstOfOutlet[k]; ok {
-			union(first, c.Article)
-		} else {
-			firstOfOutlet[k] = c.Article
-			find(c.Article)
-		}
-	}
-
-	// Copies: claims of one fact and one value, from different outlets,
-	// with near-identical sentences.
-	type member struct {
-		i  int
-		sh []uint64
-	}
-	groups := map[string][]member{}
-	for i, c := range claims {
-		iv := c.Quantity.Interval
-		k := c.Fact + "\x00" + formatBound(iv.Low) + "\x00" + formatBound(iv.High)
-		groups[k] = append(groups[k], member{i: i})
-	}
-	copied := map[string]string{} // article -> article it copies
-	published := map[string]Claim{}
-	for _, c := range claims {
-		if p, ok := published[c.Article]; !ok || c.Published.Before(p.Published) {
-			published[c.Article] = c
-		}
-	}
-	earlier := func(a, b string) bool { // a was published before b
-		pa, pb := published[a].Published, published[b].Published
+	earlier := func(a, b int) bool { // claim a was published before claim b
+		pa, pb := claims[a].Published, claims[b].Published
 		if !pa.Equal(pb) {
 			return pa.Before(pb)
 		}
-		return a < b
+		if claims[a].Article != claims[b].Article {
+			return claims[a].Article < claims[b].Article
+		}
+		return claims[a].Offset < claims[b].Offset
+	}
+	union := func(a, b int) {
+		ra, rb := find(a), find(b)
+		switch {
+		case ra == rb:
+		case earlier(ra, rb):
+			parent[rb] = ra
+		default:
+			parent[ra] = rb
+		}
+	}
+
+	groups := map[string][]int{}
+	for i, c := range claims {
+		iv := c.Quantity.Interval
+		k := c.Fact + "\x00" + formatBound(iv.Low) + "\x00" + formatBound(iv.High)
+		groups[k] = append(groups[k], i)
 	}
 	keys := make([]string, 0, len(groups))
 	for k := range groups {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
+	copied := false
 	for _, k := range keys {
 		ms := groups[k]
 		if len(ms) < 2 {
 			continue
 		}
-		for x := range ms {
-			ms[x].sh = shingles(claims[ms[x].i].Sentence)
+		sh := make([][]uint64, len(ms))
+		for x, i := range ms {
+			sh[x] = shingles(claims[i].Sentence)
 		}
 		for x := range ms {
 			for y := x + 1; y < len(ms); y++ {
-				a, b := claims[ms[x].i], claims[ms[y].i]
-				if a.Article == b.Article || outletKey(a.Source) == outletKey(b.Source) {
+				a, b := claims[ms[x]], claims[ms[y]]
+				if a.Article == b.Article || a.SourceID == b.SourceID {
 					continue
 				}
-				if jaccard(ms[x].sh, ms[y].sh) < SyndicationThreshold {
-					continue
+				if jaccard(sh[x], sh[y]) >= SyndicationThreshold {
+					union(ms[x], ms[y])
+					copied = true
 				}
-				orig, cp := a.Article, b.Article
-				if earlier(cp, orig) {
-					orig, cp = cp, orig
-				}
-				if prev, ok := copied[cp]; !ok || earlier(orig, prev) {
-					copied[cp] = orig
-				}
-				union(a.Article, b.Article)
 			}
 		}
 	}
-
-	// Name each group by its earliest article's outlet.
-	first := map[string]string{} // root -> earliest article
-	for _, c := range claims {
-		r := find(c.Article)
-		if f, ok := first[r]; !ok || earlier(c.Article, f) {
-			first[r] = c.Article
-		}
+	if !copied {
+		return
+	}
+	// The root of each set is its earliest claim: the original.
+	orig := make([]Claim, len(claims))
+	for i := range claims {
+		orig[i] = claims[find(i)]
 	}
 	for i := range claims {
-		c := &claims[i]
-		c.SourceID = outletKey(published[first[find(c.Article)]].Source)
-		c.CopyOf = copied[c.Article]
+		o := orig[i]
+		if o.Article == claims[i].Article || o.SourceID == claims[i].SourceID {
+			continue
+		}
+		claims[i].SourceID = o.SourceID
+		claims[i].CopyOf = o.Article
 	}
 }
 

@@ -15,12 +15,14 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/yamldiag"
 	"github.com/crosscheck-news/crosscheck/report"
 	"github.com/crosscheck-news/crosscheck/rules"
+	"github.com/crosscheck-news/crosscheck/sources"
 )
 
 type explainFlags struct {
-	rules  []string
-	fact   string
-	format string
+	rules   []string
+	fact    string
+	format  string
+	sources string
 }
 
 func newExplainCmd() *cobra.Command {
@@ -49,7 +51,9 @@ thing to run when a rule misses a figure, or takes the wrong one.
 
 The rules are --rules, else those of .crosscheck.yaml (in the working
 directory or a folder above it, up to the top of the git repository).
---fact ID explains that rule alone. --format json writes one JSON document
+--fact ID explains that rule alone. --sources FILE applies a sources
+manifest, as check does: relative years ("12 years ago") resolve only
+against the article's publication date. --format json writes one JSON document
 (see the README) instead of text.
 
 Exit status: 0 when the article was explained, 2 on a usage error, a bad
@@ -74,6 +78,7 @@ rule or config file, or an article that could not be read.`,
 	fl.StringArrayVar(&f.rules, "rules", nil, "rule file, or folder of .yaml/.yml rule files (repeatable; default: rules of "+config.Name+")")
 	fl.StringVar(&f.fact, "fact", "", "explain only the rule with this id")
 	fl.StringVar(&f.format, "format", "text", "output format: text or json")
+	fl.StringVar(&f.sources, "sources", "", "sources manifest giving the article its outlet and date (relative years need the date)")
 	return cmd
 }
 
@@ -107,6 +112,14 @@ func runExplain(cmd *cobra.Command, f *explainFlags, file string) error {
 	a, err := explainArticle(cmd, file)
 	if err != nil {
 		return &codeError{code: exitError, err: err}
+	}
+	if f.sources != "" {
+		m, err := sources.Load(f.sources)
+		if err != nil {
+			printSourcesErrors(cmd.ErrOrStderr(), err)
+			return &codeError{code: exitError}
+		}
+		m.Apply(a)
 	}
 	if err := write(cmd.OutOrStdout(), checker.Explain(a, facts)); err != nil {
 		return &codeError{code: exitError, err: fmt.Errorf("writing output: %w", err)}
