@@ -23,6 +23,11 @@ type Options struct {
 	// walk finds them: the report being written, typically, when it lands
 	// inside the corpus.
 	Exclude []string
+	// Progress, when set, is called once with the number of files to read
+	// (bytes < 0 then gives it as -files), and after each article is
+	// extracted with the bytes of its text, from the extracting
+	// goroutines: it must be safe for concurrent use.
+	Progress func(bytes int)
 	// Sources, when set, gives each article read the outlet, date, URL
 	// and weight of its entry where its front matter gives none.
 	Sources *sources.Manifest
@@ -55,8 +60,7 @@ func (r *Result) Skipped() int {
 // compares them. An article that cannot be read is recorded in Inputs and
 // the run goes on; the only error is the context's.
 func Run(ctx context.Context, set *rules.Set, paths []string, opt Options) (*Result, error) {
-	files, skipped := article.Files(paths)
-	files = exclude(files, opt.Exclude)
+	files, skipped := Files(paths, opt)
 	claims, inputs, err := ExtractFiles(ctx, set.Facts, files, opt)
 	if err != nil {
 		return nil, err
@@ -70,64 +74,133 @@ func Run(ctx context.Context, set *rules.Set, paths []string, opt Options) (*Res
 	}, nil
 }
 
+// Files returns the article files under paths that a run reads, less
+// opt.Exclude, and the paths it cannot read (missing, or folders with no
+// articles), each with its reason.
+func Files(paths []string, opt Options) ([]string, []article.Input) {
+	files, skipped := article.Files(paths)
+	return exclude(files, opt.Exclude), skipped
+}
+
 // ExtractFiles reads and extracts files in parallel. The claims come back in
 // the order of files whatever the number of jobs, so output never depends on
 // scheduling.
 func ExtractFiles(ctx context.Context, facts []*rules.Fact, files []string, opt Options) ([]Claim, []article.Input, error) {
+	var claims []Claim
+	inputs := make([]article.Input, 0, len(files))
+	err := Stream(ctx, facts, files, opt, func(in article.Input, cs []Claim) error {
+		inputs = append(inputs, in)
+		claims = append(claims, cs...)
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return claims, inputs, nil
+}
+
+// Stream reads and extracts files in parallel and calls emit once per file,
+// in the order of files, with the file's account and its claims. Articles
+// are dropped as soon as they are extracted, and only a window of a few
+// files per job waits for its turn, so memory does not grow with the
+// corpus: a caller that writes claims out as they come (crosscheck
+// extract) holds none of them. An error from emit, or the context's, stops
+// the run and is returned.
+func Stream(ctx context.Context, facts []*rules.Fact, files []string, opt Options, emit func(article.Input, []Claim) error) error {
 	jobs := opt.Jobs
 	if jobs <= 0 {
 		jobs = runtime.GOMAXPROCS(0)
 	}
+	if opt.Progress != nil {
+		opt.Progress(-len(files))
+	}
 	type result struct {
+		i      int
 		claims []Claim
 		input  article.Input
 	}
-	results := make([]result, len(files))
+	window := 4 * jobs // files read ahead of the one emit waits for
 	next := make(chan int)
+	done := make(chan result, window)
+	stop := make(chan struct{})
 	var wg sync.WaitGroup
 	for range min(jobs, max(len(files), 1)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
+				r := result{i: i}
 				a, err := article.Read(files[i])
 				if err != nil {
-					results[i].input = article.Input{Path: files[i], Status: article.Skipped, Reason: reason(err)}
-					continue
-				}
-				results[i].input = article.Input{Path: files[i], Status: article.ReadOK}
-				if opt.Sources != nil {
+					r.input = article.Input{Path: files[i], Status: article.Skipped, Reason: reason(err)}
+				} else {
 					opt.Sources.Apply(a)
+					r.input = article.Input{Path: files[i], Status: article.ReadOK}
+					r.claims = Extract(a, facts)
+					if opt.Progress != nil {
+						opt.Progress(len(a.Text))
+					}
 				}
-				results[i].claims = Extract(a, facts)
+				select {
+				case done <- r:
+				case <-stop:
+					return
+				}
 			}
 		}()
 	}
-	var err error
-feed:
-	for i := range files {
-		if err = ctx.Err(); err != nil {
-			break
+	// The feeder keeps at most window files beyond the next to emit in
+	// flight: credits come back as files are emitted.
+	credits := make(chan struct{}, window)
+	for range window {
+		credits <- struct{}{}
+	}
+	go func() {
+		defer close(next)
+		for i := range files {
+			select {
+			case <-credits:
+			case <-stop:
+				return
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case next <- i:
+			case <-stop:
+				return
+			case <-ctx.Done():
+				return
+			}
 		}
+	}()
+	finish := func(err error) error {
+		close(stop)
+		wg.Wait()
+		return err
+	}
+	pending := map[int]result{}
+	for want := 0; want < len(files); {
 		select {
-		case next <- i:
+		case r := <-done:
+			pending[r.i] = r
 		case <-ctx.Done():
-			err = ctx.Err()
-			break feed
+			return finish(ctx.Err())
+		}
+		for {
+			r, ok := pending[want]
+			if !ok {
+				break
+			}
+			delete(pending, want)
+			want++
+			if err := emit(r.input, r.claims); err != nil {
+				return finish(err)
+			}
+			credits <- struct{}{}
 		}
 	}
-	close(next)
-	wg.Wait()
-	if err != nil {
-		return nil, nil, err
-	}
-	var claims []Claim
-	inputs := make([]article.Input, 0, len(files))
-	for _, r := range results {
-		claims = append(claims, r.claims...)
-		inputs = append(inputs, r.input)
-	}
-	return claims, inputs, nil
+	return finish(ctx.Err())
 }
 
 // reason strips the path from an article error: the input's Path already

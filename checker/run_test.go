@@ -2,7 +2,12 @@ package checker
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"os"
+	"path/filepath"
+	"slices"
+	"sync/atomic"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -120,5 +125,58 @@ func BenchmarkExtract(b *testing.B) {
 		for _, a := range arts {
 			Extract(a, set.Facts)
 		}
+	}
+}
+
+// TestStreamOrderAndStop: Stream emits files in their order whatever the
+// jobs, reports progress for each article read, and stops at the first
+// error emit returns.
+func TestStreamOrderAndStop(t *testing.T) {
+	dir := t.TempDir()
+	var files []string
+	for i := range 40 {
+		p := filepath.Join(dir, fmt.Sprintf("%02d.txt", i))
+		if err := os.WriteFile(p, []byte(fmt.Sprintf("The strike killed %d civilians.\n", i+1)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, p)
+	}
+	facts := loadFacts(t, testRules)
+	for _, jobs := range []int{1, 3, 8} {
+		var got []string
+		var bytes atomic.Int64
+		err := Stream(context.Background(), facts, files, Options{Jobs: jobs, Progress: func(n int) { bytes.Add(int64(n)) }}, func(in article.Input, cs []Claim) error {
+			got = append(got, in.Path)
+			if len(cs) != 1 {
+				t.Errorf("%s: %d claims, want 1", in.Path, len(cs))
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(got, files) {
+			t.Errorf("jobs %d: emitted out of order: %v", jobs, got)
+		}
+		if bytes.Load() == 0 {
+			t.Errorf("jobs %d: no progress reported", jobs)
+		}
+	}
+	stop := errors.New("disk full")
+	n := 0
+	err := Stream(context.Background(), facts, files, Options{Jobs: 4}, func(article.Input, []Claim) error {
+		n++
+		if n == 5 {
+			return stop
+		}
+		return nil
+	})
+	if !errors.Is(err, stop) || n != 5 {
+		t.Errorf("err %v after %d emits, want the emit error after 5", err, n)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := Stream(ctx, facts, files, Options{Jobs: 2}, func(article.Input, []Claim) error { return nil }); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: err %v", err)
 	}
 }

@@ -38,13 +38,16 @@ type checkFlags struct {
 	config        string
 	noConfig      bool
 	printConfig   bool
+	// compare: the PATHs are claim streams written by extract, not
+	// articles.
+	compare bool
 }
 
 // failOnValues are the values of --fail-on, in the order help lists them.
 var failOnValues = []string{"conflict", "single", "revised", "never"}
 
 func newCheckCmd() *cobra.Command {
-	var f checkFlags
+	f := &checkFlags{}
 	cmd := &cobra.Command{
 		Use:   "check [PATH...]",
 		Short: "Report where articles agree and conflict on the facts in the rules",
@@ -77,9 +80,50 @@ read (the reports are still written, with every article that could be).`,
   crosscheck check --changed-since origin/main --format github --format sarif:crosscheck.sarif
   crosscheck check --new articles/new-report.md --baseline .crosscheck-baseline.json articles/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runCheck(cmd, &f, args)
+			return runCheck(cmd, f, args)
 		},
 	}
+	addCheckFlags(cmd, f)
+	return cmd
+}
+
+// newCompareCmd is check on claims that extract wrote: the same flags,
+// reports and exit codes, with the articles already read.
+func newCompareCmd() *cobra.Command {
+	f := &checkFlags{compare: true}
+	cmd := &cobra.Command{
+		Use:   "compare [FILE...|-]",
+		Short: "Report on claims written by extract, as check reports on articles",
+		Long: `compare reads claim streams written by crosscheck extract (FILEs, or
+standard input for "-" or no FILE) and reports on them exactly as check
+reports on the articles they came from:
+
+  crosscheck extract --rules R articles/ | crosscheck compare --rules R
+
+Several streams (one per shard of a corpus) are compared together. Every
+flag of check applies except --sources, --jobs and --changed-since's
+reading of articles: the claims already carry their outlets and dates.
+
+Exit status: as check's: 0, 1 when a finding reaches --fail-on, 2 on a usage
+error, a bad rule or config file, a stream that cannot be read (with its
+line), or an input the extraction could not read.`,
+		Example: `  crosscheck extract --rules rules/ articles/ | crosscheck compare --rules rules/
+  crosscheck compare --rules rules/ --format json shard-*.jsonl`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if cmd.Flags().Changed("sources") {
+				return usage("compare reads claims, which carry their outlets and dates already: give --sources to extract")
+			}
+			if len(args) == 0 {
+				args = []string{"-"}
+			}
+			return runCheck(cmd, f, args)
+		},
+	}
+	addCheckFlags(cmd, f)
+	return cmd
+}
+
+func addCheckFlags(cmd *cobra.Command, f *checkFlags) {
 	fl := cmd.Flags()
 	fl.StringArrayVar(&f.rules, "rules", nil, "rule file, or folder of .yaml/.yml rule files (repeatable)")
 	fl.Var(formatFlag{&f.reports}, "format", "report format: "+strings.Join(report.Formats, ", ")+"; FORMAT:FILE writes it to FILE (repeatable; default text)")
@@ -96,7 +140,6 @@ read (the reports are still written, with every article that could be).`,
 	fl.StringVar(&f.config, "config", "", "read this config file instead of looking for "+config.Name)
 	fl.BoolVar(&f.noConfig, "no-config", false, "read no config file")
 	fl.BoolVar(&f.printConfig, "print-config", false, "print the configuration from "+config.Name+", flags and defaults, and exit")
-	return cmd
 }
 
 // settings is a check's configuration once the config file, the flags and
@@ -350,7 +393,14 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 	}
 
 	paths := append(slices.Clone(cfg.Paths), f.newFiles...)
-	res, err := checker.Run(cmd.Context(), set, paths, checker.Options{Jobs: f.jobs, Exclude: written, Sources: manifest})
+	var res *checker.Result
+	if f.compare {
+		res, err = readClaims(cmd.Context(), cmd.InOrStdin(), set, cfg.Paths)
+	} else {
+		bar := startProgress(stderr, f.quiet)
+		res, err = checker.Run(cmd.Context(), set, paths, checker.Options{Jobs: f.jobs, Exclude: written, Sources: manifest, Progress: bar.add})
+		bar.finish()
+	}
 	if err != nil {
 		return &codeError{code: exitError, err: err}
 	}

@@ -33,8 +33,14 @@ func Main() int {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
+	return runIO(args, os.Stdin, stdout, stderr)
+}
+
+// runIO is run with standard input given: compare and explain read it.
+func runIO(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root := newRootCmd()
 	root.SetArgs(args)
+	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	// Ctrl-C stops reading articles; what was read is not reported, since a
@@ -83,6 +89,6 @@ sources agree, where they conflict and where only one speaks.`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 	}
-	root.AddCommand(newCheckCmd(), newScanCmd(), newExplainCmd(), newRulesCmd(), newInitCmd())
+	root.AddCommand(newCheckCmd(), newExtractCmd(), newCompareCmd(), newScanCmd(), newExplainCmd(), newRulesCmd(), newInitCmd())
 	return root
 }

@@ -1,0 +1,273 @@
+// Package claims writes and reads claims as JSON lines: the contract
+// between `crosscheck extract`, which reads articles and takes claims, and
+// `crosscheck compare`, which turns claims into findings. Extraction can
+// then be sharded by article across machines and the claims of every shard
+// compared together, with the same findings `crosscheck check` gives.
+//
+// A stream is a header line, then one line per input and per claim:
+//
+//	{"type":"header","version":1}
+//	{"type":"input","article":"a.md","status":"read"}
+//	{"type":"claim","fact":"kharkiv-deaths","article":"a.md",...}
+//
+// Several streams may be concatenated (one per shard): each brings its own
+// header. Every field a report needs is written, so compare reads no
+// article; numbers round-trip exactly (encoding/json writes the shortest
+// form that parses back to the same float64), and an unbounded end is null.
+package claims
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"time"
+
+	"github.com/crosscheck-news/crosscheck/article"
+	"github.com/crosscheck-news/crosscheck/checker"
+	"github.com/crosscheck-news/crosscheck/quantity"
+)
+
+// Version is the version of the stream format the header names.
+const Version = 1
+
+// record is one line of a stream; Type says which fields it uses.
+type record struct {
+	Type    string `json:"type"`
+	Version int    `json:"version,omitempty"`
+
+	// input and claim
+	Article string `json:"article,omitempty"`
+	// input
+	Status string `json:"status,omitempty"`
+	Reason string `json:"reason,omitempty"`
+
+	// claim
+	Fact           string     `json:"fact,omitempty"`
+	Source         string     `json:"source,omitempty"`
+	Published      string     `json:"published,omitempty"`
+	Offset         int        `json:"offset,omitempty"`
+	End            int        `json:"end,omitempty"`
+	Line           int        `json:"line,omitempty"`
+	Column         int        `json:"column,omitempty"`
+	Text           string     `json:"text,omitempty"`
+	Sentence       string     `json:"sentence,omitempty"`
+	SentenceOffset int        `json:"sentence_offset,omitempty"`
+	Terms          [][2]int   `json:"terms,omitempty"`
+	Quantity       *jsonQuant `json:"quantity,omitempty"`
+	Claimant       string     `json:"claimant,omitempty"`
+	Resolved       string     `json:"resolved,omitempty"`
+	Weight         float64    `json:"weight,omitempty"`
+}
+
+type jsonQuant struct {
+	Kind     string   `json:"kind"`
+	Low      *float64 `json:"low"`
+	High     *float64 `json:"high"`
+	LowOpen  bool     `json:"low_open,omitempty"`
+	HighOpen bool     `json:"high_open,omitempty"`
+	Value    float64  `json:"value"`
+	Hedge    string   `json:"hedge,omitempty"`
+	Unit     string   `json:"unit,omitempty"`
+	Currency string   `json:"currency,omitempty"`
+	Vague    bool     `json:"vague,omitempty"`
+}
+
+// Writer writes a stream. It is not safe for concurrent use.
+type Writer struct {
+	w      *bufio.Writer
+	enc    *json.Encoder
+	header bool
+}
+
+// NewWriter returns a Writer on w; call Flush when done.
+func NewWriter(w io.Writer) *Writer {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	return &Writer{w: bw, enc: enc}
+}
+
+func (w *Writer) write(r *record) error {
+	if !w.header {
+		w.header = true
+		if err := w.enc.Encode(record{Type: "header", Version: Version}); err != nil {
+			return err
+		}
+	}
+	return w.enc.Encode(r)
+}
+
+// Input writes one input's account.
+func (w *Writer) Input(in article.Input) error {
+	return w.write(&record{Type: "input", Article: in.Path, Status: in.Status, Reason: in.Reason})
+}
+
+// Claim writes one claim. Fields Compare sets (SourceID, CopyOf,
+// Superseded) and New, which a review sets, are not written.
+func (w *Writer) Claim(c checker.Claim) error {
+	q := c.Quantity
+	if math.IsNaN(q.Interval.Low) || math.IsNaN(q.Interval.High) || math.IsNaN(q.Value) || math.IsInf(q.Value, 0) {
+		return fmt.Errorf("claims: %s:%d:%d: %s: value is not a number", c.Article, c.Line, c.Column, c.Fact)
+	}
+	r := &record{
+		Type: "claim", Fact: c.Fact, Article: c.Article, Source: c.Source,
+		Offset: c.Offset, End: c.End, Line: c.Line, Column: c.Column,
+		Text: c.Text, Sentence: c.Sentence, SentenceOffset: c.SentenceOffset,
+		Claimant: c.Claimant, Resolved: c.Resolved, Weight: c.Weight,
+		Quantity: &jsonQuant{
+			Kind: q.Kind.String(), Low: bound(q.Interval.Low), High: bound(q.Interval.High),
+			LowOpen: q.Interval.LowOpen, HighOpen: q.Interval.HighOpen, Value: q.Value,
+			Hedge: q.Hedge, Unit: q.Unit, Currency: q.Currency, Vague: q.Vague,
+		},
+	}
+	if !c.Published.IsZero() {
+		r.Published = c.Published.Format(time.RFC3339Nano)
+	}
+	for _, t := range c.Terms {
+		r.Terms = append(r.Terms, [2]int{t.Pos, t.End})
+	}
+	return w.write(r)
+}
+
+// Flush writes what is buffered; a stream with nothing in it still gets its
+// header, so an empty shard is a valid stream.
+func (w *Writer) Flush() error {
+	if !w.header {
+		w.header = true
+		if err := w.enc.Encode(record{Type: "header", Version: Version}); err != nil {
+			return err
+		}
+	}
+	return w.w.Flush()
+}
+
+// bound is nil for an infinite end: JSON has no infinity.
+func bound(x float64) *float64 {
+	if math.IsInf(x, 0) {
+		return nil
+	}
+	return &x
+}
+
+// Error is a line of a stream that cannot be read.
+type Error struct {
+	Name string // the stream's name, "-" for standard input
+	Line int
+	Msg  string
+}
+
+func (e *Error) Error() string { return fmt.Sprintf("%s:%d: %s", e.Name, e.Line, e.Msg) }
+
+// MaxLine is the longest line Read accepts; a claim line holds one sentence,
+// so a longer line is not a claim stream.
+const MaxLine = 16 << 20
+
+// Read reads a stream named name (for errors) and returns its inputs and
+// claims in stream order. The first error ends the read: a stream that is
+// not whole would compare into findings that are wrong without saying so.
+func Read(name string, r io.Reader) ([]article.Input, []checker.Claim, error) {
+	var inputs []article.Input
+	var claims []checker.Claim
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), MaxLine)
+	line := 0
+	header := false
+	fail := func(format string, args ...any) error {
+		return &Error{Name: name, Line: line, Msg: fmt.Sprintf(format, args...)}
+	}
+	for sc.Scan() {
+		line++
+		b := sc.Bytes()
+		if len(b) == 0 {
+			continue
+		}
+		var rec record
+		if err := json.Unmarshal(b, &rec); err != nil {
+			return nil, nil, fail("not a claims line (%v); compare reads what crosscheck extract writes", err)
+		}
+		if !header && rec.Type != "header" {
+			return nil, nil, fail(`the stream does not start with a header line {"type":"header","version":%d}; compare reads what crosscheck extract writes`, Version)
+		}
+		switch rec.Type {
+		case "header":
+			if rec.Version != Version {
+				return nil, nil, fail("claims stream version %d; this crosscheck reads version %d: extract and compare with the same release", rec.Version, Version)
+			}
+			header = true
+		case "input":
+			if rec.Article == "" || (rec.Status != article.ReadOK && rec.Status != article.Skipped) {
+				return nil, nil, fail(`an input needs "article" and a "status" of read or skipped`)
+			}
+			inputs = append(inputs, article.Input{Path: rec.Article, Status: rec.Status, Reason: rec.Reason})
+		case "claim":
+			c, err := toClaim(&rec)
+			if err != nil {
+				return nil, nil, fail("%v", err)
+			}
+			claims = append(claims, c)
+		default:
+			return nil, nil, fail("unknown line type %q (header, input or claim)", rec.Type)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		line++
+		if errors.Is(err, bufio.ErrTooLong) {
+			return nil, nil, fail("line longer than %d bytes; not a claims stream", MaxLine)
+		}
+		return nil, nil, &Error{Name: name, Line: line, Msg: err.Error()}
+	}
+	if !header {
+		return nil, nil, &Error{Name: name, Line: line, Msg: "empty: no header line; compare reads what crosscheck extract writes"}
+	}
+	return inputs, claims, nil
+}
+
+func toClaim(r *record) (checker.Claim, error) {
+	if r.Fact == "" || r.Article == "" || r.Quantity == nil {
+		return checker.Claim{}, errors.New(`a claim needs "fact", "article" and "quantity"`)
+	}
+	kind, ok := quantity.ParseKind(r.Quantity.Kind)
+	if !ok {
+		return checker.Claim{}, fmt.Errorf("unknown quantity kind %q", r.Quantity.Kind)
+	}
+	q := quantity.Quantity{
+		Pos: r.Offset, End: r.End, Kind: kind,
+		Interval: quantity.Interval{Low: math.Inf(-1), High: math.Inf(1), LowOpen: r.Quantity.LowOpen, HighOpen: r.Quantity.HighOpen},
+		Value:    r.Quantity.Value, Hedge: r.Quantity.Hedge, Unit: r.Quantity.Unit, Currency: r.Quantity.Currency, Vague: r.Quantity.Vague,
+	}
+	if r.Quantity.Low != nil {
+		q.Interval.Low = *r.Quantity.Low
+	}
+	if r.Quantity.High != nil {
+		q.Interval.High = *r.Quantity.High
+	}
+	if q.Interval.Low > q.Interval.High || math.IsNaN(q.Value) {
+		return checker.Claim{}, errors.New("the quantity's low is above its high")
+	}
+	if r.Offset < 0 || r.End < r.Offset || r.SentenceOffset < 0 || r.SentenceOffset > r.Offset {
+		return checker.Claim{}, errors.New("offsets out of order: want 0 <= sentence_offset <= offset <= end")
+	}
+	c := checker.Claim{
+		Fact: r.Fact, Article: r.Article, Source: r.Source,
+		Offset: r.Offset, End: r.End, Line: r.Line, Column: r.Column,
+		Text: r.Text, Sentence: r.Sentence, SentenceOffset: r.SentenceOffset,
+		Quantity: q, Claimant: r.Claimant, Resolved: r.Resolved, Weight: r.Weight,
+	}
+	if r.Published != "" {
+		t, err := time.Parse(time.RFC3339Nano, r.Published)
+		if err != nil {
+			return checker.Claim{}, fmt.Errorf("published %q is not an RFC 3339 time", r.Published)
+		}
+		c.Published = t
+	}
+	for _, t := range r.Terms {
+		if t[0] < 0 || t[1] < t[0] || t[1] > len(r.Sentence) {
+			return checker.Claim{}, fmt.Errorf("term span [%d, %d) is outside the sentence", t[0], t[1])
+		}
+		c.Terms = append(c.Terms, checker.Span{Pos: t[0], End: t[1]})
+	}
+	return c, nil
+}

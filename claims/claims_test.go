@@ -1,0 +1,141 @@
+package claims
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/crosscheck-news/crosscheck/article"
+	"github.com/crosscheck-news/crosscheck/checker"
+	"github.com/crosscheck-news/crosscheck/rules"
+)
+
+// TestRoundTrip: the claims of the bundled example read back equal to what
+// was written, and compare into the same findings.
+func TestRoundTrip(t *testing.T) {
+	set, err := rules.Load("../testdata/rules/ukraine.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := checker.Run(context.Background(), set, []string{"../testdata/articles"}, checker.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	w := NewWriter(&buf)
+	for _, in := range res.Inputs {
+		if err := w.Input(in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, c := range res.Claims {
+		if err := w.Claim(c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	inputs, claims, err := Read("claims.jsonl", &buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(res.Inputs, inputs); diff != "" {
+		t.Errorf("inputs (-written +read):\n%s", diff)
+	}
+	// Published times read back in a fixed zone; compare instants.
+	opt := cmp.Comparer(func(a, b checker.Claim) bool {
+		pa, pb := a.Published, b.Published
+		a.Published, b.Published = pa.UTC(), pb.UTC()
+		return cmp.Equal(a, b)
+	})
+	if diff := cmp.Diff(res.Claims, claims, opt); diff != "" {
+		t.Errorf("claims (-written +read):\n%s", diff)
+	}
+	if diff := cmp.Diff(res.Findings, checker.Compare(set.Facts, claims), opt); diff != "" {
+		t.Errorf("findings differ after the round trip (-check +compare):\n%s", diff)
+	}
+}
+
+func TestEmptyStream(t *testing.T) {
+	var buf bytes.Buffer
+	if err := NewWriter(&buf).Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if buf.String() != `{"type":"header","version":1}`+"\n" {
+		t.Errorf("empty stream = %q", buf.String())
+	}
+	ins, cs, err := Read("e", &buf)
+	if err != nil || len(ins)+len(cs) != 0 {
+		t.Errorf("read %d inputs, %d claims, err %v", len(ins), len(cs), err)
+	}
+}
+
+func TestReadErrors(t *testing.T) {
+	const h = `{"type":"header","version":1}` + "\n"
+	claim := `{"type":"claim","fact":"f","article":"a.md","offset":5,"end":6,"sentence":"x","sentence_offset":0,"quantity":{"kind":"number","low":7,"high":7,"value":7}}`
+	for _, tt := range []struct{ name, in, want string }{
+		{"nothing", "", "s:0: empty: no header line"},
+		{"not json", h + "hello\n", "s:2: not a claims line"},
+		{"no header", `{"type":"input","article":"a","status":"read"}` + "\n", "s:1: the stream does not start with a header line"},
+		{"other version", `{"type":"header","version":2}` + "\n", "s:1: claims stream version 2; this crosscheck reads version 1"},
+		{"unknown type", h + `{"type":"finding"}` + "\n", `s:2: unknown line type "finding"`},
+		{"bad input", h + `{"type":"input","article":"a","status":"lost"}` + "\n", `s:2: an input needs "article" and a "status" of read or skipped`},
+		{"claim without fact", h + `{"type":"claim","article":"a"}` + "\n", `s:2: a claim needs "fact", "article" and "quantity"`},
+		{"unknown kind", h + strings.Replace(claim, `"number"`, `"weight"`, 1) + "\n", `s:2: unknown quantity kind "weight"`},
+		{"low above high", h + strings.Replace(claim, `"low":7`, `"low":9`, 1) + "\n", "s:2: the quantity's low is above its high"},
+		{"bad published", h + strings.Replace(claim, `"fact"`, `"published":"yesterday","fact"`, 1) + "\n", `s:2: published "yesterday" is not an RFC 3339 time`},
+		{"term outside", h + strings.Replace(claim, `"fact"`, `"terms":[[0,9]],"fact"`, 1) + "\n", "s:2: term span [0, 9) is outside the sentence"},
+		{"offsets", h + strings.Replace(claim, `"end":6`, `"end":2`, 1) + "\n", "s:2: offsets out of order"},
+		{"too long", h + `{"type":"claim","text":"` + strings.Repeat("x", MaxLine) + `"}` + "\n", "s:2: line longer than"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := Read("s", strings.NewReader(tt.in))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("err %v, want one containing %q", err, tt.want)
+			}
+		})
+	}
+	// Two streams concatenated, blank lines between: one read.
+	ins, cs, err := Read("s", strings.NewReader(h+claim+"\n\n"+h+`{"type":"input","article":"a.md","status":"skipped","reason":"binary file"}`+"\n"))
+	if err != nil || len(cs) != 1 || len(ins) != 1 || ins[0] != (article.Input{Path: "a.md", Status: "skipped", Reason: "binary file"}) {
+		t.Errorf("concatenated: %v %v %v", ins, cs, err)
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	f.Add(`{"type":"header","version":1}` + "\n" + `{"type":"claim","fact":"f","article":"a.md","offset":5,"end":6,"sentence":"x","terms":[[0,1]],"quantity":{"kind":"number","low":null,"high":7,"value":7}}`)
+	f.Add(`{"type":"header","version":1}` + "\n" + `{"type":"input","article":"a","status":"read"}`)
+	f.Fuzz(func(t *testing.T, s string) {
+		ins, cs, err := Read("f", strings.NewReader(s))
+		if err != nil {
+			return
+		}
+		// What reads must write back and read again the same.
+		var buf bytes.Buffer
+		w := NewWriter(&buf)
+		for _, in := range ins {
+			if err := w.Input(in); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, c := range cs {
+			if err := w.Claim(c); err != nil {
+				return // a claim the writer refuses (NaN) was never written by it
+			}
+		}
+		if err := w.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		ins2, cs2, err := Read("f", &buf)
+		if err != nil {
+			t.Fatalf("rewritten stream does not read: %v", err)
+		}
+		if len(ins2) != len(ins) || len(cs2) != len(cs) {
+			t.Fatalf("rewritten stream lost lines: %d/%d inputs, %d/%d claims", len(ins2), len(ins), len(cs2), len(cs))
+		}
+	})
+}

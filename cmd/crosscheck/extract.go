@@ -1,0 +1,252 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/crosscheck-news/crosscheck/article"
+	"github.com/crosscheck-news/crosscheck/checker"
+	"github.com/crosscheck-news/crosscheck/claims"
+	"github.com/crosscheck-news/crosscheck/config"
+	"github.com/crosscheck-news/crosscheck/rules"
+	"github.com/crosscheck-news/crosscheck/sources"
+)
+
+type extractFlags struct {
+	rules    []string
+	sources  string
+	output   string
+	jobs     int
+	quiet    bool
+	config   string
+	noConfig bool
+}
+
+func newExtractCmd() *cobra.Command {
+	var f extractFlags
+	cmd := &cobra.Command{
+		Use:   "extract [PATH...]",
+		Short: "Write every claim the rules take from the articles, as JSON lines for compare",
+		Long: `extract reads the articles under each PATH as check does and writes, as
+JSON lines, an account of every input and every claim the rules take, with
+everything compare needs to report them: a header line, then per file its
+input line and its claims, in path order.
+
+  crosscheck extract --rules R articles/ | crosscheck compare --rules R
+
+gives the report crosscheck check --rules R articles/ gives. Extraction can
+be split by article across processes or machines (shard the paths), and
+compare given every shard's output.
+
+Articles are read, extracted and dropped as they come; only a window of a
+few files per job is held, so memory does not grow with the corpus.
+
+Rules, paths and sources may come from .crosscheck.yaml, as for check.
+
+Exit status: 0 when every input was read, 2 on a usage error, a bad rule,
+config or sources file, or an input that could not be read (its line says
+why, and the rest are still written).`,
+		Example: `  crosscheck extract --rules testdata/rules/ukraine.yaml testdata/articles > claims.jsonl
+  crosscheck extract --rules rules/ shard-1/ -o shard-1.jsonl`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runExtract(cmd, &f, args)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringArrayVar(&f.rules, "rules", nil, "rule file, or folder of .yaml/.yml rule files (repeatable)")
+	fl.StringVar(&f.sources, "sources", "", "sources manifest: the outlet, date, URL and weight of articles whose front matter lacks them")
+	fl.StringVarP(&f.output, "output", "o", "", "write the claims to this file instead of standard output")
+	fl.IntVar(&f.jobs, "jobs", 0, "articles read at once (0: one per CPU)")
+	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print nothing on standard error but errors")
+	fl.StringVar(&f.config, "config", "", "read this config file instead of looking for "+config.Name)
+	fl.BoolVar(&f.noConfig, "no-config", false, "read no config file")
+	return cmd
+}
+
+func runExtract(cmd *cobra.Command, f *extractFlags, args []string) error {
+	cfg := &config.Config{}
+	if f.config != "" && f.noConfig {
+		return usage("--config and --no-config: give one")
+	}
+	if !f.noConfig {
+		path := f.config
+		if path == "" {
+			found, err := config.Find(".")
+			if err != nil {
+				return &codeError{code: exitError, err: err}
+			}
+			path = found
+		}
+		if path != "" {
+			c, err := config.Load(path, config.Options{})
+			if err != nil {
+				return &codeError{code: exitError, err: err}
+			}
+			cfg = c
+		}
+	}
+	fl := cmd.Flags()
+	if fl.Changed("rules") {
+		cfg.Rules = f.rules
+	}
+	if len(args) > 0 {
+		cfg.Paths = args
+	}
+	if fl.Changed("sources") {
+		if f.sources == "" {
+			return usage("--sources: name a manifest file")
+		}
+		cfg.Sources = f.sources
+	}
+	if len(cfg.Rules) == 0 {
+		return usage("no rules: pass --rules FILE or --rules FOLDER, or set rules: in %s", config.Name)
+	}
+	if len(cfg.Paths) == 0 {
+		return usage("no articles: name files or folders to extract, or set paths: in %s", config.Name)
+	}
+	stderr := cmd.ErrOrStderr()
+	set, err := rules.Load(cfg.Rules...)
+	if err != nil {
+		printRuleErrors(stderr, err)
+		return &codeError{code: exitError}
+	}
+	var manifest *sources.Manifest
+	if cfg.Sources != "" {
+		if manifest, err = sources.Load(cfg.Sources); err != nil {
+			printSourcesErrors(stderr, err)
+			return &codeError{code: exitError}
+		}
+		if !f.quiet {
+			for _, w := range manifest.Unmatched() {
+				fmt.Fprintln(stderr, w)
+			}
+		}
+	}
+	out, err := openOutput(cmd.OutOrStdout(), f.output)
+	if err != nil {
+		return err
+	}
+	defer out.close()
+	var exclude []string
+	if f.output != "" {
+		exclude = append(exclude, f.output)
+	}
+	bar := startProgress(stderr, f.quiet)
+	n, skipped, err := extractTo(cmd.Context(), out.w, set.Facts, cfg.Paths, checker.Options{Jobs: f.jobs, Exclude: exclude, Sources: manifest, Progress: bar.add})
+	bar.finish()
+	if err != nil {
+		return &codeError{code: exitError, err: err}
+	}
+	if err := out.commit(); err != nil {
+		return err
+	}
+	if !f.quiet {
+		fmt.Fprintf(stderr, "crosscheck: %s from %s\n", count(n.claims, "claim", "claims"), count(n.read, "article", "articles"))
+	}
+	if len(skipped) > 0 {
+		if !f.quiet {
+			for _, in := range skipped {
+				fmt.Fprintf(stderr, "crosscheck: skipped %s: %s\n", in.Path, in.Reason)
+			}
+		}
+		return &codeError{code: exitError, err: fmt.Errorf("%d input(s) could not be read; the claims of the rest are written", len(skipped))}
+	}
+	return nil
+}
+
+type extractCounts struct{ read, claims int }
+
+// extractTo streams the claims of the articles under paths to w, an input
+// line and its claims per file, in path order.
+func extractTo(ctx context.Context, w io.Writer, facts []*rules.Fact, paths []string, opt checker.Options) (extractCounts, []article.Input, error) {
+	var n extractCounts
+	files, skipped := checker.Files(paths, opt)
+	// Skipped paths (missing, empty folders) take their place in path
+	// order, as check's report lists them.
+	slices.SortStableFunc(skipped, func(a, b article.Input) int { return strings.Compare(a.Path, b.Path) })
+	cw := claims.NewWriter(w)
+	var bad []article.Input
+	k := 0
+	flushSkipped := func(before string) error {
+		for k < len(skipped) && (before == "" || skipped[k].Path < before) {
+			bad = append(bad, skipped[k])
+			if err := cw.Input(skipped[k]); err != nil {
+				return err
+			}
+			k++
+		}
+		return nil
+	}
+	err := checker.Stream(ctx, facts, files, opt, func(in article.Input, cs []checker.Claim) error {
+		if err := flushSkipped(in.Path); err != nil {
+			return err
+		}
+		if err := cw.Input(in); err != nil {
+			return err
+		}
+		if in.Status == article.Skipped {
+			bad = append(bad, in)
+			return nil
+		}
+		n.read++
+		for _, c := range cs {
+			if err := cw.Claim(c); err != nil {
+				return err
+			}
+		}
+		n.claims += len(cs)
+		return nil
+	})
+	if err == nil {
+		err = flushSkipped("")
+	}
+	if err == nil {
+		err = cw.Flush()
+	}
+	if err != nil {
+		return n, nil, fmt.Errorf("writing claims: %w", err)
+	}
+	return n, bad, nil
+}
+
+// readClaims reads claim streams (files, "-" for standard input) and
+// compares them as check would have: the findings of every fact, and the
+// inputs in path order.
+func readClaims(ctx context.Context, in io.Reader, set *rules.Set, names []string) (*checker.Result, error) {
+	var inputs []article.Input
+	var all []checker.Claim
+	for _, name := range names {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		var r io.Reader = in
+		if name != "-" {
+			fh, err := os.Open(name)
+			if err != nil {
+				var pe *fs.PathError
+				if errors.As(err, &pe) {
+					err = pe.Err
+				}
+				return nil, fmt.Errorf("claims %s: %w", name, err)
+			}
+			defer fh.Close()
+			r = fh
+		}
+		ins, cs, err := claims.Read(name, r)
+		if err != nil {
+			return nil, err
+		}
+		inputs = append(inputs, ins...)
+		all = append(all, cs...)
+	}
+	slices.SortStableFunc(inputs, func(a, b article.Input) int { return strings.Compare(a.Path, b.Path) })
+	return &checker.Result{Findings: checker.Compare(set.Facts, all), Inputs: inputs, Claims: all}, nil
+}
