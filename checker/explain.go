@@ -140,10 +140,10 @@ func Explain(a *article.Article, facts []*rules.Fact) *Explanation {
 	for i, f := range facts {
 		e.Facts[i] = f.ID
 	}
-	years := resolvesYears(a, facts)
+	want := resolves(a, facts)
 	for _, s := range sentence.Split(a.Text, a.Body) {
 		text := a.Text[s.Pos:s.End]
-		r := read(text, a.Published, years)
+		r := read(text, a.Published, want)
 		qs := r.qs
 		var words []Span
 		var verdicts []Verdict
@@ -211,7 +211,7 @@ func explainFact(a *article.Article, s sentence.Span, f *rules.Fact, r *reading,
 		return v
 	}
 	for _, fl := range tr.failures {
-		v.Failures = append(v.Failures, Failure{Condition: fl.cond, Reason: failReason(f, text, qs, &tr, fl, v)})
+		v.Failures = append(v.Failures, Failure{Condition: fl.cond, Reason: failReason(f, text, r, &tr, fl, v)})
 	}
 	if len(v.Failures) > 0 {
 		v.Reason = v.Failures[0].Reason
@@ -239,6 +239,25 @@ func containsYear(qs []quantity.Quantity, q quantity.Quantity) bool {
 	return false
 }
 
+// undatedHint says, for a date fact, which date expressions of the
+// sentence went unread for want of the article's date, as containsYear's
+// hint does for years: "; «on Monday» names a date only against the
+// article's publication date: give one in front matter or with --sources".
+func undatedHint(f *rules.Fact, text string, r *reading) string {
+	if f.Quantity != rules.Date || len(r.undated) == 0 {
+		return ""
+	}
+	words := make([]string, len(r.undated))
+	for i, sp := range r.undated {
+		words[i] = "«" + text[sp.Pos:sp.End] + "»"
+	}
+	verb := "names a date"
+	if len(words) > 1 {
+		verb = "name dates"
+	}
+	return "; " + strings.Join(words, ", ") + " " + verb + " only against the article's publication date: give one in front matter or with --sources"
+}
+
 // tookReason says how a value taken was tied to its sentence.
 func tookReason(v Verdict) string {
 	if v.Anchor == nil {
@@ -252,9 +271,11 @@ func tookReason(v Verdict) string {
 }
 
 // failReason says in words why a condition failed, with its evidence.
-func failReason(f *rules.Fact, text string, qs []quantity.Quantity, tr *trace, fl traceFailure, v Verdict) string {
+func failReason(f *rules.Fact, text string, r *reading, tr *trace, fl traceFailure, v Verdict) string {
+	qs := r.qs
 	switch fl.cond {
 	case CondQuantity:
+		undated := undatedHint(f, text, r)
 		if len(qs) == 0 {
 			var matched []string
 			for _, h := range v.Hits {
@@ -263,9 +284,9 @@ func failReason(f *rules.Fact, text string, qs []quantity.Quantity, tr *trace, f
 				}
 			}
 			if v.TermsMatch && len(matched) > 0 {
-				return "no quantity found in the sentence, though its terms match: " + quoteList(matched)
+				return "no quantity found in the sentence, though its terms match: " + quoteList(matched) + undated
 			}
-			return "no quantity found in the sentence"
+			return "no quantity found in the sentence" + undated
 		}
 		why := make([]string, len(qs))
 		for i, q := range qs {
@@ -278,7 +299,7 @@ func failReason(f *rules.Fact, text string, qs []quantity.Quantity, tr *trace, f
 		if v.TermsMatch {
 			head += ", though its terms match"
 		}
-		return head + ": " + strings.Join(why, "; ")
+		return head + ": " + strings.Join(why, "; ") + undated
 	case CondAll:
 		names := make([]string, len(fl.terms))
 		for i, t := range fl.terms {

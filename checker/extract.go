@@ -1,6 +1,8 @@
 package checker
 
 import (
+	"cmp"
+	"slices"
 	"time"
 	"unicode"
 
@@ -18,10 +20,10 @@ import (
 // whatever the number of facts.
 func Extract(a *article.Article, facts []*rules.Fact) []Claim {
 	var claims []Claim
-	years := resolvesYears(a, facts)
+	want := resolves(a, facts)
 	for _, s := range sentence.Split(a.Text, a.Body) {
 		text := a.Text[s.Pos:s.End]
-		r := read(text, a.Published, years)
+		r := read(text, a.Published, want)
 		if len(r.qs) == 0 {
 			continue
 		}
@@ -38,58 +40,90 @@ func Extract(a *article.Article, facts []*rules.Fact) []Claim {
 }
 
 // reading is what the reader finds in one sentence: the quantities the
-// scanner reads, and, when the article's date is known and a fact takes
-// years, the years that relative expressions name ("12 years ago", "last
-// year"), resolved against that date and kept in sentence order.
+// scanner reads and, when a fact takes them, the years and dates that
+// time expressions name, in sentence order. Relative years ("12 years
+// ago", "last year") are resolved against the article's date when it has
+// one; dates are read when a fact takes dates, those written out in full
+// ("August 18, 2025") with or without a date, those that count from it
+// ("on Monday", "yesterday", "in February", "August 18") only with one.
 type reading struct {
 	qs []quantity.Quantity
-	// resolved describes, for each quantity of qs that a relative
-	// expression gave, how it was read (timeref.Describe).
+	// resolved describes, for each quantity of qs that an expression
+	// counted from the article's date gave, how it was read
+	// (timeref.Describe, timeref.DescribeDate). A date written out in full
+	// is read, not resolved, and has no entry.
 	resolved map[int]string
+	// undated holds the spans of the date expressions left unread for
+	// want of the article's date, for explain to point at.
+	undated []Span
 }
 
-// resolvesYears reports whether relative years are worth resolving in a:
-// some fact takes years, and the article has a date to count from.
-func resolvesYears(a *article.Article, facts []*rules.Fact) bool {
-	if a.Published.IsZero() {
-		return false
-	}
+// resolving says which time expressions the reader looks for in an
+// article: relative years when some fact takes years and the article has
+// a date to count from, dates when some fact takes dates.
+type resolving struct{ years, dates bool }
+
+// resolves returns what is worth resolving in a for the facts.
+func resolves(a *article.Article, facts []*rules.Fact) resolving {
+	var want resolving
 	for _, f := range facts {
-		if f.Quantity == rules.Year {
-			return true
+		switch f.Quantity {
+		case rules.Year:
+			want.years = !a.Published.IsZero()
+		case rules.Date:
+			want.dates = true
 		}
 	}
-	return false
+	return want
 }
 
-// read scans one sentence; with years, it adds the resolved relative years.
-func read(text string, published time.Time, years bool) reading {
+// read scans one sentence and adds the years and dates that want asks for.
+func read(text string, published time.Time, want resolving) reading {
 	r := reading{qs: quantity.Scan(text)}
-	if !years {
-		return r
-	}
-	refs := timeref.Find(text)
-	if len(refs) == 0 {
-		return r
-	}
 	type extra struct {
 		q    quantity.Quantity
 		desc string
 	}
 	var add []extra
-	for _, ref := range refs {
-		q := timeref.Resolve(ref, published)
-		add = append(add, extra{q, timeref.Describe(ref, published, q)})
+	if want.years {
+		for _, ref := range timeref.Find(text) {
+			q := timeref.Resolve(ref, published)
+			add = append(add, extra{q, timeref.Describe(ref, published, q)})
+		}
 	}
+	if want.dates {
+		for _, ref := range timeref.FindDates(text) {
+			q := timeref.ResolveDate(ref, published)
+			switch {
+			case q.Kind == 0 && !ref.Written && published.IsZero():
+				r.undated = append(r.undated, Span{ref.Pos, ref.End})
+			case q.Kind == 0:
+				// A year-less February 29 in a year without one.
+			case ref.Written:
+				add = append(add, extra{q, ""})
+			default:
+				add = append(add, extra{q, timeref.DescribeDate(ref, published, q)})
+			}
+		}
+	}
+	if len(add) == 0 {
+		return r
+	}
+	// Each list is in sentence order; together they may not be.
+	slices.SortStableFunc(add, func(a, b extra) int { return cmp.Compare(a.q.Pos, b.q.Pos) })
 	merged := make([]quantity.Quantity, 0, len(r.qs)+len(add))
-	r.resolved = make(map[int]string, len(add))
 	i := 0
 	for _, e := range add {
 		for i < len(r.qs) && r.qs[i].Pos <= e.q.Pos {
 			merged = append(merged, r.qs[i])
 			i++
 		}
-		r.resolved[len(merged)] = e.desc
+		if e.desc != "" {
+			if r.resolved == nil {
+				r.resolved = make(map[int]string, len(add))
+			}
+			r.resolved[len(merged)] = e.desc
+		}
 		merged = append(merged, e.q)
 	}
 	r.qs = append(merged, r.qs[i:]...)

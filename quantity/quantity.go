@@ -3,6 +3,7 @@ package quantity
 import (
 	"math"
 	"strconv"
+	"time"
 )
 
 // Kind says what a quantity measures. Years and durations are kinds of their
@@ -24,9 +25,17 @@ const (
 	// Duration is a length of time in whole units ("a three-year war",
 	// "24 hours"); Quantity.Unit holds the unit in the plural ("years").
 	Duration
+	// Date is a calendar day, or a run of days ("August 18, 2025", "in
+	// February", "last week"). Its Interval and Value are day numbers (see
+	// Day): the interval holds the first and last day the words allow,
+	// closed, and Value is the day written, or the middle day of a run (the
+	// earlier of two). Unit is DateUnit. Scan never returns a Date: it
+	// leaves dates alone, and package timeref reads them, relative ones
+	// against an article's publication date.
+	Date
 )
 
-var kindNames = [...]string{Number: "number", Percent: "percent", Money: "money", Year: "year", Duration: "duration"}
+var kindNames = [...]string{Number: "number", Percent: "percent", Money: "money", Year: "year", Duration: "duration", Date: "date"}
 
 // String returns the kind's name as rule files and reports spell it.
 func (k Kind) String() string {
@@ -50,6 +59,56 @@ func ParseKind(s string) (Kind, bool) {
 // points ("3 percentage points", "2pp"): a difference between two
 // percentages, which is not itself a share and never compares with one.
 const PercentagePoints = "percentage points"
+
+// DateUnit is the Unit of a Date quantity: its values count days.
+const DateUnit = "day"
+
+// Day returns the day number of the calendar date y-m-d: the days from
+// 1970-01-01 to it, negative before, as Date quantities count them. The
+// date is a civil date, with no time of day and no time zone; a month or
+// day out of range is normalized as time.Date normalizes it (February 30
+// is March 2).
+func Day(y int, m time.Month, d int) float64 {
+	// Midnight UTC is a whole number of days from the epoch, either side.
+	return float64(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / secondsPerDay)
+}
+
+// DayOf returns the day number of t's calendar date in t's own location:
+// an article dated 2025-08-18T23:30-05:00 was written on 2025-08-18.
+func DayOf(t time.Time) float64 {
+	y, m, d := t.Date()
+	return Day(y, m, d)
+}
+
+// DayDate returns the calendar date of day number x, as midnight UTC. A
+// fraction of a day is dropped (x is rounded down). ok is false when x is
+// not a finite number within years 1 to 9999, which no date string can
+// write.
+func DayDate(x float64) (t time.Time, ok bool) {
+	if math.IsNaN(x) || x < minDay || x > maxDay {
+		return time.Time{}, false
+	}
+	return time.Unix(int64(math.Floor(x))*secondsPerDay, 0).UTC(), true
+}
+
+// FormatDay writes day number x as an ISO 8601 date, "2025-08-18"; ok is
+// false when DayDate cannot read x, and then s is empty.
+func FormatDay(x float64) (s string, ok bool) {
+	t, ok := DayDate(x)
+	if !ok {
+		return "", false
+	}
+	return t.Format(time.DateOnly), true
+}
+
+const secondsPerDay = 24 * 60 * 60
+
+// The days of years 1 to 9999, the years an ISO 8601 date writes with four
+// digits.
+var (
+	minDay = Day(1, time.January, 1)
+	maxDay = Day(9999, time.December, 31)
+)
 
 // Interval is the set of values a claim allows. An unbounded end is ±Inf.
 // Open ends exclude the bound: "more than 3" is (3, +Inf).

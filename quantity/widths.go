@@ -30,8 +30,9 @@ func (w Widths) Apply(q Quantity) Quantity {
 	}
 	f := w.About
 	// A hedged year ("circa 1850") is a span of calendar years, not a share
-	// of the year's number: 30% of 1850 is no width a year can have.
-	if f <= 0 || f == AboutFraction || math.IsNaN(f) || q.Kind == Year {
+	// of the year's number: 30% of 1850 is no width a year can have. A
+	// date ("about two weeks ago") is a span of days, likewise.
+	if f <= 0 || f == AboutFraction || math.IsNaN(f) || q.Kind == Year || q.Kind == Date {
 		return q
 	}
 	iv := q.Interval

@@ -95,8 +95,12 @@ func Explain(w io.Writer, e *checker.Explanation) error {
 // first as scan's text does: «around 20%» percent [18, 22], hedge about.
 func describeFound(q checker.Found) string {
 	parts := []string{"«" + clean(q.Text) + "» " + kindLabel(q.Kind) + " " + interval(q.Interval, q.Kind)}
+	unit := q.Unit
+	if q.Kind == quantity.Date {
+		unit = "" // a date's unit is its days: "date 2025-08-18" says so
+	}
 	for _, f := range []struct{ name, v string }{
-		{"hedge", q.Hedge}, {"unit", q.Unit}, {"currency", q.Currency},
+		{"hedge", q.Hedge}, {"unit", unit}, {"currency", q.Currency},
 	} {
 		if f.v != "" {
 			parts = append(parts, f.name+" "+clean(f.v))
@@ -139,22 +143,23 @@ type jsonExplainedSentence struct {
 }
 
 type jsonFoundQuantity struct {
-	Line     int      `json:"line"`
-	Column   int      `json:"column"`
-	Start    int      `json:"start"`
-	End      int      `json:"end"`
-	Text     string   `json:"text"`
-	Kind     string   `json:"kind"`
-	Low      *float64 `json:"low"`
-	High     *float64 `json:"high"`
-	LowOpen  bool     `json:"low_open"`
-	HighOpen bool     `json:"high_open"`
-	Value    float64  `json:"value"`
-	Hedge    string   `json:"hedge"`
-	Unit     string   `json:"unit"`
-	Currency string   `json:"currency"`
-	Vague    bool     `json:"vague"`
-	Resolved string   `json:"resolved,omitempty"`
+	Line     int        `json:"line"`
+	Column   int        `json:"column"`
+	Start    int        `json:"start"`
+	End      int        `json:"end"`
+	Text     string     `json:"text"`
+	Kind     string     `json:"kind"`
+	Low      *float64   `json:"low"`
+	High     *float64   `json:"high"`
+	LowOpen  bool       `json:"low_open"`
+	HighOpen bool       `json:"high_open"`
+	Value    float64    `json:"value"`
+	Hedge    string     `json:"hedge"`
+	Unit     string     `json:"unit"`
+	Currency string     `json:"currency"`
+	Vague    bool       `json:"vague"`
+	Dates    *jsonDates `json:"dates,omitempty"`
+	Resolved string     `json:"resolved,omitempty"`
 }
 
 type jsonVerdict struct {
@@ -198,7 +203,9 @@ type jsonHit struct {
 //	    "quantities": [{                          // as the reader scanned them
 //	      "line", "column", "start", "end", "text", "kind",
 //	      "low", "high", "low_open", "high_open", "value",
-//	      "hedge", "unit", "currency", "vague"
+//	      "hedge", "unit", "currency", "vague",
+//	      "dates",      // a date's days as ISO dates: {"low", "high", "value"}; omitted for other kinds
+//	      "resolved"    // how an expression counted from the article's date was read; omitted otherwise
 //	    }],
 //	    "verdicts": [{
 //	      "fact", "took",
@@ -291,7 +298,7 @@ func foundJSON(q quantity.Quantity, text string, line, col int) (jsonFoundQuanti
 	return jsonFoundQuantity{
 		Line: line, Column: col, Start: q.Pos, End: q.End, Text: text, Kind: kind,
 		Low: bound(iv.Low), High: bound(iv.High), LowOpen: iv.LowOpen, HighOpen: iv.HighOpen,
-		Value: zero(q.Value), Hedge: q.Hedge, Unit: q.Unit, Currency: q.Currency, Vague: q.Vague,
+		Value: zero(q.Value), Hedge: q.Hedge, Unit: q.Unit, Currency: q.Currency, Vague: q.Vague, Dates: dates(q),
 	}, nil
 }
 

@@ -239,3 +239,53 @@ func TestExplainJSONContract(t *testing.T) {
 		t.Errorf("value taken: %v", v)
 	}
 }
+
+// A date found and taken reads as a date, with how it was resolved; the
+// JSON keeps day numbers and writes the dates beside them.
+func TestExplainDate(t *testing.T) {
+	const text = "The strike on Kharkiv on Monday killed seven."
+	i := strings.Index(text, "on Monday")
+	day := quantity.Day(2025, 8, 18)
+	q := quantity.Quantity{Pos: i, End: i + len("on Monday"), Kind: quantity.Date, Interval: quantity.Point(day), Value: day, Unit: quantity.DateUnit}
+	const how = `"on Monday" from 2025-08-19 → 2025-08-18`
+	c := checker.Claim{Fact: "strike-date", Article: "a.md", Offset: q.Pos, End: q.End, Line: 1, Column: i + 1,
+		Text: "on Monday", Sentence: text, Quantity: q, Resolved: how}
+	e := &checker.Explanation{Article: "a.md", Facts: []string{"strike-date"}, Sentences: []checker.ExplainedSentence{{
+		Pos: 0, End: len(text), Line: 1, Column: 1, Text: text,
+		Quantities: []checker.Found{{Quantity: q, Text: "on Monday", Line: 1, Column: i + 1, Resolved: how}},
+		Verdicts:   []checker.Verdict{{Fact: "strike-date", Took: &c, Value: 0, Reason: "taken", TermsMatch: true, Rejects: []string{""}}},
+	}}}
+	var buf bytes.Buffer
+	if err := Explain(&buf, e); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		`quantities: «on Monday» date 2025-08-18, resolved: "on Monday" from 2025-08-19 → 2025-08-18` + "\n",
+		"strike-date:  took 2025-08-18 («on Monday»), taken\n",
+	} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("explain lacks %q:\n%s", want, buf.String())
+		}
+	}
+	buf.Reset()
+	if err := ExplainJSON(&buf, e); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Sentences []struct {
+			Quantities []map[string]any `json:"quantities"`
+			Verdicts   []struct {
+				Value map[string]any `json:"value"`
+			} `json:"verdicts"`
+		} `json:"sentences"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]any{"low": "2025-08-18", "high": "2025-08-18", "value": "2025-08-18"}
+	for _, got := range []map[string]any{doc.Sentences[0].Quantities[0], doc.Sentences[0].Verdicts[0].Value} {
+		if got["value"] != day || !cmpJSON(got["dates"], want) || got["resolved"] != how {
+			t.Errorf("date in explain JSON: %v", got)
+		}
+	}
+}

@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"strconv"
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/checker"
+	"github.com/crosscheck-news/crosscheck/quantity"
 )
 
 // JSONVersion is the version of the JSON report written by JSON.
@@ -37,38 +39,54 @@ type jsonFinding struct {
 }
 
 type jsonConsensus struct {
-	Low    *float64 `json:"low"`
-	Best   float64  `json:"best"`
-	High   *float64 `json:"high"`
-	Policy string   `json:"policy"`
+	Low    *float64            `json:"low"`
+	Best   float64             `json:"best"`
+	High   *float64            `json:"high"`
+	Policy string              `json:"policy"`
+	Dates  *jsonConsensusDates `json:"dates,omitempty"`
+}
+
+// jsonConsensusDates is a date fact's consensus as ISO dates.
+type jsonConsensusDates struct {
+	Low  *string `json:"low"`
+	Best string  `json:"best"`
+	High *string `json:"high"`
+}
+
+// jsonDates is a date's interval and value as ISO dates.
+type jsonDates struct {
+	Low   *string `json:"low"`
+	High  *string `json:"high"`
+	Value string  `json:"value"`
 }
 
 type jsonClaim struct {
-	Article    string   `json:"article"`
-	Source     string   `json:"source"`
-	Published  string   `json:"published,omitempty"`
-	Line       int      `json:"line"`
-	Column     int      `json:"column"`
-	Offset     int      `json:"offset"`
-	Text       string   `json:"text"`
-	Sentence   string   `json:"sentence"`
-	Low        *float64 `json:"low"`
-	High       *float64 `json:"high"`
-	LowOpen    bool     `json:"low_open"`
-	HighOpen   bool     `json:"high_open"`
-	Hedge      string   `json:"hedge"`
-	Vague      bool     `json:"vague"`
-	Kind       string   `json:"kind"`
-	Unit       string   `json:"unit"`
-	Currency   string   `json:"currency"`
-	Value      float64  `json:"value"`
-	New        bool     `json:"new,omitempty"`
-	SourceID   string   `json:"source_id"`
-	Weight     float64  `json:"weight,omitempty"`
-	Claimant   string   `json:"claimant,omitempty"`
-	Resolved   string   `json:"resolved,omitempty"`
-	CopyOf     string   `json:"copy_of,omitempty"`
-	Superseded bool     `json:"superseded,omitempty"`
+	Article    string     `json:"article"`
+	Source     string     `json:"source"`
+	Published  string     `json:"published,omitempty"`
+	Line       int        `json:"line"`
+	Column     int        `json:"column"`
+	Offset     int        `json:"offset"`
+	Text       string     `json:"text"`
+	Sentence   string     `json:"sentence"`
+	Low        *float64   `json:"low"`
+	High       *float64   `json:"high"`
+	LowOpen    bool       `json:"low_open"`
+	HighOpen   bool       `json:"high_open"`
+	Hedge      string     `json:"hedge"`
+	Vague      bool       `json:"vague"`
+	Kind       string     `json:"kind"`
+	Unit       string     `json:"unit"`
+	Currency   string     `json:"currency"`
+	Value      float64    `json:"value"`
+	Dates      *jsonDates `json:"dates,omitempty"`
+	New        bool       `json:"new,omitempty"`
+	SourceID   string     `json:"source_id"`
+	Weight     float64    `json:"weight,omitempty"`
+	Claimant   string     `json:"claimant,omitempty"`
+	Resolved   string     `json:"resolved,omitempty"`
+	CopyOf     string     `json:"copy_of,omitempty"`
+	Superseded bool       `json:"superseded,omitempty"`
 }
 
 type jsonInput struct {
@@ -84,7 +102,9 @@ type jsonInput struct {
 //	  "version": 1,
 //	  "findings": [{
 //	    "fact", "title", "status", "grade", "sources", "articles",
-//	    "consensus": {"low", "best", "high", "policy"}, // null when the fact has no claims
+//	    "consensus": {"low", "best", "high", "policy",
+//	      "dates": {"low", "best", "high"}     // date facts only
+//	    },                                       // null when the fact has no claims
 //	    "claims": [{
 //	      "article", "source",
 //	      "published",                           // omitted when unknown
@@ -92,6 +112,7 @@ type jsonInput struct {
 //	      "text", "sentence",
 //	      "low", "high", "low_open", "high_open",
 //	      "hedge", "vague", "kind", "unit", "currency", "value",
+//	      "dates": {"low", "high", "value"},     // a date's days as ISO dates; omitted for other kinds
 //	      "new",                                 // true, or omitted
 //	      "source_id",                           // the independent source it counts for
 //	      "weight",                              // the manifest's weight; omitted when unset
@@ -115,6 +136,14 @@ type jsonInput struct {
 //     instead;
 //   - an unbounded end is null: "high": null is +Inf, "low": null is -Inf
 //     (for claims and for the consensus);
+//   - a date ("kind": "date", unit "day") keeps numbers in "low", "high"
+//     and "value", as every kind does: day numbers, the days since
+//     1970-01-01 (2025-08-18 is 20318), which compare and subtract as
+//     days; its "dates" object writes the same as ISO 8601 dates,
+//     "2025-08-18", with null for an unbounded end, and so does the
+//     consensus's "dates" when the fact's claims are dates. The key is
+//     left out for every other kind, so version 1 readers that predate it
+//     see the same documents;
 //   - "published" is "2006-01-02" when the time is midnight UTC, else RFC 3339
 //     with its offset (and fractional seconds only when present); the key is
 //     omitted when the time is unknown (zero), like "reason" and "note";
@@ -181,6 +210,9 @@ func toJSONFinding(f checker.Finding) (jsonFinding, error) {
 			return jf, fmt.Errorf("report: fact %q: consensus is NaN", f.Fact)
 		}
 		jf.Consensus = &jsonConsensus{Low: bound(c.Low), Best: zero(c.Best), High: bound(c.High), Policy: string(c.Policy)}
+		if f.Claims[0].Quantity.Kind == quantity.Date {
+			jf.Consensus.Dates = &jsonConsensusDates{Low: isoBound(c.Low), Best: isoDay(c.Best), High: isoBound(c.High)}
+		}
 	}
 	for i, c := range f.Claims {
 		q := c.Quantity
@@ -212,6 +244,7 @@ func toJSONFinding(f checker.Finding) (jsonFinding, error) {
 			Unit:       q.Unit,
 			Currency:   q.Currency,
 			Value:      zero(q.Value),
+			Dates:      dates(q),
 			New:        c.New,
 			SourceID:   c.SourceID,
 			Weight:     c.Weight,
@@ -222,6 +255,34 @@ func toJSONFinding(f checker.Finding) (jsonFinding, error) {
 		})
 	}
 	return jf, nil
+}
+
+// dates writes a date's interval and value as ISO dates; nil for other
+// kinds.
+func dates(q quantity.Quantity) *jsonDates {
+	if q.Kind != quantity.Date {
+		return nil
+	}
+	return &jsonDates{Low: isoBound(q.Interval.Low), High: isoBound(q.Interval.High), Value: isoDay(q.Value)}
+}
+
+// isoBound writes a day number as an ISO date, nil for an unbounded end.
+func isoBound(x float64) *string {
+	if math.IsInf(x, 0) {
+		return nil
+	}
+	s := isoDay(x)
+	return &s
+}
+
+// isoDay writes a day number as an ISO date. A number no date can write
+// (beyond the years 1 to 9999) is written as the number, so the document
+// still says what was read.
+func isoDay(x float64) string {
+	if s, ok := quantity.FormatDay(x); ok {
+		return s
+	}
+	return strconv.FormatFloat(x, 'g', -1, 64)
 }
 
 func pairs(ps []checker.Pair) [][2]int {

@@ -101,6 +101,13 @@ func TestJSONContract(t *testing.T) {
 					seenOptional[k] = true
 				}
 			}
+			// A date writes its days out too, and only a date does.
+			if _, ok := c["dates"]; ok != (c["kind"] == "date") {
+				t.Errorf("%s: claim of kind %v has dates: %v", id, c["kind"], ok)
+			} else if ok {
+				want = sorted(append(slices.Clone(want), "dates")...)
+				seenOptional["dates"] = true
+			}
 			for _, k := range optionalClaimKeys {
 				if v, ok := c[k]; ok {
 					if v == "" || v == 0.0 {
@@ -115,7 +122,7 @@ func TestJSONContract(t *testing.T) {
 			}
 		}
 	}
-	for _, k := range append(optionalClaimKeys, "new", "superseded") {
+	for _, k := range append(optionalClaimKeys, "new", "superseded", "dates") {
 		if !seenOptional[k] {
 			t.Errorf("the fixture has no claim with %q: the contract test cannot check it", k)
 		}
@@ -142,6 +149,24 @@ func TestJSONContract(t *testing.T) {
 	}
 	if cl["low_open"] != true || cl["hedge"] != "more than" || cl["kind"] != "number" {
 		t.Errorf("claim = %v", cl)
+	}
+
+	// Dates: day numbers where every kind has numbers, ISO dates beside.
+	sd := byFact["kharkiv-strike-date"]
+	if sd == nil {
+		t.Fatal("kharkiv-strike-date missing")
+	}
+	if got := sd["consensus"]; !cmpJSON(got, map[string]any{"low": 20135.0, "best": 20146.0, "high": 20147.0, "policy": "median",
+		"dates": map[string]any{"low": "2025-02-16", "best": "2025-02-27", "high": "2025-02-28"}}) {
+		t.Errorf("date consensus = %v", got)
+	}
+	late := sd["claims"].([]any)[1].(map[string]any)
+	if late["kind"] != "date" || late["unit"] != "day" || late["low"] != 20135.0 || late["high"] != 20147.0 || late["value"] != 20141.0 ||
+		!cmpJSON(late["dates"], map[string]any{"low": "2025-02-16", "high": "2025-02-28", "value": "2025-02-22"}) {
+		t.Errorf("date claim = %v", late)
+	}
+	if _, ok := byFact["kharkiv-civilian-deaths"]["consensus"].(map[string]any)["dates"]; ok {
+		t.Error("a count's consensus has dates")
 	}
 
 	// No claims: null consensus, empty arrays.

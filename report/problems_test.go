@@ -61,11 +61,11 @@ func TestProblemsFixture(t *testing.T) {
 		{"kharkiv-civilian-deaths", "articles/d.md:3:1", []string{"articles/b.md:4:1"}, kindConflict, levelError,
 			kharkiv + `[6, 8] ("Between six and eight", per local officials) conflicts with 11 at articles/b.md:4:1 (BBC, per the mayor’s office)`, false, 3, checker.Conflict},
 		{"refugees-to-poland", "articles/c.md:6:1", nil, kindSingle, levelNote,
-			`Refugees who crossed into Poland: (1 million, ∞) ("More than 1 million", per the UN); only Kyiv Independent states this fact`, false, 7, checker.Single},
+			`Refugees who crossed into Poland: (1 million, ∞) ("More than 1 million", per the UN); only Kyiv Independent states this fact`, false, 8, checker.Single},
 		{"war-duration", "articles/b.md:10:1", []string{"articles/b.md:15:5"}, kindSelf, levelError,
-			war + `[3.6, 4) ("Nearly four years") contradicts 3 at articles/b.md:15:5 from the same source (BBC)`, false, 8, checker.Conflict},
+			war + `[3.6, 4) ("Nearly four years") contradicts 3 at articles/b.md:15:5 from the same source (BBC)`, false, 9, checker.Conflict},
 		{"war-duration", "articles/b.md:15:5", []string{"articles/b.md:10:1"}, kindSelf, levelError,
-			war + `3 ("three-year") contradicts [3.6, 4) at articles/b.md:10:1 from the same source (BBC)`, false, 8, checker.Conflict},
+			war + `3 ("three-year") contradicts [3.6, 4) at articles/b.md:10:1 from the same source (BBC)`, false, 9, checker.Conflict},
 	}
 	if d := cmp.Diff(want, summarize(problems(fixture()))); d != "" {
 		t.Errorf("problems (-want +got):\n%s", d)
@@ -82,11 +82,11 @@ func TestProblemsFixture(t *testing.T) {
 		{"drones-launched-kyiv", "articles/c.md:9:17", nil, kindSingle, levelNote,
 			`Drones launched at Kyiv in one night: [24, 99] ("dozens", vague); only Kyiv Independent states this fact; recorded in the baseline`, true, 1, checker.Single},
 		{"kherson-evacuees", "articles/a.md:13:1", []string{"articles/b.md:17:16"}, kindConflict, levelWarning,
-			`Residents evacuated from Kherson: [2,700, 3,300] ("About 3,000") conflicts with 11,000 at articles/b.md:17:16 (BBC); recorded in the baseline`, true, 4, checker.Conflict},
+			`Residents evacuated from Kherson: [2,700, 3,300] ("About 3,000") conflicts with 11,000 at articles/b.md:17:16 (BBC); recorded in the baseline`, true, 5, checker.Conflict},
 		{"kherson-evacuees", "articles/b.md:17:16", []string{"articles/a.md:13:1"}, kindConflict, levelWarning,
-			`Residents evacuated from Kherson: 11,000 conflicts with [2,700, 3,300] at articles/a.md:13:1 (Reuters); recorded in the baseline`, true, 4, checker.Conflict},
+			`Residents evacuated from Kherson: 11,000 conflicts with [2,700, 3,300] at articles/a.md:13:1 (Reuters); recorded in the baseline`, true, 5, checker.Conflict},
 		{"year-crimea-annexed", "articles/d.md:5:26", nil, kindSingle, levelNote,
-			`Year Russia annexed Crimea: 2013 ("12 years ago", per the president); only Ukrainska Pravda states this fact; recorded in the baseline`, true, 9, checker.Single},
+			`Year Russia annexed Crimea: 2013 ("12 years ago", per the president); only Ukrainska Pravda states this fact; recorded in the baseline`, true, 10, checker.Single},
 	}
 	if d := cmp.Diff(wantBaselined, summarize(baselined)); d != "" {
 		t.Errorf("baselined problems (-want +got):\n%s", d)

@@ -78,7 +78,9 @@ func point(v float64) quantity.Interval { return quantity.Point(v) }
 //   - kherson-evacuees: a conflict whose only pair is in the baseline;
 //   - drones-launched-kyiv: a single source the baseline knows;
 //   - refugees-to-poland: a single source it does not;
-//   - dnipro-strike-deaths: a revision.
+//   - dnipro-strike-deaths: a revision;
+//   - kharkiv-strike-date: dates that agree, one written out, two resolved
+//     against their articles' dates.
 func fixture() *Report {
 	const (
 		a, b, c, d = "articles/a.md", "articles/b.md", "articles/c.md", "articles/d.md"
@@ -92,17 +94,20 @@ func fixture() *Report {
 		a3 = sentence{a, "Reuters", day1, 420, 9, 1, "The EU approved up to €50 billion in aid for Ukraine — the largest package yet."}
 		a4 = sentence{a, "Reuters", day1, 530, 11, 1, "Russia now occupies about 20% of Ukraine’s territory."}
 		a5 = sentence{a, "Reuters", day1, 640, 13, 1, "About 3,000 residents were evacuated from Kherson on Friday."}
+		a6 = sentence{a, "Reuters", day1, 750, 15, 1, "The strike on Kharkiv on Thursday killed seven civilians."}
 		b1 = sentence{b, "BBC", day2, 95, 4, 1, "11 civilians were killed in Kharkiv on Sunday, the mayor’s office said."}
 		b2 = sentence{b, "BBC", day2, 300, 8, 1, "By Tuesday evening the death toll in Dnipro had risen to 19 — among them three children."}
 		b3 = sentence{b, "BBC", day2, 410, 10, 1, "Nearly four years into the war, the front line has barely moved."}
 		b4 = sentence{b, "BBC", day2, 700, 15, 1, "The three-year war has displaced millions."}
 		b5 = sentence{b, "BBC", day2, 800, 17, 1, "Officials said 11,000 people had left Kherson since the shelling began."}
+		b6 = sentence{b, "BBC", day2, 900, 19, 1, "The Kharkiv strike came in late February, the mayor said."}
 		c1 = sentence{c, "Kyiv Independent", time.Time{}, 40, 3, 1, "“We will provide as much as €50bn in aid,” the Commission’s president said."}
 		c2 = sentence{c, "Kyiv Independent", time.Time{}, 200, 6, 1, "More than 1 million refugees have crossed into Poland since February, the UN said."}
 		c3 = sentence{c, "Kyiv Independent", time.Time{}, 330, 8, 1, "Russian forces hold 19 per cent of the country’s land."}
 		c4 = sentence{c, "Kyiv Independent", time.Time{}, 420, 9, 1, "Russia launched dozens of drones at Kyiv overnight."}
 		d1 = sentence{d, "Ukrainska Pravda", day3, 60, 3, 1, "Between six and eight civilians died in the Kharkiv strike, according to local officials."}
 		d2 = sentence{d, "Ukrainska Pravda", day3, 200, 5, 1, "“No getting back Crimea (12 years ago, without a shot being fired!),” the president wrote."}
+		d3 = sentence{d, "Ukrainska Pravda", day3, 330, 7, 1, "The strike on Kharkiv on February 27, 2025 killed seven."}
 	)
 	newClaim := func(c checker.Claim) checker.Claim { c.New = true; return c }
 	by := func(c checker.Claim, claimant string) checker.Claim { c.Claimant = claimant; return c }
@@ -110,6 +115,12 @@ func fixture() *Report {
 	copyOf := func(c checker.Claim, orig, sourceID string) checker.Claim {
 		c.CopyOf, c.SourceID, c.Weight = orig, sourceID, 0.5
 		return c
+	}
+	resolved := func(c checker.Claim, how string) checker.Claim { c.Resolved = how; return c }
+	// date is the days from d1 to d2 of month m of year y.
+	date := func(y int, m time.Month, d1, d2 int) quantity.Quantity {
+		lo, hi := quantity.Day(y, m, d1), quantity.Day(y, m, d2)
+		return quantity.Quantity{Kind: quantity.Date, Interval: quantity.Interval{Low: lo, High: hi}, Value: math.Floor((lo + hi) / 2), Unit: quantity.DateUnit}
 	}
 	money := func(hedge string) quantity.Quantity {
 		return quantity.Quantity{Kind: quantity.Money, Interval: quantity.Interval{Low: 0, High: 5e10}, Value: 5e10, Hedge: hedge, Currency: "EUR"}
@@ -161,6 +172,18 @@ func fixture() *Report {
 						quantity.Quantity{Kind: quantity.Number, Interval: quantity.Interval{Low: 6, High: 8}, Value: 7, Hedge: "between", Unit: "civilians"}), "local officials")),
 				},
 				Conflicts: []checker.Pair{{I: 0, J: 1}, {I: 1, J: 2}},
+			},
+			{
+				Fact: "kharkiv-strike-date", Title: "Date of the strike on Kharkiv",
+				Status: checker.Agree, Grade: checker.Confirmed, Sources: 3, Articles: 3,
+				Consensus: checker.Consensus{Low: quantity.Day(2025, 2, 16), Best: quantity.Day(2025, 2, 27), High: quantity.Day(2025, 2, 28), Policy: rules.Median},
+				Claims: []checker.Claim{
+					resolved(claim("kharkiv-strike-date", a6, "on Thursday", []string{"strike", "Kharkiv"}, date(2025, 2, 27, 27)),
+						`"on Thursday" from 2025-03-01 → 2025-02-27`),
+					resolved(by(claim("kharkiv-strike-date", b6, "in late February", []string{"Kharkiv", "strike"}, date(2025, 2, 16, 28)), "the mayor"),
+						`"in late February" from 2025-03-02 → 2025-02-16 to 2025-02-28`),
+					claim("kharkiv-strike-date", d3, "on February 27, 2025", []string{"strike", "Kharkiv"}, date(2025, 2, 27, 27)),
+				},
 			},
 			{
 				Fact: "kherson-evacuees", Title: "Residents evacuated from Kherson",
@@ -297,7 +320,7 @@ func TestGolden(t *testing.T) {
 
 func TestSummary(t *testing.T) {
 	got := Summary(fixture())
-	want := Counts{Facts: 10, Conflict: 3, Revised: 1, Agree: 2, Single: 3, Absent: 1, Read: 4, Skipped: 2, Claims: 16}
+	want := Counts{Facts: 11, Conflict: 3, Revised: 1, Agree: 3, Single: 3, Absent: 1, Read: 4, Skipped: 2, Claims: 19}
 	if got != want {
 		t.Errorf("Summary = %+v, want %+v", got, want)
 	}
@@ -305,7 +328,7 @@ func TestSummary(t *testing.T) {
 		c    Counts
 		want string
 	}{
-		{got, "10 facts: 3 conflict, 1 revised, 2 agree, 3 single, 1 absent · 4 articles read, 2 skipped · 16 claims"},
+		{got, "11 facts: 3 conflict, 1 revised, 3 agree, 3 single, 1 absent · 4 articles read, 2 skipped · 19 claims"},
 		{Counts{Facts: 1, Agree: 1, Read: 1, Claims: 1}, "1 fact: 1 agree · 1 article read, 0 skipped · 1 claim"},
 		{Counts{}, "0 facts · 0 articles read, 0 skipped · 0 claims"},
 	} {

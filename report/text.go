@@ -37,8 +37,9 @@ type TextOptions struct {
 //	    The strike killed -[seven]+{11} civilians in Kharkiv.
 //
 // Each claim line gives the place, the value as an interval ("7", "[0, 50
-// billion]", "(1 million, ∞)", "[3.6, 4)") followed by the words as written
-// when they differ, and the sentence with the value's words and the rule's
+// billion]", "(1 million, ∞)", "[3.6, 4)"; a date as an ISO date,
+// "2025-08-18", or a run of them, "[2025-02-01, 2025-02-28]") followed by
+// the words as written when they differ, and the sentence with the value's words and the rule's
 // terms marked. Without colour the value is in «guillemets» and terms in
 // [brackets]; with colour the value is bold cyan and terms underlined. In
 // diffs removed words are -[so] and added words +{so}, red and green with
@@ -465,7 +466,8 @@ func interval(iv quantity.Interval, k quantity.Kind) string {
 }
 
 // withUnit formats a consensus bound with the unit the fact's claims share
-// (taken from the first claim): "20%", "€50 billion", "3.6 years", "7".
+// (taken from the first claim): "20%", "€50 billion", "3.6 years", "7",
+// "2025-08-18".
 func withUnit(x float64, q quantity.Quantity) string {
 	n := number(x, q.Kind)
 	if math.IsInf(x, 0) || math.IsNaN(x) {
@@ -501,9 +503,10 @@ var scales = []struct {
 
 // number formats x for a reader: "∞" for +Inf, "100 billion" from a
 // million up, "12,500" below, "3.6" for fractions, years as written
-// ("2014"). Values are rounded to 10 significant digits first, so that
-// hedge arithmetic such as 20×1.1 shows as 22, not 22.000000000000004.
-// Beyond 999 trillion it falls back to exponent form ("1e+15").
+// ("2014"), a date's day number as its ISO date ("2025-08-18"). Values are
+// rounded to 10 significant digits first, so that hedge arithmetic such as
+// 20×1.1 shows as 22, not 22.000000000000004. Beyond 999 trillion it falls
+// back to exponent form ("1e+15").
 func number(x float64, k quantity.Kind) string {
 	switch {
 	case math.IsNaN(x):
@@ -512,6 +515,11 @@ func number(x float64, k quantity.Kind) string {
 		return "∞"
 	case math.IsInf(x, -1):
 		return "-∞"
+	}
+	if k == quantity.Date {
+		if d, ok := quantity.FormatDay(x); ok {
+			return d
+		}
 	}
 	x, _ = strconv.ParseFloat(strconv.FormatFloat(x, 'g', 10, 64), 64)
 	if x == 0 {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/checker"
 	"github.com/crosscheck-news/crosscheck/quantity"
+	"github.com/crosscheck-news/crosscheck/rules"
 )
 
 // TestTextColorIsExplicit checks that TextOptions alone decides colour,
@@ -171,6 +172,73 @@ func TestInterval(t *testing.T) {
 	} {
 		if got := interval(tc.iv, quantity.Number); got != tc.want {
 			t.Errorf("interval(%+v) = %q, want %q", tc.iv, got, tc.want)
+		}
+	}
+}
+
+// A date reads as a date wherever a person reads it: its day numbers are
+// for machines.
+func TestDates(t *testing.T) {
+	day := quantity.Day
+	for _, tc := range []struct {
+		x    float64
+		want string
+	}{
+		{day(2025, 8, 18), "2025-08-18"},
+		{0, "1970-01-01"},
+		{-1, "1969-12-31"},
+		{day(2025, 8, 18) + 0.5, "2025-08-18"},
+		{math.Inf(1), "∞"},
+		{1e300, "1e+300"}, // no date can write it: the number, not a lie
+	} {
+		if got := number(tc.x, quantity.Date); got != tc.want {
+			t.Errorf("number(%v, date) = %q, want %q", tc.x, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		iv   quantity.Interval
+		want string
+	}{
+		{quantity.Point(day(2025, 8, 18)), "2025-08-18"},
+		{quantity.Interval{Low: day(2025, 2, 1), High: day(2025, 2, 28)}, "[2025-02-01, 2025-02-28]"},
+		{quantity.Interval{Low: math.Inf(-1), High: day(2025, 8, 17)}, "(-∞, 2025-08-17]"},
+	} {
+		if got := interval(tc.iv, quantity.Date); got != tc.want {
+			t.Errorf("interval(%+v, date) = %q, want %q", tc.iv, got, tc.want)
+		}
+	}
+	q := quantity.Quantity{Kind: quantity.Date, Unit: quantity.DateUnit}
+	if got := withUnit(day(2025, 8, 18), q); got != "2025-08-18" {
+		t.Errorf("withUnit = %q, want 2025-08-18 (no unit: a date is no amount of days)", got)
+	}
+
+	// A conflict between dates, in the text report and the CI formats.
+	mk := func(path string, d int, words string) checker.Claim {
+		v := day(2025, 8, d)
+		s := "The strike on Kharkiv " + words + " killed seven."
+		pos := strings.Index(s, words)
+		return checker.Claim{Fact: "strike-date", Article: path, Source: path, SourceID: path, Line: 1, Column: pos + 1,
+			Offset: pos, End: pos + len(words), Text: words, Sentence: s,
+			Quantity: quantity.Quantity{Kind: quantity.Date, Interval: quantity.Point(v), Value: v, Unit: quantity.DateUnit, Pos: pos, End: pos + len(words)}}
+	}
+	r := &Report{Findings: []checker.Finding{{
+		Fact: "strike-date", Title: "Date of the strike", Status: checker.Conflict, Grade: checker.Contested, Sources: 2, Articles: 2,
+		Consensus: checker.Consensus{Low: day(2025, 8, 16), Best: day(2025, 8, 16), High: day(2025, 8, 18), Policy: rules.Median},
+		Claims:    []checker.Claim{mk("a.md", 16, "on August 16"), mk("b.md", 18, "on Monday")},
+		Conflicts: []checker.Pair{{I: 0, J: 1}},
+	}}}
+	for format, want := range map[string]string{
+		"text":     "conflict: a.md:1:23 (2025-08-16) vs b.md:1:23 (2025-08-18)",
+		"github":   `Date of the strike: 2025-08-16 ("on August 16") conflicts with 2025-08-18 at b.md:1:23`,
+		"sarif":    `Date of the strike: 2025-08-16 (\"on August 16\") conflicts with 2025-08-18 at b.md:1:23`,
+		"markdown": "low 2025-08-16, best 2025-08-16, high 2025-08-18",
+	} {
+		var buf bytes.Buffer
+		if err := Write(&buf, format, r, TextOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("%s report lacks %q:\n%s", format, want, buf.String())
 		}
 	}
 }

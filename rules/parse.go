@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"go.yaml.in/yaml/v4"
 
@@ -211,6 +212,11 @@ func (d *decoder) fact(n *yaml.Node, file hedges) *Fact {
 	}
 	if fl, ok := fs["compare"]; ok {
 		f.Compare = d.compare(fl)
+		if f.Quantity == Date && f.Compare.Tolerance.Rel != 0 {
+			if n := mapValue(fl.val, "tolerance"); n != nil {
+				d.errorf(n, "tolerance %q is a share of the value, but a date's value is a day, not an amount; write a number of days, such as tolerance: 1", yamldiag.Clip(n.Value))
+			}
+		}
 	}
 	var own hedges
 	if fl, ok := fs["hedges"]; ok {
@@ -218,9 +224,22 @@ func (d *decoder) fact(n *yaml.Node, file hedges) *Fact {
 	}
 	f.Widths = file.widths(own)
 	if fl, ok := fs["examples"]; ok {
-		f.Examples = d.examples(fl)
+		f.Examples = d.examples(fl, f.Quantity)
 	}
 	return f
+}
+
+// mapValue returns the value of key in the mapping n, or nil.
+func mapValue(n *yaml.Node, key string) *yaml.Node {
+	if n.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Kind == yaml.ScalarNode && n.Content[i].Value == key {
+			return n.Content[i+1]
+		}
+	}
+	return nil
 }
 
 // checkUnit checks a unit against the fact's quantity.
@@ -246,6 +265,8 @@ func (d *decoder) checkUnit(f *Fact, n *yaml.Node) {
 		if isPoints(f.Unit) {
 			f.Unit = percentagePoints
 		}
+	case Date:
+		d.errorf(n, "a date takes no unit, and this one has unit %q: its values are calendar days; remove unit", yamldiag.Clip(f.Unit))
 	}
 }
 
@@ -711,13 +732,36 @@ func toKebab(s string) string {
 
 // Hints for examples, which say how to write what the fact must take.
 const (
-	expectHint = "write a number such as expect: 7, a range such as expect: {low: 0, high: 1e11} (high: .inf for no upper end), or expect: none"
-	rangeHint  = "write a range such as expect: {low: 0, high: 1e11}, with high: .inf for no upper end"
+	expectHint     = "write a number such as expect: 7, a range such as expect: {low: 0, high: 1e11} (high: .inf for no upper end), or expect: none"
+	rangeHint      = "write a range such as expect: {low: 0, high: 1e11}, with high: .inf for no upper end"
+	dateExpectHint = "write a date such as expect: 2025-08-18, a range of days such as expect: {low: 2025-02-01, high: 2025-02-28}, or expect: none"
+	dateRangeHint  = "write a range of days such as expect: {low: 2025-02-01, high: 2025-02-28}, with low: -.inf or high: .inf for no end"
 )
 
+// hints returns the expect and range hints for a fact of kind k.
+func hints(k Kind) (expect, rng string) {
+	if k == Date {
+		return dateExpectHint, dateRangeHint
+	}
+	return expectHint, rangeHint
+}
+
+// dateValue reads a date as an example writes it, 2025-08-18, quoted or
+// not, as its day number (quantity.Day).
+func dateValue(n *yaml.Node) (float64, bool) {
+	if n.Kind != yaml.ScalarNode || n.ShortTag() != "!!timestamp" && n.ShortTag() != "!!str" {
+		return 0, false
+	}
+	t, err := time.Parse(time.DateOnly, strings.TrimSpace(n.Value))
+	if err != nil {
+		return 0, false
+	}
+	return quantity.DayOf(t), true
+}
+
 // examples decodes a fact's examples: sentences, each with the value the
-// fact must take from it.
-func (d *decoder) examples(fl field) []Example {
+// fact, of kind k, must take from it.
+func (d *decoder) examples(fl field, k Kind) []Example {
 	n := fl.val
 	if yamldiag.IsNull(n) || n.Kind == yaml.SequenceNode && len(n.Content) == 0 {
 		d.errorf(fl.key, `"examples" is empty; add a sentence with the value the fact must take from it, or remove examples`)
@@ -728,15 +772,16 @@ func (d *decoder) examples(fl field) []Example {
 	}
 	var out []Example
 	for _, e := range n.Content {
-		if ex, ok := d.example(e); ok {
+		if ex, ok := d.example(e, k); ok {
 			out = append(out, ex)
 		}
 	}
 	return out
 }
 
-// example decodes one example; ok is false when it has errors.
-func (d *decoder) example(n *yaml.Node) (ex Example, ok bool) {
+// example decodes one example of a fact of kind k; ok is false when it
+// has errors.
+func (d *decoder) example(n *yaml.Node, k Kind) (ex Example, ok bool) {
 	if !d.want(n, yaml.MappingNode, "an example", `write it as a mapping with "sentence:" and "expect:", such as {sentence: "Seven civilians were killed.", expect: 7}`) {
 		return Example{}, false
 	}
@@ -770,24 +815,30 @@ func (d *decoder) example(n *yaml.Node) (ex Example, ok bool) {
 	}
 	if fl, has := fs["expect"]; has {
 		ex.ExpectPos = d.pos(fl.val)
-		ok = d.expect(fl, &ex) && ok
+		ok = d.expect(fl, &ex, k) && ok
 	} else {
-		d.missing(n, "expect", `example is missing "expect"; add the value the fact must take from the sentence: `+expectHint)
+		hint, _ := hints(k)
+		d.missing(n, "expect", `example is missing "expect"; add the value the fact must take from the sentence: `+hint)
 		ok = false
 	}
 	return ex, ok
 }
 
-// expect decodes an example's expect into ex: a number, a range or none.
-func (d *decoder) expect(fl field, ex *Example) bool {
+// expect decodes an example's expect into ex: a number, a range or none;
+// for a date fact (k), a date, a range of dates or none.
+func (d *decoder) expect(fl field, ex *Example, k Kind) bool {
 	n := fl.val
-	const what = `"expect" must be a number, a range {low, high} or none`
+	expectHint, rangeHint := hints(k)
+	what := `"expect" must be a number, a range {low, high} or none`
+	if k == Date {
+		what = `"expect" of a date must be a date, a range {low, high} of dates or none`
+	}
 	switch {
 	case yamldiag.IsNull(n):
 		d.errorf(fl.key, `"expect" is empty; %s`, expectHint)
 		return false
 	case n.Kind == yaml.MappingNode:
-		iv, ok := d.expectRange(n)
+		iv, ok := d.expectRange(n, k)
 		ex.Expect = iv
 		return ok
 	case n.Kind == yaml.SequenceNode:
@@ -803,6 +854,18 @@ func (d *decoder) expect(fl field, ex *Example) bool {
 		return false
 	case n.Kind != yaml.ScalarNode:
 		d.want(n, yaml.ScalarNode, `"expect"`, expectHint)
+		return false
+	}
+	if k == Date {
+		if v, ok := dateValue(n); ok {
+			ex.Expect = quantity.Point(v)
+			return true
+		}
+		if n.Value == "none" && n.ShortTag() == "!!str" {
+			ex.None = true
+			return true
+		}
+		d.errorf(n, "%s, not %s; %s", what, yamldiag.Describe(n), expectHint)
 		return false
 	}
 	if v, isNum := number(n); isNum {
@@ -828,6 +891,10 @@ func (d *decoder) expect(fl field, ex *Example) bool {
 		fix = "write none in lower case: expect: none"
 	case n.ShortTag() == "!!str" && isFloat(t):
 		fix = "write it without quotes: expect: " + t
+	default:
+		if _, isDate := dateValue(n); isDate {
+			fix = "a fact takes a date only with quantity: date; write that, or a number such as expect: 7"
+		}
 	}
 	d.errorf(n, "%s, not %s; %s", what, yamldiag.Describe(n), fix)
 	return false
@@ -835,11 +902,12 @@ func (d *decoder) expect(fl field, ex *Example) bool {
 
 // expectRange decodes expect written as a range: {low, high}, closed unless
 // low_open or high_open says otherwise; an infinite end is always open.
-func (d *decoder) expectRange(n *yaml.Node) (quantity.Interval, bool) {
+// For a date fact (k) the ends are dates.
+func (d *decoder) expectRange(n *yaml.Node, k Kind) (quantity.Interval, bool) {
 	fs := d.fields(n, "expect", expectFields)
 	var iv quantity.Interval
-	low, lowOK := d.expectBound(fs, n, "low")
-	high, highOK := d.expectBound(fs, n, "high")
+	low, lowOK := d.expectBound(fs, n, "low", k)
+	high, highOK := d.expectBound(fs, n, "high", k)
 	lowOpen, lowOpenOK := d.expectOpen(fs, "low_open", lowOK && math.IsInf(low, -1), "-.inf")
 	highOpen, highOpenOK := d.expectOpen(fs, "high_open", highOK && math.IsInf(high, 1), ".inf")
 	if !lowOK || !highOK || !lowOpenOK || !highOpenOK {
@@ -859,10 +927,11 @@ func (d *decoder) expectRange(n *yaml.Node) (quantity.Interval, bool) {
 	return iv, true
 }
 
-// expectBound decodes the low or high end of an expect range: a number, or
-// for an unbounded end .inf (high) or -.inf (low), which may also be written
-// as text: inf, +inf, -inf.
-func (d *decoder) expectBound(fs map[string]field, parent *yaml.Node, key string) (float64, bool) {
+// expectBound decodes the low or high end of an expect range: a number (a
+// date for a date fact, of kind k), or for an unbounded end .inf (high) or
+// -.inf (low), which may also be written as text: inf, +inf, -inf.
+func (d *decoder) expectBound(fs map[string]field, parent *yaml.Node, key string, k Kind) (float64, bool) {
+	_, rangeHint := hints(k)
 	fl, ok := fs[key]
 	if !ok {
 		d.missing(parent, key, fmt.Sprintf("expect is missing %q; a range needs both ends: %s", key, rangeHint))
@@ -880,8 +949,19 @@ func (d *decoder) expectBound(fs map[string]field, parent *yaml.Node, key string
 	if !isNum && n.ShortTag() == "!!str" {
 		v, isNum = infinity(n.Value)
 	}
+	if k == Date {
+		if day, ok := dateValue(n); ok {
+			return day, true
+		}
+		if isNum && !math.IsInf(v, 0) {
+			d.errorf(n, "%q of expect must be a date, not %s; %s", key, yamldiag.Describe(n), rangeHint)
+			return 0, false
+		}
+	}
 	wrongInf := key == "low" && math.IsInf(v, 1) || key == "high" && math.IsInf(v, -1)
 	switch {
+	case !isNum && k == Date:
+		d.errorf(n, "%q of expect must be a date, not %s; %s", key, yamldiag.Describe(n), rangeHint)
 	case !isNum:
 		fix := rangeHint
 		if t := strings.TrimSpace(n.Value); n.ShortTag() == "!!str" && isFloat(t) {

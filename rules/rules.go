@@ -58,8 +58,9 @@ type Fact struct {
 	// point", "points" or "pp"; Parse stores "percentage points") takes only
 	// amounts written in percentage points ("3 percentage points"), and any
 	// other unit, "percent", "%" or none, only plain percentages ("20%",
-	// "20 per cent"). For other kinds it is free text for reports
-	// ("people"). Empty means unrestricted, except for percent as said.
+	// "20 per cent"). A date takes none: its values are calendar days. For
+	// other kinds it is free text for reports ("people"). Empty means
+	// unrestricted, except for percent as said.
 	Unit string
 	// Match selects the sentences that state the fact.
 	Match Match
@@ -231,11 +232,12 @@ const (
 	Percent  Kind = "percent"  // a share written with % or "percent"
 	Money    Kind = "money"    // an amount of a currency
 	Year     Kind = "year"     // a calendar year
+	Date     Kind = "date"     // a calendar day, or a run of days
 	Duration Kind = "duration" // a length of time
 )
 
 // Kinds lists the valid kinds in the order the documentation gives them.
-var Kinds = []Kind{Count, Number, Percent, Money, Year, Duration}
+var Kinds = []Kind{Count, Number, Percent, Money, Year, Date, Duration}
 
 // Quantity returns the scanner kind a fact of kind k takes (Number for
 // Count), or 0 for an unknown kind.
@@ -249,6 +251,8 @@ func (k Kind) Quantity() quantity.Kind {
 		return quantity.Money
 	case Year:
 		return quantity.Year
+	case Date:
+		return quantity.Date
 	case Duration:
 		return quantity.Duration
 	}
@@ -310,6 +314,7 @@ var phrases = map[Kind]string{
 	Percent:  "a percentage",
 	Money:    "an amount of money",
 	Year:     "a year",
+	Date:     "a date",
 	Duration: "a duration",
 }
 
@@ -324,6 +329,8 @@ func kindName(k quantity.Kind) string {
 		return phrases[Money]
 	case quantity.Year:
 		return phrases[Year]
+	case quantity.Date:
+		return phrases[Date]
 	case quantity.Duration:
 		return phrases[Duration]
 	}

@@ -452,6 +452,11 @@ func TestAccepts(t *testing.T) {
 		{Money, "USD", seven, false},
 		{Year, "", quantity.Quantity{Kind: quantity.Year, Value: 2014}, true},
 		{Year, "", seven, false},
+		{Date, "", quantity.Quantity{Kind: quantity.Date, Value: 20318, Interval: quantity.Point(20318), Unit: quantity.DateUnit}, true},
+		{Date, "", quantity.Quantity{Kind: quantity.Year, Value: 2025, Interval: quantity.Point(2025)}, false},
+		{Date, "", quantity.Quantity{Kind: quantity.Duration, Value: 3, Unit: "days"}, false},
+		{Year, "", quantity.Quantity{Kind: quantity.Date, Value: 20318, Unit: quantity.DateUnit}, false},
+		{Duration, "days", quantity.Quantity{Kind: quantity.Date, Value: 20318, Unit: quantity.DateUnit}, false},
 		{Duration, "", quantity.Quantity{Kind: quantity.Duration, Unit: "days"}, true},
 		{Duration, "years", quantity.Quantity{Kind: quantity.Duration, Unit: "years"}, true},
 		{Duration, "year", quantity.Quantity{Kind: quantity.Duration, Unit: "years"}, true},
@@ -466,6 +471,72 @@ func TestAccepts(t *testing.T) {
 		if got := f.Accepts(tt.q); got != tt.want {
 			t.Errorf("%s/%s Accepts(%+v) = %v, want %v", tt.kind, tt.unit, tt.q, got, tt.want)
 		}
+	}
+}
+
+// A date is named as a reader thinks of it, on either side of a mismatch.
+func TestRejectsDate(t *testing.T) {
+	date := quantity.Quantity{Kind: quantity.Date, Value: 20318, Interval: quantity.Point(20318), Unit: quantity.DateUnit}
+	if got, want := (&Fact{Quantity: Count}).Rejects(date), "a date, not a count"; got != want {
+		t.Errorf("count fact: %q, want %q", got, want)
+	}
+	year := quantity.Quantity{Kind: quantity.Year, Value: 2025, Interval: quantity.Point(2025)}
+	if got, want := (&Fact{Quantity: Date}).Rejects(year), "a year, not a date"; got != want {
+		t.Errorf("date fact: %q, want %q", got, want)
+	}
+	if Date.Quantity() != quantity.Date {
+		t.Errorf("Date.Quantity() = %v", Date.Quantity())
+	}
+}
+
+// dateExpectForms are the forms a date fact's expect may take, in day
+// numbers: 2025-08-18 is day 20318.
+var dateExpectForms = []struct {
+	expect string
+	want   quantity.Interval
+	none   bool
+}{
+	{"2025-08-18", quantity.Point(20318), false},
+	{`"2025-08-18"`, quantity.Point(20318), false},
+	{"none", quantity.Interval{}, true},
+	{"{low: 2025-02-01, high: 2025-02-28}", quantity.Interval{Low: 20120, High: 20147}, false},
+	{"{low: -.inf, high: 2025-08-17}", quantity.Interval{Low: math.Inf(-1), High: 20317, LowOpen: true}, false},
+	{"{low: 2025-08-19, high: .inf}", quantity.Interval{Low: 20319, High: math.Inf(1), HighOpen: true}, false},
+}
+
+// dateExampleFile is exampleFile for a date fact.
+func dateExampleFile(expect string) []byte {
+	return []byte("version: 1\nfacts:\n  - id: a\n    title: A\n    quantity: date\n    match: {any: [x]}\n    examples:\n      - sentence: S\n        expect: " + expect + "\n")
+}
+
+func TestExpectDate(t *testing.T) {
+	for _, tt := range dateExpectForms {
+		facts, err := Parse("e.yaml", dateExampleFile(tt.expect))
+		if err != nil {
+			t.Errorf("expect: %s: %v", tt.expect, err)
+			continue
+		}
+		ex := facts[0].Examples[0]
+		if ex.Expect != tt.want || ex.None != tt.none {
+			t.Errorf("expect: %s = %+v, want expect %+v none %v", tt.expect, ex, tt.want, tt.none)
+		}
+	}
+}
+
+func TestDates(t *testing.T) {
+	facts, err := Load("testdata/dates.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := facts.Facts[0]
+	if f.Quantity != Date || f.Unit != "" || f.Compare.Tolerance != (Tolerance{Abs: 1}) {
+		t.Errorf("fact = %+v", f)
+	}
+	if len(f.Examples) != 5 {
+		t.Fatalf("%d examples, want 5", len(f.Examples))
+	}
+	if got := f.Examples[1]; got.Expect != quantity.Point(quantity.Day(2025, 8, 18)) || got.Published.IsZero() {
+		t.Errorf("example 2 = %+v", got)
 	}
 }
 

@@ -112,7 +112,7 @@ func TestSchemaVaguePhrases(t *testing.T) {
 // too: an unknown field, a value of the wrong type or out of range, a
 // missing field. TestSchemaValidation fails each against the schema.
 var schemaRejects = []string{
-	"consensus-unknown.yaml", "examples-published.yaml", "duration-no-unit.yaml", "duration-unit.yaml", "empty-list.yaml", "empty-term.yaml", "empty.yaml",
+	"consensus-unknown.yaml", "date-tolerance-share.yaml", "date-unit.yaml", "examples-date-for-count.yaml", "examples-date-number.yaml", "examples-published.yaml", "duration-no-unit.yaml", "duration-unit.yaml", "empty-list.yaml", "empty-term.yaml", "empty.yaml",
 	"examples-empty-sentence.yaml", "examples-empty.yaml", "examples-expect-not-finite.yaml",
 	"examples-expect-shape.yaml", "examples-expect-unknown-field.yaml", "examples-missing-expect.yaml",
 	"examples-missing-sentence.yaml", "examples-not-list.yaml", "examples-range-bounds.yaml",
@@ -146,7 +146,7 @@ var schemaCannotSay = []string{
 // in schemaRejects must fail.
 func TestSchemaValidation(t *testing.T) {
 	schema := compileSchema(t)
-	good, err := Files("testdata/good.yaml", "testdata/load", "../testdata/rules/ukraine.yaml")
+	good, err := Files("testdata/good.yaml", "testdata/dates.yaml", "testdata/load", "../testdata/rules/ukraine.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -166,6 +166,11 @@ func TestSchemaValidation(t *testing.T) {
 	for _, f := range expectForms {
 		if err := validate(schema, exampleFile(f.expect)); err != nil {
 			t.Errorf("schema rejects expect: %s, which loads: %v", f.expect, err)
+		}
+	}
+	for _, f := range dateExpectForms {
+		if err := validate(schema, dateExampleFile(f.expect)); err != nil {
+			t.Errorf("schema rejects expect: %s for a date, which loads: %v", f.expect, err)
 		}
 	}
 

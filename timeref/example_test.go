@@ -27,3 +27,27 @@ func Example() {
 	// "two and a half years ago" from 2025-08-18 → 2022–2023
 	// 	year [2022, 2023] value=2022.5 hedge="range"
 }
+
+// An article published on Tuesday 2025-08-19 reads its dates against that
+// day; a date written out in full needs no publication date.
+func ExampleFindDates() {
+	pub := time.Date(2025, 8, 19, 0, 0, 0, 0, time.UTC)
+	sentence := "The strike on Monday, like yesterday's, was the worst since talks in February; " +
+		"the one on August 16, 2025 killed seven, and more are feared next week."
+	for _, r := range timeref.FindDates(sentence) {
+		q := timeref.ResolveDate(r, pub)
+		fmt.Println(timeref.DescribeDate(r, pub, q))
+		fmt.Printf("\t%v [%g, %g] value=%g written=%v\n", q.Kind, q.Interval.Low, q.Interval.High, q.Value, r.Written)
+	}
+	// Output:
+	// "on Monday" from 2025-08-19 → 2025-08-18
+	// 	date [20318, 20318] value=20318 written=false
+	// "yesterday" from 2025-08-19 → 2025-08-18
+	// 	date [20318, 20318] value=20318 written=false
+	// "in February" from 2025-08-19 → 2025-02-01 to 2025-02-28
+	// 	date [20120, 20147] value=20133 written=false
+	// "on August 16, 2025" → 2025-08-16
+	// 	date [20316, 20316] value=20316 written=true
+	// "next week" from 2025-08-19 → 2025-08-25 to 2025-08-31
+	// 	date [20325, 20331] value=20328 written=false
+}

@@ -126,13 +126,52 @@ func repeated(s string, end int) bool {
 	return ok1 && ok2 && a.isAny(s, "after", "on", "by", "to", "over", "upon") && b.isAny(s, "year", "years")
 }
 
-// counted reads a count of units from the time of writing around the unit
+// counted reads a count of years from the time of writing around the unit
 // u: "[hedge] count unit ago", "[hedge] count unit from now", "in [hedge]
 // count unit's time".
 func counted(s string, u unit, floor int) (Ref, bool) {
-	c, ok := countBefore(s, u, floor)
+	p, ok := readCount(s, u, floor)
 	if !ok {
 		return Ref{}, false
+	}
+	// The count is in quarters of the unit; the distance in whole years
+	// is its floor and ceiling, which differ for "two and a half years".
+	hi := p.q
+	if p.far > hi {
+		hi = p.far
+	}
+	if p.q*u.years%2 != 0 {
+		return Ref{}, false // a quarter of a year is a date
+	}
+	near, far := p.q*u.years/4, (hi*u.years+3)/4
+	if near < 1 || far > maxYears {
+		return Ref{}, false
+	}
+	r := Ref{Pos: p.pos, End: p.end, Years: p.sign * near, Hedge: p.hedge, Approx: p.hedge != ""}
+	if far != near {
+		r.Far = p.sign * far
+	}
+	return r, true
+}
+
+// countPhrase is a count of units from the time of writing, as readCount
+// reads it: where its words begin and end, the count in quarters of the
+// unit (and a range's far end, 0 when none), its hedge, and its direction,
+// -1 for "ago", +1 for "from now", "hence" and "in ... time".
+type countPhrase struct {
+	pos, end int
+	q, far   int
+	hedge    string
+	sign     int
+}
+
+// readCount reads "[hedge] count unit ago", "[hedge] count unit from now"
+// and "in [hedge] count unit's time" around the unit word u, whatever the
+// unit counts: years here, days, weeks and months for dates.
+func readCount(s string, u unit, floor int) (countPhrase, bool) {
+	c, ok := countBefore(s, u, floor)
+	if !ok {
+		return countPhrase{}, false
 	}
 	end := u.w.end
 	hedge := ""
@@ -188,7 +227,7 @@ func counted(s string, u unit, floor int) (Ref, bool) {
 		sign, needIn, end = 1, true, a.end // "in five years time"
 	}
 	if sign == 0 {
-		return Ref{}, false
+		return countPhrase{}, false
 	}
 	// "two years ago or more", but not "two years ago or more recently".
 	if a, ok := after(s, end); ok && a.is(s, "or") && hedge == "" {
@@ -209,29 +248,11 @@ func counted(s string, u unit, floor int) (Ref, bool) {
 	if needIn {
 		in, ok := before(s, start)
 		if !ok || in.pos < floor || !in.is(s, "in") {
-			return Ref{}, false
+			return countPhrase{}, false
 		}
 		start = in.pos
 	}
-
-	// The count is in quarters of the unit; the distance in whole years
-	// is its floor and ceiling, which differ for "two and a half years".
-	hi := c.q
-	if c.far > hi {
-		hi = c.far
-	}
-	if c.q*u.years%2 != 0 {
-		return Ref{}, false // a quarter of a year is a date
-	}
-	near, far := c.q*u.years/4, (hi*u.years+3)/4
-	if near < 1 || far > maxYears {
-		return Ref{}, false
-	}
-	r := Ref{Pos: start, End: end, Years: sign * near, Hedge: hedge, Approx: hedge != ""}
-	if far != near {
-		r.Far = sign * far
-	}
-	return r, true
+	return countPhrase{pos: start, end: end, q: c.q, far: c.far, hedge: hedge, sign: sign}, true
 }
 
 // count is a count of units read backward from a unit word.
