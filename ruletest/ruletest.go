@@ -28,6 +28,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/crosscheck-news/crosscheck/article"
 	"github.com/crosscheck-news/crosscheck/checker"
@@ -77,7 +78,7 @@ func Examples(facts []*rules.Fact) Result {
 			}
 			if err != nil {
 				r.Failures = append(r.Failures, Failure{File: ex.Pos.File, Line: ex.Pos.Line, Column: ex.Pos.Column,
-					Fact: f.ID, Want: want(ex), Got: "an error: " + article.Reason(err), Sentence: ex.Sentence})
+					Fact: f.ID, Want: want(ex, f.Quantity.Quantity()), Got: "an error: " + article.Reason(err), Sentence: ex.Sentence})
 				continue
 			}
 			claims := checker.Extract(a, []*rules.Fact{f})
@@ -85,7 +86,7 @@ func Examples(facts []*rules.Fact) Result {
 			if pos.Line == 0 {
 				pos = ex.Pos
 			}
-			fail := Failure{File: pos.File, Line: pos.Line, Column: pos.Column, Fact: f.ID, Want: want(ex), Sentence: ex.Sentence}
+			fail := Failure{File: pos.File, Line: pos.Line, Column: pos.Column, Fact: f.ID, Want: want(ex, f.Quantity.Quantity()), Sentence: ex.Sentence}
 			switch {
 			case ex.None && len(claims) == 0:
 			case len(claims) == 1 && !ex.None && sameInterval(claims[0].Quantity.Interval, ex.Expect):
@@ -114,7 +115,7 @@ func why(e *checker.Explanation, a *article.Article, fact string, line int) []st
 			switch {
 			case v.Fact != fact || v.Reason == "":
 			case v.Took != nil:
-				out = append(out, fmt.Sprintf("took %s («%s»), %s", Interval(v.Took.Quantity.Interval), v.Took.Text, v.Reason))
+				out = append(out, fmt.Sprintf("took %s («%s»), %s", IntervalOf(v.Took.Quantity.Interval, v.Took.Quantity.Kind), v.Took.Text, v.Reason))
 			default:
 				out = append(out, v.Reason)
 			}
@@ -123,11 +124,11 @@ func why(e *checker.Explanation, a *article.Article, fact string, line int) []st
 	return out
 }
 
-func want(ex rules.Example) string {
+func want(ex rules.Example, kind quantity.Kind) string {
 	if ex.None {
 		return "none"
 	}
-	return Interval(ex.Expect)
+	return IntervalOf(ex.Expect, kind)
 }
 
 func got(claims []checker.Claim) string {
@@ -136,7 +137,7 @@ func got(claims []checker.Claim) string {
 	}
 	var parts []string
 	for _, c := range claims {
-		parts = append(parts, fmt.Sprintf("%s (%q)", Interval(c.Quantity.Interval), c.Text))
+		parts = append(parts, fmt.Sprintf("%s (%q)", IntervalOf(c.Quantity.Interval, c.Quantity.Kind), c.Text))
 	}
 	return strings.Join(parts, " and ")
 }
@@ -144,7 +145,20 @@ func got(claims []checker.Claim) string {
 // Interval writes an interval as examples and annotations write it: a
 // point as its number, else "[LOW, HIGH]" with ( or ) for open ends and inf
 // for an unbounded one.
-func Interval(iv quantity.Interval) string {
+func Interval(iv quantity.Interval) string { return IntervalOf(iv, quantity.Number) }
+
+// IntervalOf is Interval for a quantity of kind k: a Date's bounds are
+// written as dates (2025-08-18), as annotations and rule files write them.
+func IntervalOf(iv quantity.Interval, k quantity.Kind) string {
+	num := num
+	if k == quantity.Date {
+		num = func(x float64) string {
+			if d, ok := quantity.FormatDay(x); ok {
+				return d
+			}
+			return numText(x)
+		}
+	}
 	if iv.Low == iv.High && !iv.LowOpen && !iv.HighOpen {
 		return num(iv.Low)
 	}
@@ -158,7 +172,9 @@ func Interval(iv quantity.Interval) string {
 	return open + num(iv.Low) + ", " + num(iv.High) + close
 }
 
-func num(x float64) string {
+var num = numText
+
+func numText(x float64) string {
 	switch {
 	case math.IsInf(x, 1):
 		return "inf"
@@ -394,13 +410,25 @@ func parseEntry(s string) (annotation, error) {
 		}
 		n.iv = &iv
 	default:
-		v, err := strconv.ParseFloat(value, 64)
-		if err != nil || math.IsNaN(v) {
-			return n, fmt.Errorf("value %q is not a number, an interval [LOW,HIGH] or none", value)
+		v, ok := parseValue(value)
+		if !ok {
+			return n, fmt.Errorf("value %q is not a number, a date (2025-08-18), an interval [LOW,HIGH] or none", value)
 		}
 		n.point = v
 	}
 	return n, nil
+}
+
+// parseValue reads a number, or a date written 2025-08-18 as its day
+// number, the way date facts hold their values.
+func parseValue(s string) (float64, bool) {
+	if v, err := strconv.ParseFloat(s, 64); err == nil && !math.IsNaN(v) {
+		return v, true
+	}
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return quantity.DayOf(t), true
+	}
+	return 0, false
 }
 
 func parseInterval(s string) (quantity.Interval, error) {
@@ -421,9 +449,9 @@ func parseInterval(s string) (quantity.Interval, error) {
 		case "-inf":
 			return math.Inf(-1), nil
 		}
-		v, err := strconv.ParseFloat(t, 64)
-		if err != nil || math.IsNaN(v) {
-			return 0, fmt.Errorf("interval %q: %q is not a number", s, t)
+		v, ok := parseValue(t)
+		if !ok {
+			return 0, fmt.Errorf("interval %q: %q is not a number or a date", s, t)
 		}
 		return v, nil
 	}

@@ -215,3 +215,36 @@ func TestFormat(t *testing.T) {
 		t.Errorf("got %q", b.String())
 	}
 }
+
+// TestDates: date facts are tested and reported in dates, not day numbers.
+func TestDates(t *testing.T) {
+	fs, err := rules.Parse("d.yaml", []byte(`version: 1
+facts:
+  - id: strike-date
+    title: Date of the strike
+    quantity: date
+    match:
+      any: [strike]
+    examples:
+      - sentence: The strike came on Monday.
+        published: 2025-08-19
+        expect: 2025-08-17
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Examples(fs)
+	if len(r.Failures) != 1 {
+		t.Fatalf("failures %v, want one", r.Failures)
+	}
+	if f := r.Failures[0]; f.Want != "2025-08-17" || !strings.HasPrefix(f.Got, "2025-08-18 (") {
+		t.Errorf("want %q got %q: dates should read as dates", f.Want, f.Got)
+	}
+	a, err := article.Parse("a.md", []byte("---\npublished: 2025-08-19\n---\nThe strike came on Monday. <!-- crosscheck: strike-date=2025-08-18 -->\nA second strike came on Sunday. <!-- crosscheck: strike-date=[2025-08-17, 2025-08-17] -->\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := Article(a, fs); r.Annotations != 2 || len(r.Failures) != 0 {
+		t.Errorf("annotations %d, failures %v", r.Annotations, r.Failures)
+	}
+}
