@@ -1,0 +1,748 @@
+package rules
+
+import (
+	"encoding/binary"
+	"iter"
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Matcher finds every term of a list in one pass over a sentence, however
+// many terms the list holds: the plain terms of all the rules are compiled
+// into one Aho–Corasick automaton, so the cost of a sentence grows with its
+// length and the number of matches, not with the number of rules. It finds
+// exactly what each term's Find finds.
+//
+// A Matcher is built once per run (NewMatcher, NewFactMatcher) and is
+// read-only after, so any number of goroutines may Scan with it at once,
+// each with its own Hits:
+//
+//	m, idx := rules.NewFactMatcher(facts)
+//	var hits rules.Hits // one per goroutine, reused sentence after sentence
+//	m.Scan(sentence, &hits)
+//	spans := hits.Spans(idx[k].All[0]) // what facts[k].Match.All[0].Find(sentence) returns
+//
+// How it keeps Find's semantics (see Term): the automaton runs over the
+// sentence as Find reads it, a canonical symbol per rune: the rune folded as
+// fold does, any run of white space one symbol, any apostrophe one symbol.
+// Each plain term goes in as the concrete strings of those symbols that its
+// inflected words can spell, and a match the automaton reports is kept only
+// if it passes Find's whole-word test on the original text. Every term has at
+// most one match at a given start (see Term.matchAt), so the leftmost
+// non-overlapping selection Find makes is the greedy one by start.
+// Regular-expression terms are kept aside and run with their own Find, only
+// when Hits are asked for them.
+//
+// A phrase of several inflected words would spell a great many strings (the
+// forms of each word multiply): past a few (maxForms) the automaton holds
+// only the strings of its first words, up to the start of the next one, and
+// each of their matches is checked from its start with the term's own
+// matching code (matchAt). So the automaton stays small and the result is
+// the same.
+type Matcher struct {
+	// Terms that compile the same ("Kharkiv" in ten rules) share a slot,
+	// and are matched once.
+	slotOf  []int32   // index of a term given → its slot
+	terms   []*Term   // slot → one of its terms
+	termsOf [][]int32 // slot → the indexes of its terms, ascending
+	regexps []int32   // the slots of regular expressions
+
+	// Symbol classes: what the automaton reads. Runes that no term holds
+	// (after folding) are class 0, which sends the automaton to its root.
+	ascii [utf8.RuneSelf]int32 // byte (ASCII) → class, folding included
+	other map[rune]int32       // non-ASCII rune → class, folding included
+	// otherBits has the bit of r&0xFFFF set for every rune r in other, so
+	// most non-ASCII runes (dashes, curly double quotes) skip the map.
+	otherBits *[1 << 10]uint64
+
+	nodes []node   // the automaton, as a double array
+	outs  []output // outs[0] is unused: 0 means none
+	mask  int      // len(ring)-1 for Hits: a power of two past the longest string
+}
+
+// node is a state of the automaton in a double array: the state reached from
+// s on class c is t = nodes[s].base+c when nodes[t].check == s. Keeping the
+// four fields together puts a step's reads in one cache line.
+type node struct {
+	base  int32
+	check int32 // the parent state, -1 for a free cell
+	fail  int32 // the longest proper suffix that is a state
+	out   int32 // first output of this state or of a suffix of it, 0 if none
+}
+
+// output is a string of a term that ends at a state.
+type output struct {
+	slot int32
+	n    int32 // length of the string, in symbols
+	next int32 // next output reported at the same state, 0 if none
+	// verify: the string is only the beginning of the term (see maxForms);
+	// the match is to be checked from its start with matchAt.
+	verify             bool
+	wordStart, wordEnd bool
+}
+
+// Symbol classes that every Matcher has. Classes of runes start after them.
+const (
+	classNone  = 0 // a rune that no term holds
+	classSpace = 1 // a run of white space
+	classApos  = 2 // any apostrophe
+	firstClass = 3
+)
+
+// maxForms bounds the strings one term puts into the automaton (see
+// Matcher): the forms of a word, or of a phrase, as "death toll" (death,
+// deaths, times toll, tolls, tolled, tolling: 8). "killed or wounded" would
+// be 16; the automaton holds "kill", "kills", "killed" and "killing", each
+// followed by " or wound", and matchAt checks the rest. More strings hardly
+// change the time a scan takes (a string that starts a match seldom fails
+// to finish it) but cost memory and time to build: for a thousand generated
+// rules, 8 gives 87,000 states in 1.8 MB, built in 17 ms; 64 gives 352,000
+// in 6.8 MB, built in 75 ms.
+const maxForms = 8
+
+// FactTerms are the indexes, in a Matcher built by NewFactMatcher, of the
+// terms of one fact: All[j] is the index of Match.All[j], and so on. With
+// them a checker asks Hits for a fact's terms without looking any up.
+type FactTerms struct {
+	All, Any, None, Near []int
+}
+
+// NewFactMatcher compiles every term of the facts into one Matcher, and
+// returns with it where each fact's terms are: idx[k] for facts[k]. The
+// terms are indexed fact by fact, each fact's All, Any, None and Near in
+// order. A term written the same way in several facts is matched once.
+func NewFactMatcher(facts []*Fact) (m *Matcher, idx []FactTerms) {
+	var terms []*Term
+	idx = make([]FactTerms, len(facts))
+	// One backing array for all the indexes.
+	n := 0
+	for _, f := range facts {
+		n += len(f.Match.All) + len(f.Match.Any) + len(f.Match.None) + len(f.Match.Near)
+	}
+	ints := make([]int, 0, n)
+	list := func(ts []*Term) []int {
+		lo := len(ints)
+		for _, t := range ts {
+			ints = append(ints, len(terms))
+			terms = append(terms, t)
+		}
+		return ints[lo:len(ints):len(ints)]
+	}
+	for k, f := range facts {
+		idx[k] = FactTerms{All: list(f.Match.All), Any: list(f.Match.Any), None: list(f.Match.None), Near: list(f.Match.Near)}
+	}
+	return NewMatcher(terms), idx
+}
+
+// NewMatcher compiles terms into a Matcher. A term's index in terms is how
+// Hits name it. Terms that compile the same ("Kharkiv" in ten rules, or the
+// same *Term twice) are matched once and reported under each index.
+func NewMatcher(terms []*Term) *Matcher { return newMatcher(terms, maxForms) }
+
+// newMatcher is NewMatcher with a bound other than maxForms, for tests.
+func newMatcher(terms []*Term, maxForms int) *Matcher {
+	m := &Matcher{slotOf: make([]int32, len(terms))}
+	b := newTrie()
+	b.maxForms = maxForms
+	keys := make(map[string]int32)
+	var key []byte
+	for i, t := range terms {
+		key = t.appendKey(key[:0])
+		s, ok := keys[string(key)]
+		if !ok {
+			s = int32(len(m.terms))
+			keys[string(key)] = s
+			m.terms = append(m.terms, t)
+			m.termsOf = append(m.termsOf, nil)
+			if t.re != nil {
+				m.regexps = append(m.regexps, s)
+			} else {
+				b.addTerm(t, s)
+			}
+		}
+		m.slotOf[i] = s
+		m.termsOf[s] = append(m.termsOf[s], int32(i))
+	}
+	m.setClasses(b)
+	m.nodes = b.automaton()
+	m.outs = slices.Clone(b.outs)
+	size := 1
+	for size <= b.maxLen {
+		size *= 2
+	}
+	m.mask = size - 1
+	return m
+}
+
+// appendKey appends to dst a key that is the same for two terms exactly
+// when they compile the same.
+func (t *Term) appendKey(dst []byte) []byte {
+	if t.re != nil {
+		dst = append(dst, 'r')
+		return append(dst, t.re.String()...)
+	}
+	dst = append(dst, 'p', '0', '0')
+	if t.wordStart {
+		dst[1] = '1'
+	}
+	if t.wordEnd {
+		dst[2] = '1'
+	}
+	// Each list prefixed by its length, each rune in four bytes: no two
+	// different terms can give the same bytes.
+	runes := func(rs []rune) {
+		dst = binary.LittleEndian.AppendUint32(dst, uint32(len(rs)))
+		for _, r := range rs {
+			dst = binary.LittleEndian.AppendUint32(dst, uint32(r))
+		}
+	}
+	for _, seg := range t.segs {
+		runes(seg.pat)
+		dst = binary.LittleEndian.AppendUint32(dst, uint32(len(seg.ends)))
+		for _, e := range seg.ends {
+			runes(e)
+		}
+	}
+	return dst
+}
+
+// setClasses fills in the class tables from the classes the trie gave the
+// runes of the terms.
+func (m *Matcher) setClasses(b *trie) {
+	m.other = make(map[rune]int32)
+	m.otherBits = new([1 << 10]uint64)
+	set := func(r rune, c int32) {
+		if r < utf8.RuneSelf {
+			m.ascii[r] = c
+			return
+		}
+		m.other[r] = c
+		m.otherBits[r>>6&(1<<10-1)] |= 1 << (r & 63)
+	}
+	// Every rune that folds to a rune of the terms, so the scan need not
+	// fold: the simple-folding orbit of a canonical rune is exactly the
+	// runes fold maps to it.
+	for r, c := range b.class {
+		set(r, c)
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			set(f, c)
+		}
+	}
+	for _, rg := range unicode.White_Space.R16 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			set(r, classSpace)
+		}
+	}
+	for _, rg := range unicode.White_Space.R32 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			set(r, classSpace)
+		}
+	}
+	for _, r := range apostrophes {
+		set(r, classApos)
+	}
+}
+
+// apostrophes are the runes isApos accepts.
+var apostrophes = []rune{'\'', '\u2018', '\u2019', '\u02BC'}
+
+// classOf returns the class of the non-ASCII rune r.
+func (m *Matcher) classOf(r rune) int32 {
+	if m.otherBits[r>>6&(1<<10-1)]&(1<<(r&63)) == 0 {
+		return classNone
+	}
+	return m.other[r]
+}
+
+// Hits are what Scan found in one sentence. They keep their buffers from one
+// Scan to the next, so a goroutine that reuses one Hits scans without
+// allocating. The zero value is ready to use; a Hits is not safe for
+// concurrent use, and what it returns is valid until its next Scan.
+type Hits struct {
+	m     *Matcher
+	text  string
+	gen   uint32      // the current Scan; a slot is found when its stamp is gen
+	slots []slotHits  // by slot
+	found []int32     // slots with a match, in the order found
+	cands []candidate // matches of the scan, linked by slot
+	spans []Span      // the spans of each slot found, in slots[s].lo:hi
+	ring  []int       // byte offset of each of the last symbols read
+	buf   []candidate
+	ids   []int32
+}
+
+type slotHits struct {
+	stamp  uint32
+	head   int32 // last candidate of the slot, -1 for none
+	lo, hi int32 // the slot's spans in Hits.spans
+}
+
+type candidate struct {
+	pos, end int
+	prev     int32 // the slot's previous candidate, -1 for none
+}
+
+// Scan finds the terms of m in text, for h to tell. It reads text once,
+// whatever the number of terms, and allocates nothing once h's buffers have
+// grown to fit.
+func (m *Matcher) Scan(text string, h *Hits) {
+	h.reset(m, text)
+	nodes, outs, ring, mask := m.nodes, m.outs, h.ring, m.mask
+	s := int32(0) // state
+	k := 0        // symbols read
+	prev := int32(classNone)
+	for i := 0; i < len(text); {
+		var c int32
+		w := 1
+		if b := text[i]; b < utf8.RuneSelf {
+			c = m.ascii[b]
+		} else {
+			var r rune
+			r, w = utf8.DecodeRuneInString(text[i:])
+			c = m.classOf(r)
+		}
+		if c == classSpace && prev == classSpace {
+			i += w
+			continue
+		}
+		prev = c
+		ring[k&mask] = i
+		k++
+		i += w
+		if c == classNone {
+			s = 0
+			continue
+		}
+		t := nodes[s].base + c
+		for nodes[t].check != s {
+			if s == 0 {
+				t = 0
+				break
+			}
+			s = nodes[s].fail
+			t = nodes[s].base + c
+		}
+		s = t
+		for o := nodes[s].out; o != 0; o = outs[o].next {
+			h.candidate(&outs[o], ring[(k-int(outs[o].n))&mask], i)
+		}
+	}
+	h.settle()
+}
+
+// reset readies h for a scan of text with m.
+func (h *Hits) reset(m *Matcher, text string) {
+	h.m, h.text = m, text
+	h.gen++
+	if h.gen == 0 { // wrapped: no stamp may look current
+		for i := range h.slots {
+			h.slots[i].stamp = 0
+		}
+		h.gen = 1
+	}
+	if n := len(m.terms); len(h.slots) < n {
+		h.slots = append(h.slots, make([]slotHits, n-len(h.slots))...)
+	}
+	if len(h.ring) < m.mask+1 {
+		h.ring = make([]int, m.mask+1)
+	}
+	h.found, h.cands, h.spans = h.found[:0], h.cands[:0], h.spans[:0]
+}
+
+// candidate records the match of out that the automaton reports from byte
+// pos to byte end, if it passes Find's word-edge tests.
+func (h *Hits) candidate(out *output, pos, end int) {
+	text := h.text
+	if out.wordStart && pos > 0 && wordBefore(text, pos) {
+		return
+	}
+	if out.verify {
+		var ok bool
+		if end, ok = h.m.terms[out.slot].matchAt(text, pos); !ok {
+			return
+		}
+	}
+	if out.wordEnd && wordAt(text, end) {
+		return
+	}
+	sh := &h.slots[out.slot]
+	if sh.stamp != h.gen {
+		sh.stamp, sh.head = h.gen, -1
+		h.found = append(h.found, out.slot)
+	}
+	h.cands = append(h.cands, candidate{pos, end, sh.head})
+	sh.head = int32(len(h.cands) - 1)
+}
+
+// settle turns each found slot's candidates into the spans Find returns:
+// by start, leftmost first, dropping those that overlap a match kept.
+func (h *Hits) settle() {
+	for _, s := range h.found {
+		sh := &h.slots[s]
+		buf := h.buf[:0]
+		for c := sh.head; c >= 0; c = h.cands[c].prev {
+			buf = append(buf, h.cands[c])
+		}
+		slices.Reverse(buf)
+		// Nearly always in order already: matches of one term are reported
+		// as they end, and they seldom nest.
+		for i := 1; i < len(buf); i++ {
+			for j := i; j > 0 && buf[j].pos < buf[j-1].pos; j-- {
+				buf[j], buf[j-1] = buf[j-1], buf[j]
+			}
+		}
+		sh.lo = int32(len(h.spans))
+		end := 0
+		for _, c := range buf {
+			if c.pos >= end {
+				h.spans = append(h.spans, Span{c.pos, c.end})
+				end = c.end
+			}
+		}
+		sh.hi = int32(len(h.spans))
+		h.buf = buf
+	}
+}
+
+// Spans returns the spans of term i (its index as given to NewMatcher) in
+// the text of the last Scan: exactly what the term's Find returns, nil when
+// it does not occur. A regular-expression term runs its Find on the first
+// call for each Scan, and allocates as Find does.
+func (h *Hits) Spans(i int) []Span {
+	if h.m == nil {
+		return nil
+	}
+	s := h.m.slotOf[i]
+	sh := &h.slots[s]
+	if sh.stamp != h.gen {
+		t := h.m.terms[s]
+		if t.re == nil {
+			return nil
+		}
+		sh.stamp, sh.head = h.gen, -1
+		sh.lo = int32(len(h.spans))
+		h.spans = append(h.spans, t.Find(h.text)...)
+		sh.hi = int32(len(h.spans))
+	}
+	if sh.lo == sh.hi {
+		return nil
+	}
+	return h.spans[sh.lo:sh.hi:sh.hi]
+}
+
+// All returns each term that occurs in the text of the last Scan, by index
+// ascending, with its spans as Spans gives them. It runs the Find of every
+// regular-expression term.
+func (h *Hits) All() iter.Seq2[int, []Span] {
+	return func(yield func(int, []Span) bool) {
+		if h.m == nil {
+			return
+		}
+		ids := h.ids[:0]
+		for _, s := range h.m.regexps {
+			if h.Spans(int(h.m.termsOf[s][0])) != nil {
+				ids = append(ids, h.m.termsOf[s]...)
+			}
+		}
+		for _, s := range h.found {
+			ids = append(ids, h.m.termsOf[s]...)
+		}
+		slices.Sort(ids)
+		h.ids = ids
+		for _, i := range ids {
+			if !yield(int(i), h.Spans(int(i))) {
+				return
+			}
+		}
+	}
+}
+
+// wordBefore reports whether a word character ends at byte i of s, i > 0.
+func wordBefore(s string, i int) bool {
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return isWord(r)
+}
+
+// trie is the automaton while it is built: a trie of the terms' strings,
+// each node's children a linked list, turned into a double array when
+// complete.
+type trie struct {
+	nodes    []trieNode // nodes[0] is the root
+	rootKids []int32    // the root's child by class: it may have thousands
+	outs     []output
+	class    map[rune]int32 // canonical rune → class
+	nclass   int32
+	maxLen   int
+	maxForms int
+	syms     []int32 // scratch
+}
+
+type trieNode struct {
+	first, next int32 // first child, next sibling; 0 = none
+	cls         int32 // the class the node is reached by
+	own         int32 // first output of the node, 0 = none
+}
+
+func newTrie() *trie {
+	return &trie{
+		nodes:  []trieNode{{}},
+		outs:   []output{{}},
+		class:  make(map[rune]int32),
+		nclass: firstClass,
+	}
+}
+
+// classes appends the classes of the pattern runes p to dst.
+func (b *trie) classes(dst []int32, p []rune) []int32 {
+	for _, r := range p {
+		switch r {
+		case space:
+			dst = append(dst, classSpace)
+		case apos:
+			dst = append(dst, classApos)
+		default:
+			c, ok := b.class[r]
+			if !ok {
+				c = b.nclass
+				b.nclass++
+				b.class[r] = c
+			}
+			dst = append(dst, c)
+		}
+	}
+	return dst
+}
+
+// walk follows or makes the path of syms from node u, and returns its end.
+func (b *trie) walk(u int32, syms []int32) int32 {
+	for _, c := range syms {
+		var v int32
+		if u == 0 && int(c) < len(b.rootKids) {
+			v = b.rootKids[c]
+		} else if u != 0 {
+			v = b.nodes[u].first
+			for v != 0 && b.nodes[v].cls != c {
+				v = b.nodes[v].next
+			}
+		}
+		if v == 0 {
+			v = int32(len(b.nodes))
+			b.nodes = append(b.nodes, trieNode{next: b.nodes[u].first, cls: c})
+			b.nodes[u].first = v
+			if u == 0 {
+				if int(c) >= len(b.rootKids) {
+					b.rootKids = append(b.rootKids, make([]int32, int(c)+1-len(b.rootKids))...)
+				}
+				b.rootKids[c] = v
+			}
+		}
+		u = v
+	}
+	return u
+}
+
+// addTerm adds the strings of the plain term t, of the given slot.
+func (b *trie) addTerm(t *Term, slot int32) {
+	if len(t.segs) == 0 {
+		return // not compiled: matches nothing, as its Find
+	}
+	// Whole words up to where the forms would pass maxForms; at least the
+	// first word.
+	k, forms := 0, 1
+	for k < len(t.segs) {
+		n := max(1, len(t.segs[k].ends))
+		if k > 0 && forms*n > b.maxForms {
+			break
+		}
+		forms *= n
+		k++
+	}
+	verify := k < len(t.segs)
+	var add func(j int, u int32, depth int)
+	add = func(j int, u int32, depth int) {
+		if j == k {
+			if verify {
+				b.syms = b.classes(b.syms[:0], t.segs[k].pat)
+				depth += len(b.syms)
+				u = b.walk(u, b.syms)
+			}
+			b.output(u, output{slot: slot, n: int32(depth), verify: verify, wordStart: t.wordStart, wordEnd: t.wordEnd})
+			return
+		}
+		seg := t.segs[j]
+		b.syms = b.classes(b.syms[:0], seg.pat)
+		depth += len(b.syms)
+		u = b.walk(u, b.syms)
+		if seg.ends == nil {
+			add(j+1, u, depth)
+			return
+		}
+		for _, e := range seg.ends {
+			b.syms = b.classes(b.syms[:0], e)
+			add(j+1, b.walk(u, b.syms), depth+len(b.syms))
+		}
+	}
+	add(0, 0, 0)
+}
+
+// output adds out to the outputs of node u, once.
+func (b *trie) output(u int32, out output) {
+	for o := b.nodes[u].own; o != 0; o = b.outs[o].next {
+		if b.outs[o].slot == out.slot {
+			return
+		}
+	}
+	out.next = b.nodes[u].own
+	b.nodes[u].own = int32(len(b.outs))
+	b.outs = append(b.outs, out)
+	b.maxLen = max(b.maxLen, int(out.n))
+}
+
+// automaton lays the trie out as a double array, breadth first, and sets
+// the failure links and output lists of its states, as Aho and Corasick do:
+// the failure of a state is the state of the longest proper suffix of its
+// string, and its outputs are its own followed by its failure's.
+func (b *trie) automaton() []node {
+	tn := b.nodes
+	da := newDoubleArray(len(tn), b.nclass)
+	state := make([]int32, len(tn)) // trie node → state
+	order := make([]int32, 1, len(tn))
+	var kids []int32
+	for qi := 0; qi < len(order); qi++ {
+		u := order[qi]
+		kids = kids[:0]
+		for v := tn[u].first; v != 0; v = tn[v].next {
+			kids = append(kids, v)
+		}
+		if len(kids) == 0 {
+			continue
+		}
+		slices.SortFunc(kids, func(x, y int32) int { return int(tn[x].cls - tn[y].cls) })
+		base := da.place(tn, kids)
+		da.nodes[state[u]].base = base
+		for _, v := range kids {
+			t := base + tn[v].cls
+			da.take(t)
+			da.nodes[t].check = state[u]
+			state[v] = t
+		}
+		order = append(order, kids...)
+	}
+	nodes := da.trimmed()
+
+	// Breadth first, a state's failure is nearer the root than the state,
+	// so its own failure and outputs are set already.
+	for _, u := range order {
+		su := state[u]
+		for v := tn[u].first; v != 0; v = tn[v].next {
+			sv, c := state[v], tn[v].cls
+			fail := int32(0)
+			if su != 0 {
+				for f := nodes[su].fail; ; f = nodes[f].fail {
+					if t := nodes[f].base + c; nodes[t].check == f {
+						fail = t
+						break
+					}
+					if f == 0 {
+						break
+					}
+				}
+			}
+			nodes[sv].fail = fail
+			nodes[sv].out = nodes[fail].out
+			if o := tn[v].own; o != 0 {
+				last := o
+				for b.outs[last].next != 0 {
+					last = b.outs[last].next
+				}
+				b.outs[last].next = nodes[fail].out
+				nodes[sv].out = o
+			}
+		}
+	}
+	return nodes
+}
+
+// doubleArray is a double array while it is filled. next finds the first
+// free cell at or after a cell, skipping the taken ones the way union-find
+// finds a root, so a placement visits only free cells.
+type doubleArray struct {
+	nodes  []node
+	free   []int32 // free[i] == i for a free cell; else a later cell to look at
+	nclass int32
+	top    int32 // 1 + the highest base or taken cell
+}
+
+func newDoubleArray(n int, nclass int32) *doubleArray {
+	da := &doubleArray{nclass: nclass}
+	da.grow(n + int(nclass) + 1)
+	da.take(0)
+	da.nodes[0].check = 0
+	return da
+}
+
+// grow makes cells up to n at least, free.
+func (da *doubleArray) grow(n int) {
+	old := len(da.nodes)
+	if n <= old {
+		return
+	}
+	n = max(n, old+old/2)
+	da.nodes = slices.Grow(da.nodes, n-old)[:n]
+	da.free = slices.Grow(da.free, n-old)[:n]
+	for i := old; i < n; i++ {
+		da.nodes[i] = node{check: -1}
+		da.free[i] = int32(i)
+	}
+}
+
+func (da *doubleArray) take(i int32) {
+	da.free[i] = i + 1
+	da.top = max(da.top, i+1)
+}
+
+// next returns the first free cell at or after i.
+func (da *doubleArray) next(i int32) int32 {
+	da.grow(int(i) + int(da.nclass) + 1)
+	r := i
+	for da.free[r] != r {
+		r = da.free[r]
+		da.grow(int(r) + int(da.nclass) + 1)
+	}
+	for i != r { // compress the path
+		i, da.free[i] = da.free[i], r
+	}
+	return r
+}
+
+// place returns a base at which every child of kids (sorted by class) falls
+// on a free cell.
+func (da *doubleArray) place(tn []trieNode, kids []int32) int32 {
+	first := tn[kids[0]].cls
+	for p := da.next(first + 1); ; p = da.next(p + 1) {
+		base := p - first
+		fits := true
+		for _, v := range kids[1:] {
+			if da.nodes[base+tn[v].cls].check != -1 {
+				fits = false
+				break
+			}
+		}
+		if fits {
+			da.top = max(da.top, base+1)
+			return base
+		}
+	}
+}
+
+// trimmed returns the cells in use and enough after them that base+class is
+// a cell for every state and class.
+func (da *doubleArray) trimmed() []node {
+	n := int(da.top) + int(da.nclass)
+	da.grow(n)
+	return slices.Clone(da.nodes[:n])
+}
