@@ -177,7 +177,7 @@ func explainFact(a *article.Article, s sentence.Span, f *rules.Fact, r *reading,
 	text := a.Text[s.Pos:s.End]
 	qs := r.qs
 	tr := trace{value: -1}
-	m, ok := matchSentence(f, text, qs, words, &tr)
+	m, ok := matchSentence(f, finder{}, text, qs, words, &tr)
 	v := Verdict{Fact: f.ID, Value: -1, Rejects: tr.rejects, TermsMatch: true}
 	for _, h := range tr.hits {
 		for _, sp := range h.spans {

@@ -16,20 +16,61 @@ import (
 )
 
 // Extract returns the claims the facts take from one article, in the order
-// of the article's sentences. Each sentence is scanned for quantities once,
-// whatever the number of facts.
+// of the article's sentences. To extract many articles, make one Extractor
+// and use it for all of them: building its matcher is the costly part.
 func Extract(a *article.Article, facts []*rules.Fact) []Claim {
+	return NewExtractor(facts).Extract(a, nil)
+}
+
+// Extractor takes the claims of a set of facts from articles. Every term of
+// every fact is compiled into one automaton (rules.Matcher), so a sentence
+// is scanned for terms once whatever the number of facts, and only a
+// sentence where some fact's terms all occur is scanned for quantities and
+// matched further: most sentences cost one pass of the automaton. An
+// Extractor is read-only once made and safe for concurrent use; each
+// goroutine passes its own rules.Hits.
+type Extractor struct {
+	facts []*rules.Fact
+	m     *rules.Matcher
+	idx   []rules.FactTerms
+}
+
+// NewExtractor compiles the terms of facts into one matcher.
+func NewExtractor(facts []*rules.Fact) *Extractor {
+	m, idx := rules.NewFactMatcher(facts)
+	return &Extractor{facts: facts, m: m, idx: idx}
+}
+
+// Extract returns the claims the facts take from a, in the order of its
+// sentences and, within one, of the facts. h is the goroutine's scratch
+// space for term hits; nil makes one.
+func (x *Extractor) Extract(a *article.Article, h *rules.Hits) []Claim {
+	if h == nil {
+		h = new(rules.Hits)
+	}
 	var claims []Claim
-	want := resolves(a, facts)
+	want := resolves(a, x.facts)
+	var live []int // facts whose terms occur in the sentence
 	for _, s := range sentence.Split(a.Text, a.Body) {
 		text := a.Text[s.Pos:s.End]
+		x.m.Scan(text, h)
+		live = live[:0]
+		for k, f := range x.facts {
+			if termsOccur(f, x.idx[k], h) {
+				live = append(live, k)
+			}
+		}
+		if len(live) == 0 {
+			continue
+		}
 		r := read(text, a.Published, want)
 		if len(r.qs) == 0 {
 			continue
 		}
 		var words []Span // computed on the first fact that needs distances
-		for _, f := range facts {
-			m, ok := matchSentence(f, text, r.qs, &words, nil)
+		for _, k := range live {
+			f := x.facts[k]
+			m, ok := matchSentence(f, finder{h, x.idx[k]}, text, r.qs, &words, nil)
 			if !ok {
 				continue
 			}
@@ -37,6 +78,50 @@ func Extract(a *article.Article, facts []*rules.Fact) []Claim {
 		}
 	}
 	return claims
+}
+
+// termsOccur reports whether the sentence whose hits h holds can be one the
+// fact takes a value from, on its terms alone: every all term, some any
+// term, some near term. None terms are left to matchSentence, which
+// reports them.
+func termsOccur(f *rules.Fact, ix rules.FactTerms, h *rules.Hits) bool {
+	for _, i := range ix.All {
+		if len(h.Spans(i)) == 0 {
+			return false
+		}
+	}
+	if len(ix.Any) > 0 && !slices.ContainsFunc(ix.Any, func(i int) bool { return len(h.Spans(i)) > 0 }) {
+		return false
+	}
+	if len(ix.Near) > 0 && !slices.ContainsFunc(ix.Near, func(i int) bool { return len(h.Spans(i)) > 0 }) {
+		return false
+	}
+	return true
+}
+
+// finder gives matchSentence a fact's term matches: from the hits of one
+// scan of the matcher when hits is set (Extract), else by each term's own
+// Find (Explain, which reads few sentences and keeps the spans). Both give
+// the same spans; rules' tests hold the matcher to Find.
+type finder struct {
+	hits *rules.Hits
+	ix   rules.FactTerms
+}
+
+// find returns the matches of the j-th term of list in text.
+func (fd finder) find(list Condition, j int, t *rules.Term, text string) []rules.Span {
+	if fd.hits == nil {
+		return t.Find(text)
+	}
+	switch list {
+	case CondAll:
+		return fd.hits.Spans(fd.ix.All[j])
+	case CondAny:
+		return fd.hits.Spans(fd.ix.Any[j])
+	case CondNone:
+		return fd.hits.Spans(fd.ix.None[j])
+	}
+	return fd.hits.Spans(fd.ix.Near[j])
 }
 
 // reading is what the reader finds in one sentence: the quantities the
@@ -197,7 +282,7 @@ type match struct {
 // an explanation can also say whether the terms matched a sentence that held
 // no value; the result is the same either way. The trace costs nothing when
 // nil: every recording is behind a tr != nil test.
-func matchSentence(f *rules.Fact, text string, qs []quantity.Quantity, words *[]Span, tr *trace) (match, bool) {
+func matchSentence(f *rules.Fact, fd finder, text string, qs []quantity.Quantity, words *[]Span, tr *trace) (match, bool) {
 	var m match
 	// Cheapest test first: most sentences hold no quantity of the fact's
 	// kind, and then no term needs to be searched for.
@@ -220,8 +305,8 @@ func matchSentence(f *rules.Fact, text string, qs []quantity.Quantity, words *[]
 		}
 		tr.fail(CondQuantity, nil)
 	}
-	for _, t := range f.Match.All {
-		found := t.Find(text)
+	for j, t := range f.Match.All {
+		found := fd.find(CondAll, j, t, text)
 		if len(found) == 0 {
 			if tr == nil {
 				return m, false
@@ -236,8 +321,8 @@ func matchSentence(f *rules.Fact, text string, qs []quantity.Quantity, words *[]
 	}
 	if len(f.Match.Any) > 0 {
 		hit := false
-		for _, t := range f.Match.Any {
-			found := t.Find(text)
+		for j, t := range f.Match.Any {
+			found := fd.find(CondAny, j, t, text)
 			if len(found) > 0 {
 				hit = true
 				m.terms = appendSpans(m.terms, found)
@@ -253,8 +338,8 @@ func matchSentence(f *rules.Fact, text string, qs []quantity.Quantity, words *[]
 			tr.fail(CondAny, nil)
 		}
 	}
-	for _, t := range f.Match.None {
-		if found := t.Find(text); len(found) > 0 {
+	for j, t := range f.Match.None {
+		if found := fd.find(CondNone, j, t, text); len(found) > 0 {
 			if tr == nil {
 				return m, false
 			}
@@ -267,8 +352,8 @@ func matchSentence(f *rules.Fact, text string, qs []quantity.Quantity, words *[]
 	limit := -1
 	if len(f.Match.Near) > 0 {
 		anchors = nil
-		for _, t := range f.Match.Near {
-			found := t.Find(text)
+		for j, t := range f.Match.Near {
+			found := fd.find(CondNear, j, t, text)
 			if tr != nil && len(found) > 0 {
 				tr.found(CondNear, t, found)
 			}

@@ -119,6 +119,7 @@ func Stream(ctx context.Context, facts []*rules.Fact, files []string, opt Option
 		claims []Claim
 		input  article.Input
 	}
+	x := NewExtractor(facts)
 	window := 4 * jobs // files read ahead of the one emit waits for
 	next := make(chan int)
 	done := make(chan result, window)
@@ -128,6 +129,7 @@ func Stream(ctx context.Context, facts []*rules.Fact, files []string, opt Option
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var hits rules.Hits
 			for i := range next {
 				r := result{i: i}
 				a, err := article.Read(files[i])
@@ -136,7 +138,7 @@ func Stream(ctx context.Context, facts []*rules.Fact, files []string, opt Option
 				} else {
 					opt.Sources.Apply(a)
 					r.input = article.Input{Path: files[i], Status: article.ReadOK}
-					r.claims = Extract(a, facts)
+					r.claims = x.Extract(a, &hits)
 					if opt.Progress != nil {
 						opt.Progress(len(a.Text))
 					}
