@@ -33,12 +33,42 @@ type Extractor struct {
 	facts []*rules.Fact
 	m     *rules.Matcher
 	idx   []rules.FactTerms
+	// keyed lists, for each plain matcher term, the facts that term can
+	// wake: one of a fact's plain all terms, or else each of its any terms
+	// when all are plain. A sentence is matched against the facts its
+	// terms wake, not against every fact: with a thousand facts, the loop
+	// would cost more than the scan. Facts keyed on no plain term
+	// (regular expressions only) are in always, tried on every sentence.
+	keyed  map[int][]int
+	always []int
 }
 
 // NewExtractor compiles the terms of facts into one matcher.
 func NewExtractor(facts []*rules.Fact) *Extractor {
 	m, idx := rules.NewFactMatcher(facts)
-	return &Extractor{facts: facts, m: m, idx: idx}
+	x := &Extractor{facts: facts, m: m, idx: idx, keyed: map[int][]int{}}
+	for k, f := range facts {
+		var keys []int
+		for j, t := range f.Match.All {
+			if !t.IsRegexp() {
+				keys = idx[k].All[j : j+1]
+				break
+			}
+		}
+		if keys == nil && !slices.ContainsFunc(f.Match.Any, (*rules.Term).IsRegexp) {
+			keys = idx[k].Any
+		}
+		if len(keys) == 0 {
+			x.always = append(x.always, k)
+			continue
+		}
+		for _, i := range keys {
+			if l := x.keyed[i]; len(l) == 0 || l[len(l)-1] != k {
+				x.keyed[i] = append(l, k)
+			}
+		}
+	}
+	return x
 }
 
 // Extract returns the claims the facts take from a, in the order of its
@@ -54,12 +84,15 @@ func (x *Extractor) Extract(a *article.Article, h *rules.Hits) []Claim {
 	for _, s := range sentence.Split(a.Text, a.Body) {
 		text := a.Text[s.Pos:s.End]
 		x.m.Scan(text, h)
-		live = live[:0]
-		for k, f := range x.facts {
-			if termsOccur(f, x.idx[k], h) {
-				live = append(live, k)
-			}
+		live = append(live[:0], x.always...)
+		h.Plain(func(i int) { live = append(live, x.keyed[i]...) })
+		if len(live) == 0 {
+			continue
 		}
+		// Claims come in fact order; a fact woken by two terms counts once.
+		slices.Sort(live)
+		live = slices.Compact(live)
+		live = slices.DeleteFunc(live, func(k int) bool { return !termsOccur(x.facts[k], x.idx[k], h) })
 		if len(live) == 0 {
 			continue
 		}

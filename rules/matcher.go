@@ -458,6 +458,21 @@ func (h *Hits) All() iter.Seq2[int, []Span] {
 	}
 }
 
+// Plain calls yield with the index of each plain term (not a regular
+// expression) that occurs in the text of the last Scan, in no set order and
+// without running any regular expression: the cheap way to learn which
+// terms a sentence holds.
+func (h *Hits) Plain(yield func(i int)) {
+	if h.m == nil {
+		return
+	}
+	for _, s := range h.found {
+		for _, i := range h.m.termsOf[s] {
+			yield(int(i))
+		}
+	}
+}
+
 // wordBefore reports whether a word character ends at byte i of s, i > 0.
 func wordBefore(s string, i int) bool {
 	if c := s[i-1]; c < utf8.RuneSelf {

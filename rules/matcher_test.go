@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -467,4 +468,25 @@ func matcherSize(m *Matcher) int {
 		n += 24 + len(ts)*4
 	}
 	return n
+}
+
+// TestHitsPlain: Plain names the plain terms that occur, the ones All names
+// less the regular expressions, without running those.
+func TestHitsPlain(t *testing.T) {
+	var terms []*Term
+	for _, s := range []string{"killed", "Kharkiv", `re:\bdrones?\b`, "absent", "kharkiv"} {
+		tm, err := compileTerm(s, Position{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		terms = append(terms, tm)
+	}
+	m := NewMatcher(terms)
+	var h Hits
+	m.Scan("Drones killed two in Kharkiv.", &h)
+	got := map[int]bool{}
+	h.Plain(func(i int) { got[i] = true })
+	if want := map[int]bool{0: true, 1: true, 4: true}; !maps.Equal(got, want) {
+		t.Errorf("Plain = %v, want %v", got, want)
+	}
 }

@@ -1,0 +1,79 @@
+package checker
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/crosscheck-news/crosscheck/article"
+	"github.com/crosscheck-news/crosscheck/rules"
+	"github.com/crosscheck-news/crosscheck/sentence"
+)
+
+// extractOracle is extraction the slow, obvious way: every fact on every
+// sentence with a quantity, each term by its own Find. The Extractor must
+// take exactly the same claims.
+func extractOracle(a *article.Article, facts []*rules.Fact) []Claim {
+	var claims []Claim
+	want := resolves(a, facts)
+	for _, s := range sentence.Split(a.Text, a.Body) {
+		text := a.Text[s.Pos:s.End]
+		r := read(text, a.Published, want)
+		if len(r.qs) == 0 {
+			continue
+		}
+		var words []Span
+		for _, f := range facts {
+			if m, ok := matchSentence(f, finder{}, text, r.qs, &words, nil); ok {
+				claims = append(claims, newClaim(a, s, f, m, &r))
+			}
+		}
+	}
+	return claims
+}
+
+// TestExtractorIsOracle holds the one-pass Extractor to the obvious
+// extraction over the bundled articles and rules, and over rules keyed only
+// by regular expressions (always tried) and by any terms.
+func TestExtractorIsOracle(t *testing.T) {
+	set := loadExample(t)
+	extra := loadFacts(t, `version: 1
+facts:
+  - id: regexp-only
+    title: R
+    quantity: count
+    match:
+      all: ['re:\bKharkiv\b']
+      any: ['re:kill(ed|s)?']
+  - id: any-only
+    title: A
+    quantity: count
+    match:
+      any: [drones, killed, civilians]
+  - id: regexp-any
+    title: B
+    quantity: year
+    match:
+      any: [annexed, 're:\bseiz\w*']
+`)
+	facts := append(append([]*rules.Fact(nil), set.Facts...), extra...)
+	files, _ := article.Files([]string{"../testdata/articles"})
+	x := NewExtractor(facts)
+	var hits rules.Hits
+	total := 0
+	for _, f := range files {
+		a, err := article.Read(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := extractOracle(a, facts)
+		got := x.Extract(a, &hits)
+		total += len(got)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: Extractor differs from the oracle (-oracle +extractor):\n%s", f, diff)
+		}
+	}
+	if total == 0 {
+		t.Error("no claims: the test proves nothing")
+	}
+}
