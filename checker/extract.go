@@ -3,6 +3,7 @@ package checker
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"time"
 	"unicode"
 
@@ -262,8 +263,13 @@ func (r *reading) resolvedAs(q quantity.Quantity) string {
 // newClaim is the claim of fact f that matchSentence found, as m, in the
 // sentence s of article a, read as r.
 func newClaim(a *article.Article, s sentence.Span, f *rules.Fact, m match, r *reading) Claim {
-	text := a.Text[s.Pos:s.End]
+	// A claim outlives its article: its strings are copied out of the
+	// article's text (the sentence once, the value's words and the
+	// claimant as parts of that copy), or every claim would keep a whole
+	// article in memory.
+	text := strings.Clone(a.Text[s.Pos:s.End])
 	q := m.quantity
+	q.Unit, q.Hedge, q.Currency = strings.Clone(q.Unit), strings.Clone(q.Hedge), strings.Clone(q.Currency)
 	line, col := a.Position(s.Pos + q.Pos)
 	abs := q
 	abs.Pos += s.Pos
@@ -271,7 +277,7 @@ func newClaim(a *article.Article, s sentence.Span, f *rules.Fact, m match, r *re
 	c := Claim{
 		Fact:           f.ID,
 		Article:        a.Path,
-		Source:         a.Source,
+		Source:         strings.Clone(a.Source),
 		Published:      a.Published,
 		Offset:         abs.Pos,
 		End:            abs.End,
