@@ -14,9 +14,18 @@ import (
 // commit only once the report is complete. A failed or interrupted run
 // never leaves a truncated report, and a bad path fails before any reading.
 type output struct {
-	w    io.Writer
-	path string   // --output; empty for standard output
-	tmp  *os.File // nil for standard output
+	w      io.Writer
+	path   string   // --output; empty for standard output
+	tmp    *os.File // nil for standard output
+	direct *os.File // a device or pipe written in place; nil otherwise
+}
+
+func unwrapPathErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // openOutput returns the output for --output path, or stdout when path is
@@ -24,6 +33,20 @@ type output struct {
 func openOutput(stdout io.Writer, path string) (*output, error) {
 	if path == "" {
 		return &output{w: stdout}, nil
+	}
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() && !fi.IsDir() {
+		// A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written
+		// in place: renaming a file over it would replace the device, and
+		// as root that breaks the machine's /dev/null.
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return nil, &codeError{code: exitError, err: fmt.Errorf("output %s: %w", path, unwrapPathErr(err))}
+		}
+		return &output{w: f, direct: f}, nil
+	}
+	// Through a symbolic link, the file it names is replaced, not the link.
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".crosscheck-*.tmp")
 	if err != nil {
@@ -40,6 +63,14 @@ func openOutput(stdout io.Writer, path string) (*output, error) {
 // commit puts a complete report in place; for standard output it does
 // nothing.
 func (o *output) commit() error {
+	if o.direct != nil {
+		err := o.direct.Close()
+		o.direct = nil
+		if err != nil {
+			return &codeError{code: exitError, err: fmt.Errorf("writing report: %w", err)}
+		}
+		return nil
+	}
 	if o.tmp == nil {
 		return nil
 	}
@@ -59,6 +90,9 @@ func (o *output) commit() error {
 
 // close removes the temporary file if commit did not rename it.
 func (o *output) close() {
+	if o.direct != nil {
+		o.direct.Close()
+	}
 	if o.tmp != nil {
 		o.tmp.Close()
 		os.Remove(o.tmp.Name())
