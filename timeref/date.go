@@ -855,20 +855,7 @@ func (r DateRef) counted(P float64, Y int, M time.Month, wd time.Weekday) (quant
 	if dn > df {
 		dn, df = df, dn
 	}
-	lo, hi := float64(dn), float64(df)
-	switch hedge {
-	case hAbout:
-		lo, hi = lo-reach(dn), hi+reach(df)
-	case hNearly:
-		lo -= reach(dn)
-	case hJustOver:
-		hi += reach(df)
-	case hMoreThan, hAtLeast:
-		hi = math.Inf(1)
-	case hFewerThan, hUpTo:
-		lo = 0
-	}
-	lo = math.Max(lo, 0)
+	lo, hi := hedgeDistance(hedge, dn, df)
 	var iv quantity.Interval
 	if near < 0 {
 		iv.High = math.Min(P, edge(span, -int(lo), false))

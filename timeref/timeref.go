@@ -431,20 +431,7 @@ func Resolve(r Ref, pub time.Time) quantity.Quantity {
 
 	// The hedge shapes the distance in years; then the distance becomes
 	// calendar years, counted back or ahead.
-	lo, hi := float64(dn), float64(df)
-	switch hedge {
-	case hAbout:
-		lo, hi = lo-reach(dn), hi+reach(df)
-	case hNearly:
-		lo -= reach(dn)
-	case hJustOver:
-		hi += reach(df)
-	case hMoreThan, hAtLeast:
-		hi = math.Inf(1)
-	case hFewerThan, hUpTo:
-		lo = 0
-	}
-	lo = math.Max(lo, 0)
+	lo, hi := hedgeDistance(hedge, dn, df)
 	q := quantity.Quantity{Pos: r.Pos, End: r.End, Kind: quantity.Year, Hedge: hedge}
 	mid := float64(dn+df) / 2
 	if past {
@@ -512,3 +499,25 @@ func Describe(r Ref, pub time.Time, q quantity.Quantity) string {
 }
 
 func yearString(y float64) string { return strconv.FormatFloat(y, 'f', -1, 64) }
+
+// hedgeDistance widens a distance of dn to df units (years, or the units of
+// a date expression) by the hedge, before it becomes a span of the
+// calendar: "about" reaches out both ways, "nearly" only nearer, "just
+// over" only further, "more than" without end, "up to" back to now. The
+// near end never goes past zero.
+func hedgeDistance(hedge string, dn, df int) (lo, hi float64) {
+	lo, hi = float64(dn), float64(df)
+	switch hedge {
+	case hAbout:
+		lo, hi = lo-reach(dn), hi+reach(df)
+	case hNearly:
+		lo -= reach(dn)
+	case hJustOver:
+		hi += reach(df)
+	case hMoreThan, hAtLeast:
+		hi = math.Inf(1)
+	case hFewerThan, hUpTo:
+		lo = 0
+	}
+	return math.Max(lo, 0), hi
+}

@@ -154,30 +154,9 @@ type settings struct {
 type reportSpec struct{ format, path string }
 
 func loadSettings(cmd *cobra.Command, f *checkFlags, args []string) (*settings, error) {
-	opt := config.Options{Formats: report.Formats, FailOn: failOnValues}
-	cfg := &config.Config{Origin: map[string]string{}}
-	if f.config != "" && f.noConfig {
-		return nil, usage("--config and --no-config: give one")
-	}
-	if !f.noConfig {
-		path := f.config
-		if path == "" {
-			found, err := config.Find(".")
-			if err != nil {
-				return nil, &codeError{code: exitError, err: err}
-			}
-			path = found
-		}
-		if path != "" {
-			c, err := config.Load(path, opt)
-			if err != nil {
-				return nil, &codeError{code: exitError, err: err}
-			}
-			cfg = c
-			if cfg.Origin == nil {
-				cfg.Origin = map[string]string{}
-			}
-		}
+	cfg, err := readConfig(f.config, f.noConfig, config.Options{Formats: report.Formats, FailOn: failOnValues})
+	if err != nil {
+		return nil, err
 	}
 	fl := cmd.Flags()
 	if fl.Changed("rules") {
@@ -230,6 +209,38 @@ func loadSettings(cmd *cobra.Command, f *checkFlags, args []string) (*settings, 
 		return nil, usage("%d reports would go to standard output; give all but one a file with --output or FORMAT:FILE", stdout)
 	}
 	return s, nil
+}
+
+// readConfig reads the config file --config names, or else the
+// .crosscheck.yaml found from the working directory, or none with
+// --no-config; without one it returns an empty config.
+func readConfig(file string, none bool, opt config.Options) (*config.Config, error) {
+	cfg := &config.Config{Origin: map[string]string{}}
+	if file != "" && none {
+		return nil, usage("--config and --no-config: give one")
+	}
+	if none {
+		return cfg, nil
+	}
+	path := file
+	if path == "" {
+		found, err := config.Find(".")
+		if err != nil {
+			return nil, &codeError{code: exitError, err: err}
+		}
+		path = found
+	}
+	if path == "" {
+		return cfg, nil
+	}
+	c, err := config.Load(path, opt)
+	if err != nil {
+		return nil, &codeError{code: exitError, err: err}
+	}
+	if c.Origin == nil {
+		c.Origin = map[string]string{}
+	}
+	return c, nil
 }
 
 // reportFlags collects --format and --output in the order given, which

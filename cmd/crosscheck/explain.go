@@ -137,19 +137,16 @@ func explainRulePaths(cmd *cobra.Command, f *explainFlags) ([]string, error) {
 		}
 		return f.rules, nil
 	}
-	path, err := config.Find(".")
+	cfg, err := loadConfig()
 	if err != nil {
-		return nil, &codeError{code: exitError, err: err}
-	}
-	if path == "" {
-		return nil, usage("no rules: pass --rules FILE or --rules FOLDER, or set rules: in %s", config.Name)
-	}
-	cfg, err := config.Load(path, config.Options{})
-	if err != nil {
-		return nil, &codeError{code: exitError, err: err}
+		return nil, err
 	}
 	if len(cfg.Rules) == 0 {
-		return nil, usage("no rules: pass --rules FILE or --rules FOLDER, or set rules: in %s", path)
+		where := config.Name
+		if cfg.File != "" {
+			where = cfg.File
+		}
+		return nil, usage("no rules: pass --rules FILE or --rules FOLDER, or set rules: in %s", where)
 	}
 	return cfg.Rules, nil
 }

@@ -72,26 +72,9 @@ why, and the rest are still written).`,
 }
 
 func runExtract(cmd *cobra.Command, f *extractFlags, args []string) error {
-	cfg := &config.Config{}
-	if f.config != "" && f.noConfig {
-		return usage("--config and --no-config: give one")
-	}
-	if !f.noConfig {
-		path := f.config
-		if path == "" {
-			found, err := config.Find(".")
-			if err != nil {
-				return &codeError{code: exitError, err: err}
-			}
-			path = found
-		}
-		if path != "" {
-			c, err := config.Load(path, config.Options{})
-			if err != nil {
-				return &codeError{code: exitError, err: err}
-			}
-			cfg = c
-		}
+	cfg, err := readConfig(f.config, f.noConfig, config.Options{})
+	if err != nil {
+		return err
 	}
 	fl := cmd.Flags()
 	if fl.Changed("rules") {

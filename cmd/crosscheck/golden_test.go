@@ -88,7 +88,11 @@ type seedClaim struct {
 // decisive fields with testdata/seeds.expected.json. Set CROSSCHECK_SEEDS to
 // the folder to require it; without it the test skips when the folder is
 // missing.
-func TestSeeds(t *testing.T) {
+// seedsDir returns the seed articles' folder, absolute: CROSSCHECK_SEEDS
+// (required to exist when set, as CI sets it), else ../shared/seeds beside
+// the repository; without either the test is skipped.
+func seedsDir(t *testing.T) string {
+	t.Helper()
 	dir := os.Getenv("CROSSCHECK_SEEDS")
 	required := dir != ""
 	if !required {
@@ -104,6 +108,11 @@ func TestSeeds(t *testing.T) {
 		}
 		t.Skipf("no seed articles at %s", abs)
 	}
+	return abs
+}
+
+func TestSeeds(t *testing.T) {
+	abs := seedsDir(t)
 	// The folder also holds a README about the articles, which a folder
 	// walk leaves out: the run is the one the issue names.
 	repoRoot(t)

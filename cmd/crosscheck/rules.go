@@ -150,20 +150,7 @@ func holdsRules(dir string) bool {
 
 // loadConfig reads .crosscheck.yaml found from the working directory, or
 // returns an empty config when there is none.
-func loadConfig() (*config.Config, error) {
-	path, err := config.Find(".")
-	if err != nil {
-		return nil, &codeError{code: exitError, err: err}
-	}
-	if path == "" {
-		return &config.Config{}, nil
-	}
-	cfg, err := config.Load(path, config.Options{})
-	if err != nil {
-		return nil, &codeError{code: exitError, err: err}
-	}
-	return cfg, nil
-}
+func loadConfig() (*config.Config, error) { return readConfig("", false, config.Options{}) }
 
 func newInitCmd() *cobra.Command {
 	return &cobra.Command{

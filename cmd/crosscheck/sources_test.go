@@ -19,21 +19,7 @@ import (
 // manifest's globs assume CI's layout, X/main beside X/shared/seeds, which
 // the test rebuilds in a temporary folder wherever the seeds are.
 func TestSeedsManifest(t *testing.T) {
-	dir := os.Getenv("CROSSCHECK_SEEDS")
-	required := dir != ""
-	if !required {
-		dir = filepath.Join("..", "..", "..", "shared", "seeds")
-	}
-	seeds, err := filepath.Abs(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(seeds); err != nil {
-		if required {
-			t.Fatalf("CROSSCHECK_SEEDS=%s: %v", dir, err)
-		}
-		t.Skipf("no seed articles at %s", seeds)
-	}
+	seeds := seedsDir(t)
 	src, err := os.ReadFile(filepath.Join("..", "..", "testdata", "seeds.sources.yaml"))
 	if err != nil {
 		t.Fatal(err)
