@@ -64,6 +64,11 @@ type Claim struct {
 	// Superseded, set by Compare on a revised finding's claims, marks a
 	// figure a later one revised.
 	Superseded bool
+	// Cluster, set by Compare, numbers the claim's agreement cluster in
+	// its finding: claims whose values agree, directly or through a chain
+	// of agreeing values, share a number; clusters are numbered from 0 in
+	// order of their lowest value.
+	Cluster int
 }
 
 // Span is a half-open byte range [Pos, End).
@@ -153,12 +158,20 @@ type Finding struct {
 	Grade     Grade
 	Consensus Consensus
 	Claims    []Claim
-	// Conflicts are the pairs of claims from different sources whose
-	// intervals, widened by the fact's tolerance, do not overlap.
+	// Clusters is the number of agreement clusters among the claims (see
+	// Claim.Cluster).
+	Clusters int
+	// Conflicts are pairs of claims from different sources whose
+	// intervals, widened by the fact's tolerance, do not overlap: for
+	// every two values that disagree, each claim of one paired with the
+	// first claim of the other from another source (see disagreements in
+	// pairs.go), so every contradicting claim is shown and the pairs grow
+	// with the claims, not their square.
 	Conflicts []Pair
-	// SelfContradictions are the pairs of claims from one source (one
-	// article, or two articles of one outlet) that do not overlap: the
-	// source contradicts itself.
+	// SelfContradictions are pairs of claims from one source (one article,
+	// or two articles of one outlet) that do not overlap: the source
+	// contradicts itself. They are chosen as Conflicts are, with the first
+	// claim of the other value from the claim's own source.
 	SelfContradictions []Pair
 	// Baselined holds the pairs of disagreeing claims that a baseline
 	// already records. They are taken out of Conflicts and

@@ -87,6 +87,7 @@ type jsonClaim struct {
 	Resolved   string     `json:"resolved,omitempty"`
 	CopyOf     string     `json:"copy_of,omitempty"`
 	Superseded bool       `json:"superseded,omitempty"`
+	Cluster    int        `json:"cluster"`
 }
 
 type jsonInput struct {
@@ -119,7 +120,8 @@ type jsonInput struct {
 //	      "claimant",                            // who the sentence says gives it; omitted when no one
 //	      "resolved",                            // how a relative expression was read; omitted otherwise
 //	      "copy_of",                             // the article it is a syndicated copy of; omitted otherwise
-//	      "superseded"                           // true when a later figure revised it, or omitted
+//	      "superseded",                          // true when a later figure revised it, or omitted
+//	      "cluster"                              // its agreement cluster: 0, 1, … from the lowest values
 //	    }],
 //	    "conflicts": [[i, j]],                   // always present, possibly []
 //	    "self_contradictions": [[i, j]],         // always present, possibly []
@@ -252,6 +254,7 @@ func toJSONFinding(f checker.Finding) (jsonFinding, error) {
 			Resolved:   c.Resolved,
 			CopyOf:     c.CopyOf,
 			Superseded: c.Superseded,
+			Cluster:    c.Cluster,
 		})
 	}
 	return jf, nil

@@ -58,7 +58,7 @@ func TestJSONContract(t *testing.T) {
 
 	findingKeys := sorted("fact", "title", "status", "grade", "sources", "articles", "consensus", "claims", "conflicts", "self_contradictions", "baselined")
 	claimKeys := sorted("article", "source", "published", "line", "column", "offset", "text", "sentence",
-		"low", "high", "low_open", "high_open", "hedge", "vague", "kind", "unit", "currency", "value", "source_id")
+		"low", "high", "low_open", "high_open", "hedge", "vague", "kind", "unit", "currency", "value", "source_id", "cluster")
 	// Keys left out when empty or false.
 	optionalClaimKeys := []string{"claimant", "resolved", "copy_of", "weight"}
 	seenOptional := map[string]bool{}

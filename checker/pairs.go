@@ -1,0 +1,177 @@
+package checker
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/crosscheck-news/crosscheck/quantity"
+	"github.com/crosscheck-news/crosscheck/rules"
+)
+
+// Disagreement is worked out between values, not between every two claims.
+// The claims of a fact fall into value groups (claims with one interval);
+// two groups disagree when their intervals, widened by the tolerance, do
+// not overlap. For every two groups that disagree, each claim of either is
+// paired with the first claim of the other from another source (a
+// conflict) and with the first from its own source (a self-contradiction),
+// when there is one. Every claim that contradicts a figure is thus shown
+// against that figure, and the pairs grow with the claims, not with their
+// square: a million-article archive where a thousand outlets say 7 and a
+// thousand say 3 has about two thousand pairs, not a million. Where each
+// value has one claim, which is what a desk reads, every disagreeing pair
+// is listed, as before.
+
+// valueGroup is the claims of one finding that give one interval.
+type valueGroup struct {
+	iv      quantity.Interval
+	members []int // claim indices, ascending
+	// firsts are the first claim of each SourceID in the group, in
+	// order: the candidates for "the first claim from another source".
+	firsts []int
+	// bySource and byArticle give the first claim of a SourceID and of an
+	// article, for "the first claim from the claim's own source".
+	bySource  map[string]int
+	byArticle map[string]int
+	// earliest and latest are the members with the earliest and latest
+	// publication, for the trend check.
+	earliest, latest int
+}
+
+type ivKey struct {
+	lo, hi         float64
+	loOpen, hiOpen bool
+}
+
+// valueGroups groups claims by interval, in order of first claim.
+func valueGroups(claims []Claim) []valueGroup {
+	index := map[ivKey]int{}
+	var gs []valueGroup
+	for i, c := range claims {
+		iv := c.Quantity.Interval
+		k := ivKey{iv.Low, iv.High, iv.LowOpen, iv.HighOpen}
+		g, ok := index[k]
+		if !ok {
+			g = len(gs)
+			index[k] = g
+			gs = append(gs, valueGroup{iv: iv, bySource: map[string]int{}, byArticle: map[string]int{}, earliest: i, latest: i})
+		}
+		vg := &gs[g]
+		vg.members = append(vg.members, i)
+		if _, ok := vg.bySource[sourceKey(c)]; !ok {
+			vg.bySource[sourceKey(c)] = i
+			vg.firsts = append(vg.firsts, i)
+		}
+		if _, ok := vg.byArticle[c.Article]; !ok {
+			vg.byArticle[c.Article] = i
+		}
+		if c.Published.Before(claims[vg.earliest].Published) {
+			vg.earliest = i
+		}
+		if c.Published.After(claims[vg.latest].Published) {
+			vg.latest = i
+		}
+	}
+	return gs
+}
+
+// sourceKey is the source a claim counts for, as SameSource sees it.
+func sourceKey(c Claim) string {
+	if c.SourceID != "" {
+		return c.SourceID
+	}
+	return outletKey(c.Source)
+}
+
+// otherSource is the first claim of g from a source other than claims[c]'s,
+// or -1.
+func (g *valueGroup) otherSource(claims []Claim, c int) int {
+	for _, f := range g.firsts {
+		if !SameSource(claims[c], claims[f]) {
+			return f
+		}
+	}
+	return -1
+}
+
+// ownSource is the first claim of g from claims[c]'s own source (its
+// article, or its SourceID), or -1.
+func (g *valueGroup) ownSource(claims []Claim, c int) int {
+	own := -1
+	if f, ok := g.bySource[sourceKey(claims[c])]; ok {
+		own = f
+	}
+	if f, ok := g.byArticle[claims[c].Article]; ok && (own < 0 || f < own) {
+		own = f
+	}
+	return own
+}
+
+// disagreements returns the conflicting and self-contradicting pairs of
+// claims, sorted, as the comment above describes, and the pairs of value
+// groups that disagree.
+func disagreements(claims []Claim, gs []valueGroup, tol rules.Tolerance) (conflicts, self []Pair, groupPairs [][2]int) {
+	add := func(a, b int, dst *[]Pair) {
+		if a < 0 || b < 0 {
+			return
+		}
+		*dst = append(*dst, Pair{min(a, b), max(a, b)})
+	}
+	for x := range gs {
+		for y := x + 1; y < len(gs); y++ {
+			if agrees(gs[x].iv, gs[y].iv, tol) {
+				continue
+			}
+			groupPairs = append(groupPairs, [2]int{x, y})
+			for _, pair := range [][2]*valueGroup{{&gs[x], &gs[y]}, {&gs[y], &gs[x]}} {
+				from, to := pair[0], pair[1]
+				for _, c := range from.members {
+					add(c, to.otherSource(claims, c), &conflicts)
+					add(c, to.ownSource(claims, c), &self)
+				}
+			}
+		}
+	}
+	return sortPairs(conflicts), sortPairs(self), groupPairs
+}
+
+func sortPairs(ps []Pair) []Pair {
+	slices.SortFunc(ps, func(a, b Pair) int {
+		return cmp.Or(cmp.Compare(a.I, b.I), cmp.Compare(a.J, b.J))
+	})
+	return slices.Compact(ps)
+}
+
+// clusters numbers the agreement clusters of claims: value groups joined
+// when they agree, directly or through a chain of agreeing groups,
+// numbered from 0 in order of their lowest value. It sets Cluster on every
+// claim and returns the number of clusters.
+func clusters(claims []Claim, gs []valueGroup, tol rules.Tolerance) int {
+	order := make([]int, len(gs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		return cmp.Or(cmp.Compare(gs[a].iv.Low, gs[b].iv.Low), cmp.Compare(gs[a].iv.High, gs[b].iv.High))
+	})
+	n := 0
+	var reach quantity.Interval // of the cluster's group reaching highest
+	for k, g := range order {
+		iv := gs[g].iv
+		switch {
+		case k == 0:
+			reach = iv
+		case !agrees(reach, iv, tol):
+			n++
+			reach = iv
+		case iv.High > reach.High || (iv.High == reach.High && reach.HighOpen && !iv.HighOpen):
+			reach = iv
+		}
+		for _, c := range gs[g].members {
+			claims[c].Cluster = n
+		}
+	}
+	if len(gs) == 0 {
+		return 0
+	}
+	return n + 1
+}

@@ -1,0 +1,343 @@
+package checker
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/quantity"
+	"github.com/crosscheck-news/crosscheck/rules"
+)
+
+var fact = &rules.Fact{ID: "f", Title: "F"}
+
+// bruteForce lists every disagreeing pair of claims, the definition the
+// pairs of a finding are chosen from.
+func bruteForce(claims []Claim, tol rules.Tolerance) (conflicts, self []Pair) {
+	for i := range claims {
+		for j := i + 1; j < len(claims); j++ {
+			if agrees(claims[i].Quantity.Interval, claims[j].Quantity.Interval, tol) {
+				continue
+			}
+			if SameSource(claims[i], claims[j]) {
+				self = append(self, Pair{i, j})
+			} else {
+				conflicts = append(conflicts, Pair{i, j})
+			}
+		}
+	}
+	return conflicts, self
+}
+
+// randomClaims makes n claims over the given values from a few outlets,
+// some articles holding two claims.
+func randomClaims(r *rand.Rand, n int, values []float64, outlets int) []Claim {
+	var cs []Claim
+	for i := range n {
+		art := fmt.Sprintf("a%03d.md", i-r.IntN(2))
+		src := fmt.Sprintf("outlet %d", r.IntN(outlets))
+		if i > 0 && art == cs[len(cs)-1].Article {
+			src = cs[len(cs)-1].Source
+		}
+		cs = append(cs, claim(art, src, quantity.Point(values[r.IntN(len(values))]), fmt.Sprintf("2025-08-%02d", 1+r.IntN(28))))
+	}
+	return cs
+}
+
+// When every value has one claim, which is what a desk reads, the finding
+// lists every disagreeing pair.
+func TestPairsAreAllPairsWhenValuesAreDistinct(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for trial := range 200 {
+		n := 1 + r.IntN(8)
+		values := r.Perm(20)[:n]
+		var cs []Claim
+		for i, v := range values {
+			cs = append(cs, claim(fmt.Sprintf("a%d.md", i/2), fmt.Sprintf("o%d", r.IntN(3)), quantity.Point(float64(v)), ""))
+		}
+		fd := compareFact(fact, slices.Clone(cs))
+		wantC, wantS := bruteForce(fd.Claims, fact.Compare.Tolerance)
+		if !slices.Equal(fd.Conflicts, wantC) || !slices.Equal(fd.SelfContradictions, wantS) {
+			t.Fatalf("trial %d: conflicts %v self %v, want %v and %v", trial, fd.Conflicts, fd.SelfContradictions, wantC, wantS)
+		}
+	}
+}
+
+// Every claim that disagrees with another is shown against that claim's
+// value, from another source where the other claim is from another source
+// and from its own where it is its own; and no pair is made up.
+func TestPairsCoverEveryDisagreement(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for trial := range 300 {
+		cs := randomClaims(r, 2+r.IntN(40), []float64{3, 7, 7, 11, 20}, 1+r.IntN(5))
+		tol := rules.Tolerance{}
+		if r.IntN(2) == 0 {
+			tol.Rel = 0.5 // 7 and 11 agree, 3 and 7 do not
+		}
+		f := &rules.Fact{ID: "f", Compare: rules.Compare{Tolerance: tol}}
+		fd := compareFact(f, cs)
+		wantC, wantS := bruteForce(fd.Claims, tol)
+		for _, got := range [][2][]Pair{{fd.Conflicts, wantC}, {fd.SelfContradictions, wantS}} {
+			for _, p := range got[0] {
+				if !slices.Contains(got[1], p) {
+					t.Fatalf("trial %d: pair %v is not a disagreement of its kind", trial, p)
+				}
+			}
+			// Each (claim, other value) of the brute-force list is covered.
+			covered := map[[2]any]bool{}
+			for _, p := range got[0] {
+				covered[[2]any{p.I, fd.Claims[p.J].Quantity.Interval}] = true
+				covered[[2]any{p.J, fd.Claims[p.I].Quantity.Interval}] = true
+			}
+			for _, p := range got[1] {
+				if !covered[[2]any{p.I, fd.Claims[p.J].Quantity.Interval}] || !covered[[2]any{p.J, fd.Claims[p.I].Quantity.Interval}] {
+					t.Fatalf("trial %d: %v (%v vs %v) is not shown", trial, p, fd.Claims[p.I].Quantity.Interval, fd.Claims[p.J].Quantity.Interval)
+				}
+			}
+		}
+		if (len(wantC)+len(wantS) > 0) != (fd.Status == Conflict) {
+			t.Fatalf("trial %d: status %s with %d disagreements", trial, fd.Status, len(wantC)+len(wantS))
+		}
+	}
+}
+
+// A thousand outlets against a thousand is two thousand pairs, not a
+// million: pairs grow with the claims.
+func TestPairsGrowWithClaims(t *testing.T) {
+	var cs []Claim
+	for i := range 2000 {
+		v := 3.0
+		if i%2 == 1 {
+			v = 7
+		}
+		cs = append(cs, claim(fmt.Sprintf("a%04d.md", i), fmt.Sprintf("outlet %d", i), quantity.Point(v), ""))
+	}
+	fd := compareFact(fact, cs)
+	if got := len(fd.Conflicts); got != 1999 {
+		t.Errorf("%d conflict pairs, want 1999 (each claim against the first of the other value)", got)
+	}
+	if len(fd.SelfContradictions) != 0 {
+		t.Errorf("self-contradictions %v, want none", fd.SelfContradictions)
+	}
+}
+
+// One outlet saying 3 and 7 contradicts itself, and is in conflict with
+// another outlet's 3, each shown once.
+func TestPairsSelfAndConflict(t *testing.T) {
+	cs := []Claim{
+		claim("a.md", "Wire", quantity.Point(3), ""),
+		claim("b.md", "Wire", quantity.Point(7), ""),
+		claim("c.md", "Gazette", quantity.Point(3), ""),
+		claim("d.md", "Gazette", quantity.Point(3), ""),
+	}
+	fd := compareFact(fact, cs)
+	if want := []Pair{{0, 1}}; !slices.Equal(fd.SelfContradictions, want) {
+		t.Errorf("self-contradictions %v, want %v", fd.SelfContradictions, want)
+	}
+	// b's 7 against Gazette's first 3 (c), and c and d each against b.
+	if want := []Pair{{1, 2}, {1, 3}}; !slices.Equal(fd.Conflicts, want) {
+		t.Errorf("conflicts %v, want %v", fd.Conflicts, want)
+	}
+}
+
+func TestClusters(t *testing.T) {
+	iv := func(lo, hi float64) quantity.Interval { return quantity.Interval{Low: lo, High: hi} }
+	tests := []struct {
+		name   string
+		values []quantity.Interval
+		tol    rules.Tolerance
+		want   []int // cluster per claim, in claim order
+		n      int
+	}{
+		{"one value", []quantity.Interval{iv(7, 7), iv(7, 7)}, rules.Tolerance{}, []int{0, 0}, 1},
+		{"two values", []quantity.Interval{iv(7, 7), iv(3, 3)}, rules.Tolerance{}, []int{1, 0}, 2},
+		{"a range joins its ends", []quantity.Interval{iv(3, 3), iv(3, 5), iv(5, 5), iv(9, 9)}, rules.Tolerance{}, []int{0, 0, 0, 1}, 2},
+		{"a wide range reaches past a narrow one", []quantity.Interval{iv(1, 10), iv(2, 2), iv(9, 9), iv(11, 11)}, rules.Tolerance{}, []int{0, 0, 0, 1}, 2},
+		{"tolerance joins", []quantity.Interval{iv(100, 100), iv(105, 105), iv(200, 200)}, rules.Tolerance{Rel: 0.1}, []int{0, 0, 1}, 2},
+		{"absolute tolerance", []quantity.Interval{iv(1, 1), iv(2, 2), iv(4, 4)}, rules.Tolerance{Abs: 1}, []int{0, 0, 1}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var cs []Claim
+			for i, v := range tt.values {
+				cs = append(cs, claim(fmt.Sprintf("a%d.md", i), fmt.Sprintf("o%d", i), v, ""))
+			}
+			f := &rules.Fact{ID: "f", Compare: rules.Compare{Tolerance: tt.tol}}
+			fd := compareFact(f, cs)
+			var got []int
+			for _, c := range fd.Claims {
+				got = append(got, c.Cluster)
+			}
+			if !slices.Equal(got, tt.want) || fd.Clusters != tt.n {
+				t.Errorf("clusters %v (%d), want %v (%d)", got, fd.Clusters, tt.want, tt.n)
+			}
+		})
+	}
+}
+
+// The trend is decided between values, so it costs the same whatever the
+// number of claims, and names the two claims that break it.
+func TestTrendBetweenValueGroups(t *testing.T) {
+	tests := []struct {
+		name    string
+		claims  []Claim
+		revised bool
+		note    string
+	}{
+		{"rising", []Claim{
+			claim("a.md", "A", quantity.Point(3), "2025-08-18"),
+			claim("b.md", "B", quantity.Point(3), "2025-08-18"),
+			claim("c.md", "C", quantity.Point(7), "2025-08-19"),
+			claim("d.md", "D", quantity.Point(11), "2025-08-20"),
+		}, true, "rising in publication order"},
+		{"one late low figure breaks it", []Claim{
+			claim("a.md", "A", quantity.Point(3), "2025-08-18"),
+			claim("b.md", "B", quantity.Point(3), "2025-08-21"),
+			claim("c.md", "C", quantity.Point(7), "2025-08-19"),
+		}, false, "against the rising trend: v (2025-08-19) then v (2025-08-21)"},
+		{"same day", []Claim{
+			claim("a.md", "A", quantity.Point(3), "2025-08-19"),
+			claim("c.md", "C", quantity.Point(7), "2025-08-19"),
+		}, false, "a.md and c.md disagree but were published at the same time"},
+		{"agreeing claims need no order", []Claim{
+			claim("a.md", "A", quantity.Point(3), "2025-08-20"),
+			claim("b.md", "B", quantity.Interval{Low: 3, High: 7}, "2025-08-18"),
+			claim("c.md", "C", quantity.Point(7), "2025-08-21"),
+		}, true, "rising in publication order"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := &rules.Fact{ID: "f", Compare: rules.Compare{Trend: "rising"}}
+			fd := compareFact(f, tt.claims)
+			if (fd.Status == Revised) != tt.revised || !strings.Contains(fd.Note, tt.note) {
+				t.Errorf("status %s, note %q; want revised %v, note containing %q", fd.Status, fd.Note, tt.revised, tt.note)
+			}
+		})
+	}
+}
+
+// BenchmarkCompare compares a large archive's claims: 100 000 claims of
+// ten facts, each fact with a handful of values and a thousand outlets.
+func BenchmarkCompare(b *testing.B) {
+	r := rand.New(rand.NewPCG(5, 6))
+	var facts []*rules.Fact
+	var cs []Claim
+	for f := range 10 {
+		facts = append(facts, &rules.Fact{ID: fmt.Sprintf("f%d", f)})
+	}
+	for i := range 100_000 {
+		c := claim(fmt.Sprintf("a%06d.md", i), fmt.Sprintf("outlet %d", r.IntN(1000)), quantity.Point(float64(3+r.IntN(5))), fmt.Sprintf("2025-08-%02d", 1+r.IntN(28)))
+		c.Fact = facts[i%10].ID
+		c.Sentence = fmt.Sprintf("Officials said %d people were killed in the strike on %s, the mayor told reporters.", 3+r.IntN(5), []string{"Kharkiv", "Odesa", "Dnipro"}[r.IntN(3)])
+		cs = append(cs, c)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Compare(facts, cs)
+	}
+}
+
+// bruteIndependence is independence as first written: every two claims of
+// one fact and value compared. The prefix-filtered version must give the
+// same SourceIDs and copies.
+func bruteIndependence(claims []Claim) {
+	for i := range claims {
+		claims[i].SourceID = outletKey(claims[i].Source)
+		claims[i].CopyOf = ""
+	}
+	parent := make([]int, len(claims))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		if parent[i] != i {
+			parent[i] = find(parent[i])
+		}
+		return parent[i]
+	}
+	earlier := func(a, b int) bool {
+		pa, pb := claims[a].Published, claims[b].Published
+		if !pa.Equal(pb) {
+			return pa.Before(pb)
+		}
+		if claims[a].Article != claims[b].Article {
+			return claims[a].Article < claims[b].Article
+		}
+		return claims[a].Offset < claims[b].Offset
+	}
+	for i := range claims {
+		for j := i + 1; j < len(claims); j++ {
+			a, b := claims[i], claims[j]
+			if a.Fact != b.Fact || a.Quantity.Interval != b.Quantity.Interval || a.Article == b.Article || a.SourceID == b.SourceID {
+				continue
+			}
+			if jaccard(shingles(a.Sentence), shingles(b.Sentence)) >= SyndicationThreshold {
+				ra, rb := find(i), find(j)
+				if ra != rb {
+					if earlier(ra, rb) {
+						parent[rb] = ra
+					} else {
+						parent[ra] = rb
+					}
+				}
+			}
+		}
+	}
+	orig := make([]Claim, len(claims))
+	for i := range claims {
+		orig[i] = claims[find(i)]
+	}
+	for i := range claims {
+		o := orig[i]
+		if o.Article == claims[i].Article || o.SourceID == claims[i].SourceID {
+			continue
+		}
+		claims[i].SourceID = o.SourceID
+		claims[i].CopyOf = o.Article
+	}
+}
+
+func TestIndependenceMatchesPairwise(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	base := strings.Fields("Russian drone strikes killed seven civilians in Kharkiv overnight the city's mayor said on Tuesday after a night of attacks")
+	variant := func() string {
+		w := slices.Clone(base)
+		for range r.IntN(4) { // change, drop or add a word
+			k := r.IntN(len(w))
+			switch r.IntN(3) {
+			case 0:
+				w[k] = []string{"regional", "officials", "eight", "Odesa", "reported"}[r.IntN(5)]
+			case 1:
+				w = slices.Delete(w, k, k+1)
+			default:
+				w = slices.Insert(w, k, "local")
+			}
+		}
+		if r.IntN(4) == 0 {
+			w = w[:5] // too short to be a copy
+		}
+		return strings.Join(w, " ") + "."
+	}
+	for trial := range 300 {
+		var cs []Claim
+		for i := range 2 + r.IntN(30) {
+			c := said(fmt.Sprintf("a%02d.md", i), fmt.Sprintf("Outlet %d", r.IntN(6)), quantity.Point(float64(7+r.IntN(2))), variant())
+			c.Published = c.Published.AddDate(2025, 0, r.IntN(5))
+			c.Fact = []string{"f", "g"}[r.IntN(2)]
+			cs = append(cs, c)
+		}
+		want := slices.Clone(cs)
+		bruteIndependence(want)
+		got := slices.Clone(cs)
+		independence(got)
+		for i := range got {
+			if got[i].SourceID != want[i].SourceID || got[i].CopyOf != want[i].CopyOf {
+				t.Fatalf("trial %d, claim %d (%s: %q): source %q copy of %q, want %q and %q", trial, i, got[i].Article, got[i].Sentence,
+					got[i].SourceID, got[i].CopyOf, want[i].SourceID, want[i].CopyOf)
+			}
+		}
+	}
+}
