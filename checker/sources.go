@@ -2,12 +2,15 @@ package checker
 
 import (
 	"cmp"
-	"github.com/crosscheck-news/crosscheck/attribution"
+	"encoding/binary"
 	"hash/maphash"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/crosscheck-news/crosscheck/attribution"
 )
 
 // Independence: two claims count as one source when their articles come
@@ -22,8 +25,14 @@ import (
 // syndicationMinWords words are never taken for copies: "Seven people
 // died." can be written by two newsrooms independently.
 //
-// Only claims of one fact with one value are compared, so the work is
-// quadratic only within such a group, not across the corpus.
+// Only claims of one fact with one value are compared, and within such a
+// group the work is not quadratic either: claims with the same shingles
+// are handled as one, and only sentences that share a shingle among the
+// first few of their sorted shingles are compared (prefix filtering: two
+// sets with a Jaccard similarity of at least t must share one of the first
+// |x| - ceil(t|x|) + 1 elements of each, in any one order). A thousand
+// outlets running one wire sentence cost a thousand hashes, not half a
+// million comparisons.
 
 // SyndicationThreshold is the Jaccard similarity of two claim sentences'
 // three-word shingles at or above which their articles are one source.
@@ -145,25 +154,8 @@ func independence(claims []Claim) {
 	slices.Sort(keys)
 	copied := false
 	for _, k := range keys {
-		ms := groups[k]
-		if len(ms) < 2 {
-			continue
-		}
-		sh := make([][]uint64, len(ms))
-		for x, i := range ms {
-			sh[x] = shingles(claims[i].Sentence)
-		}
-		for x := range ms {
-			for y := x + 1; y < len(ms); y++ {
-				a, b := claims[ms[x]], claims[ms[y]]
-				if a.Article == b.Article || a.SourceID == b.SourceID {
-					continue
-				}
-				if jaccard(sh[x], sh[y]) >= SyndicationThreshold {
-					union(ms[x], ms[y])
-					copied = true
-				}
-			}
+		if copies(claims, groups[k], union) {
+			copied = true
 		}
 	}
 	if !copied {
@@ -229,4 +221,100 @@ func ClaimantsDiffer(f Finding, p Pair) bool {
 	}
 	a, b := f.Claims[p.I].Claimant, f.Claims[p.J].Claimant
 	return a != "" && b != "" && attribution.Key(a) != attribution.Key(b)
+}
+
+// shingleClass is the claims of a group whose sentences have one shingle
+// set.
+type shingleClass struct {
+	set     []uint64
+	members []int // claim indices, ascending
+	// other is the first member whose SourceID differs from the first
+	// member's, or -1: with members[0], the two every other claim can be
+	// unioned with when it comes from another source.
+	other int
+}
+
+// copies unions the claims of ms (one fact, one value) whose sentences are
+// syndicated copies of each other's, across outlets, and reports whether it
+// found any. It gives the unions comparing every two claims would give.
+func copies(claims []Claim, ms []int, union func(a, b int)) bool {
+	if len(ms) < 2 {
+		return false
+	}
+	byKey := map[string]int{}
+	var classes []shingleClass
+	for _, i := range ms {
+		sh := shingles(claims[i].Sentence)
+		if sh == nil {
+			continue
+		}
+		k := setKey(sh)
+		x, ok := byKey[k]
+		if !ok {
+			x = len(classes)
+			byKey[k] = x
+			classes = append(classes, shingleClass{set: sh, other: -1})
+		}
+		c := &classes[x]
+		if c.other < 0 && len(c.members) > 0 && claims[i].SourceID != claims[c.members[0]].SourceID {
+			c.other = i
+		}
+		c.members = append(c.members, i)
+	}
+	found := false
+	// join unions every claim of a with a claim of b from another outlet,
+	// which connects what unioning every such pair would.
+	join := func(a, b *shingleClass) {
+		for _, from := range [2][2]*shingleClass{{a, b}, {b, a}} {
+			x, y := from[0], from[1]
+			for _, i := range x.members {
+				switch {
+				case claims[i].SourceID != claims[y.members[0]].SourceID:
+					union(i, y.members[0])
+					found = true
+				case y.other >= 0:
+					union(i, y.other)
+					found = true
+				}
+			}
+		}
+	}
+	prefixOf := func(set []uint64) []uint64 {
+		need := int(math.Ceil(SyndicationThreshold*float64(len(set)) - 1e-9))
+		return set[:len(set)-need+1]
+	}
+	index := map[uint64][]int{} // shingle → classes with it in their prefix
+	var seen []int              // candidates met for the current class
+	mark := make([]int, len(classes))
+	for x := range classes {
+		c := &classes[x]
+		if c.other >= 0 {
+			join(c, c)
+		}
+		seen = seen[:0]
+		for _, h := range prefixOf(c.set) {
+			for _, y := range index[h] {
+				if mark[y] != x+1 {
+					mark[y] = x + 1
+					seen = append(seen, y)
+				}
+			}
+			index[h] = append(index[h], x)
+		}
+		for _, y := range seen {
+			if jaccard(c.set, classes[y].set) >= SyndicationThreshold {
+				join(c, &classes[y])
+			}
+		}
+	}
+	return found
+}
+
+// setKey is a map key for a shingle set.
+func setKey(set []uint64) string {
+	b := make([]byte, 0, 8*len(set))
+	for _, h := range set {
+		b = binary.LittleEndian.AppendUint64(b, h)
+	}
+	return string(b)
 }
