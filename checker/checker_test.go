@@ -209,7 +209,8 @@ func TestCompare(t *testing.T) {
 			status: Revised, grade: RevisedGrade, sources: 2, conflicts: []Pair{{0, 1}}, note: "rising in publication order", superseded: []int{0}},
 		{name: "a revision two sources confirm", rule: "trend: rising",
 			claims: []Claim{claim("a", "A", pt(3), "2025-08-18"), claim("b", "B", pt(7), "2025-08-19"), claim("c", "C", pt(7), "2025-08-19")},
-			status: Revised, grade: Confirmed, sources: 3, conflicts: []Pair{{0, 1}, {0, 2}}, note: "rising in publication order", superseded: []int{0}},
+			// 3, the figure one claim gives, against the first 7.
+			status: Revised, grade: Confirmed, sources: 3, conflicts: []Pair{{0, 1}}, note: "rising in publication order", superseded: []int{0}},
 		{name: "falling against a rising trend", rule: "trend: rising",
 			claims: []Claim{claim("a", "A", pt(7), "2025-08-18"), claim("b", "B", pt(3), "2025-08-19")},
 			status: Conflict, grade: Contested, sources: 2, conflicts: []Pair{{0, 1}}, note: "against the rising trend"},

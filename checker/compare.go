@@ -35,7 +35,7 @@ func Compare(facts []*rules.Fact, claims []Claim) []Finding {
 }
 
 func compareFact(f *rules.Fact, claims []Claim) Finding {
-	fd := Finding{Fact: f.ID, Title: f.Title, Claims: claims}
+	fd := Finding{Fact: f.ID, Title: f.Title, Claims: claims, Tolerance: f.Compare.Tolerance}
 	if len(claims) == 0 {
 		fd.Status = Absent
 		fd.Grade = Unreported

@@ -161,11 +161,15 @@ type Finding struct {
 	// Clusters is the number of agreement clusters among the claims (see
 	// Claim.Cluster).
 	Clusters int
+	// Tolerance is the fact's tolerance the claims were compared with;
+	// Scope compares new claims again with it.
+	Tolerance rules.Tolerance
 	// Conflicts are pairs of claims from different sources whose
 	// intervals, widened by the fact's tolerance, do not overlap: for
-	// every two values that disagree, each claim of one paired with the
-	// first claim of the other from another source (see disagreements in
-	// pairs.go), so every contradicting claim is shown and the pairs grow
+	// every two values that disagree, each claim of the value fewer claims
+	// give, paired with the first claim of the other from another source
+	// (see disagreements in pairs.go). Where each value has one claim,
+	// that is every disagreeing pair; in a large archive the pairs grow
 	// with the claims, not their square.
 	Conflicts []Pair
 	// SelfContradictions are pairs of claims from one source (one article,

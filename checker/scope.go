@@ -4,13 +4,18 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+
+	"github.com/crosscheck-news/crosscheck/rules"
 )
 
 // Scope narrows findings to what the articles under review bring, for a
 // check in CI: isNew says whether an article (Claim.Article) is one of them.
 //
 // Every claim from a new article is marked New. A finding with no new claim
-// is dropped: the rest of the corpus is not the change's business. Of the
+// is dropped: the rest of the corpus is not the change's business. Each
+// new claim is paired with every value it contradicts (Compare pairs only
+// the figure fewer claims give with the other, and a new article repeating
+// the common figure must still be shown against the rare one). Of the
 // pairs that disagree, only those with a new claim stay; a pair of two old
 // claims is an old quarrel. The other claims stay too, so a report can show
 // what a new claim disagrees with. When no disagreeing pair is left, the
@@ -32,6 +37,7 @@ func Scope(findings []Finding, isNew func(article string) bool) []Finding {
 			continue
 		}
 		f.Claims = claims
+		f.Conflicts, f.SelfContradictions = newPairs(claims, f.Tolerance, f.Conflicts, f.SelfContradictions)
 		keep := func(ps []Pair) []Pair {
 			var kept []Pair
 			for _, p := range ps {
@@ -75,4 +81,31 @@ func IsAny(files []string) func(article string) bool {
 		fi, err := os.Stat(article)
 		return err == nil && slices.ContainsFunc(infos, func(o os.FileInfo) bool { return os.SameFile(fi, o) })
 	}
+}
+
+// newPairs adds to conflicts and self the pairs of each new claim with the
+// first claim, from another source and from its own, of every value it
+// disagrees with.
+func newPairs(claims []Claim, tol rules.Tolerance, conflicts, self []Pair) ([]Pair, []Pair) {
+	conflicts, self = slices.Clone(conflicts), slices.Clone(self)
+	gs := valueGroups(claims)
+	add := func(a, b int, dst *[]Pair) {
+		if b >= 0 {
+			*dst = append(*dst, Pair{min(a, b), max(a, b)})
+		}
+	}
+	for x := range gs {
+		for y := range gs {
+			if x == y || agrees(gs[x].iv, gs[y].iv, tol) {
+				continue
+			}
+			for _, c := range gs[x].members {
+				if claims[c].New {
+					add(c, gs[y].otherSource(claims, c), &conflicts)
+					add(c, gs[y].ownSource(claims, c), &self)
+				}
+			}
+		}
+	}
+	return sortPairs(conflicts), sortPairs(self)
 }
