@@ -292,16 +292,32 @@ func (m *Matcher) Scan(text string, h *Hits) {
 	s := int32(0) // state
 	k := 0        // symbols read
 	prev := int32(classNone)
+	inWord := false // the rune before i is a letter or digit
 	for i := 0; i < len(text); {
 		var c int32
+		var word bool
 		w := 1
 		if b := text[i]; b < utf8.RuneSelf {
-			c = m.ascii[b]
+			c, word = m.ascii[b], asciiWord[b]
 		} else {
 			var r rune
 			r, w = utf8.DecodeRuneInString(text[i:])
-			c = m.classOf(r)
+			c, word = m.classOf(r), isWord(r)
 		}
+		if s == 0 && word && inWord {
+			// In the root state nothing read so far can grow into a
+			// match, and a term that starts with a letter or digit must
+			// start a word (wordStart), so the rest of the word can
+			// start nothing: skip it, ASCII a byte at a time. Most of a
+			// text's bytes are skipped here.
+			i += w
+			for i < len(text) && asciiWord[text[i]] {
+				i++
+			}
+			prev = classNone
+			continue
+		}
+		inWord = word
 		if c == classSpace && prev == classSpace {
 			i += w
 			continue
@@ -330,6 +346,16 @@ func (m *Matcher) Scan(text string, h *Hits) {
 	}
 	h.settle()
 }
+
+// asciiWord says which bytes are ASCII letters and digits, the word runes
+// of Find's word edges (isWord); bytes from 0x80 are not, so the skip in
+// Scan stops at every non-ASCII rune and decodes it.
+var asciiWord = func() (t [256]bool) {
+	for b := range 256 {
+		t[b] = b < utf8.RuneSelf && isWord(rune(b))
+	}
+	return t
+}()
 
 // reset readies h for a scan of text with m.
 func (h *Hits) reset(m *Matcher, text string) {
