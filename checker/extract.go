@@ -82,7 +82,7 @@ func (x *Extractor) Extract(a *article.Article, h *rules.Hits) []Claim {
 	var claims []Claim
 	want := resolves(a, x.facts)
 	var live []int // facts whose terms occur in the sentence
-	for _, s := range sentence.Split(a.Text, a.Body) {
+	for _, s := range x.sentences(a, h) {
 		text := a.Text[s.Pos:s.End]
 		x.m.Scan(text, h)
 		live = append(live[:0], x.always...)
@@ -112,6 +112,49 @@ func (x *Extractor) Extract(a *article.Article, h *rules.Hits) []Claim {
 		}
 	}
 	return claims
+}
+
+// sentences returns the sentences of a that can hold a claim: those of the
+// blocks (paragraphs) where some term that wakes a fact occurs. One scan of
+// the whole body finds them, and the other blocks are never split: most
+// of a text is prose no rule is about. A hit the scan finds across two
+// sentences only makes a block be split for nothing; a hit inside a
+// sentence is one the scan of the whole text finds too (or one that
+// overlaps it, which lies in the same block), so no sentence with a claim
+// is left out. TestExtractorIsOracle holds Extract to extraction sentence by
+// sentence.
+func (x *Extractor) sentences(a *article.Article, h *rules.Hits) []sentence.Span {
+	blocks := sentence.Blocks(a.Text, a.Body)
+	if len(x.always) > 0 {
+		// A regular-expression fact can match any sentence.
+		return sentence.Split(a.Text, a.Body)
+	}
+	x.m.Scan(a.Text[a.Body:], h)
+	marked := make([]bool, len(blocks))
+	any := false
+	h.Plain(func(i int) {
+		if len(x.keyed[i]) == 0 {
+			return
+		}
+		for _, sp := range h.Spans(i) {
+			pos, end := a.Body+sp.Pos, a.Body+sp.End
+			k, _ := slices.BinarySearchFunc(blocks, pos, func(b sentence.Block, pos int) int { return cmp.Compare(b.End, pos+1) })
+			for ; k < len(blocks) && blocks[k].Pos < end; k++ {
+				marked[k] = true
+				any = true
+			}
+		}
+	})
+	if !any {
+		return nil
+	}
+	var spans []sentence.Span
+	for k, b := range blocks {
+		if marked[k] {
+			spans = sentence.SplitBlock(a.Text, b, spans)
+		}
+	}
+	return spans
 }
 
 // termsOccur reports whether the sentence whose hits h holds can be one the

@@ -62,25 +62,40 @@ type Span struct {
 // start of a line. Spans without a letter or digit (rules such as "---") are
 // left out.
 func Split(text string, from int) []Span {
-	from = max(0, min(from, len(text)))
 	var spans []Span
-	emit := func(pos, end int) {
-		pos, end = trim(text, pos, end)
-		if pos < end && hasWord(text[pos:end]) {
-			spans = append(spans, Span{pos, end})
-		}
-	}
-	for _, b := range blocks(text, from) {
-		splitBlock(text, b.pos, b.end, emit)
+	for _, b := range Blocks(text, from) {
+		spans = SplitBlock(text, b, spans)
 	}
 	return spans
 }
 
-type block struct{ pos, end int }
+// SplitBlock appends to dst the sentences of block b of text, which Blocks
+// gave: Split is SplitBlock over every block, so a caller that knows which
+// blocks can matter (the extractor, from one scan of the whole text for
+// rule terms) splits only those.
+func SplitBlock(text string, b Block, dst []Span) []Span {
+	splitBlock(text, b.Pos, b.End, func(pos, end int) {
+		pos, end = trim(text, pos, end)
+		if pos < end && hasWord(text[pos:end]) {
+			dst = append(dst, Span{pos, end})
+		}
+	})
+	return dst
+}
+
+// Block is a run of lines that no line rule separates: a paragraph, a
+// heading, a list item. A sentence never crosses a block's edges.
+type Block struct{ Pos, End int }
+
+// Blocks cuts text[from:] into blocks, in order. from is taken as the start
+// of a line, and clamped to the text.
+func Blocks(text string, from int) []Block {
+	return blocks(text, max(0, min(from, len(text))))
+}
 
 // blocks cuts text[from:] into runs of lines that no line rule separates.
-func blocks(text string, from int) []block {
-	var out []block
+func blocks(text string, from int) []Block {
+	var out []Block
 	start := -1 // start of the current block, -1 between blocks
 	var prev string
 	for off := from; off < len(text); {
@@ -93,13 +108,13 @@ func blocks(text string, from int) []block {
 		switch {
 		case strings.TrimSpace(ln) == "":
 			if start >= 0 {
-				out = append(out, block{start, off})
+				out = append(out, Block{start, off})
 				start = -1
 			}
 		case start < 0:
 			start = off + markerLen(ln)
 		case !continues(prev, ln):
-			out = append(out, block{start, off})
+			out = append(out, Block{start, off})
 			start = off + markerLen(ln)
 		}
 		if strings.TrimSpace(ln) != "" {
@@ -108,7 +123,7 @@ func blocks(text string, from int) []block {
 		off = next
 	}
 	if start >= 0 {
-		out = append(out, block{start, len(text)})
+		out = append(out, Block{start, len(text)})
 	}
 	return out
 }
@@ -192,6 +207,15 @@ func markerLen(line string) int {
 func splitBlock(text string, pos, end int, emit func(pos, end int)) {
 	start := pos
 	for i := pos; i < end; {
+		// Jump to the next byte that can begin a terminal mark: ".", "?",
+		// "!" or the first byte of "…". Prose is mostly other bytes, and
+		// decoding every rune was most of the splitter's time.
+		for i < end && !terminalFirst[text[i]] {
+			i++
+		}
+		if i == end {
+			break
+		}
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		if !isTerminal(r) {
 			i += n
@@ -270,6 +294,10 @@ func breaks(text string, start, i int, lone bool, rest string) bool {
 }
 
 func isTerminal(r rune) bool { return r == '.' || r == '?' || r == '!' || r == '…' }
+
+// terminalFirst marks the first bytes of the terminal marks' UTF-8
+// encodings ("…" is E2 80 A6); keep it with isTerminal.
+var terminalFirst = [256]bool{'.': true, '?': true, '!': true, 0xe2: true}
 
 func isCloser(r rune) bool {
 	switch r {
