@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -169,26 +170,74 @@ type jsonInput struct {
 // JSON writes nothing when it fails, and it fails on a NaN anywhere in the
 // numbers, naming the fact and claim.
 func JSON(w io.Writer, r *Report) error {
-	doc := jsonReport{Version: JSONVersion, Findings: []jsonFinding{}, Inputs: []jsonInput{}}
-	for _, f := range findings(r) {
-		jf, err := toJSONFinding(f)
-		if err != nil {
+	// The report is written a finding at a time, not built whole: at a
+	// million articles it is hundreds of megabytes, and the document, its
+	// encoding and its indentation held at once were most of a run's
+	// memory. A first pass finds any error, so nothing is written then.
+	fs := findings(r)
+	for _, f := range fs {
+		if _, err := toJSONFinding(f); err != nil {
 			return err
 		}
-		doc.Findings = append(doc.Findings, jf)
 	}
-	for _, in := range inputs(r) {
-		doc.Inputs = append(doc.Inputs, jsonInput{Article: in.Path, Status: in.Status, Reason: in.Reason})
-	}
+	bw := bufio.NewWriterSize(w, 64<<10)
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
+	enc.SetIndent("    ", "  ")
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(doc); err != nil {
-		return fmt.Errorf("report: %w", err)
+	// element writes one array element at the indentation the whole
+	// document would give it; Encode ends it with a newline, which the
+	// separator replaces.
+	var werr error
+	element := func(i int, v any) {
+		if werr != nil {
+			return
+		}
+		sep := ",\n    "
+		if i == 0 {
+			sep = "\n    "
+		}
+		if _, werr = bw.WriteString(sep); werr != nil {
+			return
+		}
+		buf.Reset()
+		if werr = enc.Encode(v); werr != nil {
+			werr = fmt.Errorf("report: %w", werr)
+			return
+		}
+		_, werr = bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
 	}
-	_, err := w.Write(buf.Bytes())
-	return err
+	closeArray := func(n int, tail string) {
+		if werr != nil {
+			return
+		}
+		if n == 0 {
+			_, werr = bw.WriteString("[]" + tail)
+			return
+		}
+		_, werr = bw.WriteString("\n  ]" + tail)
+	}
+	fmt.Fprintf(bw, "{\n  \"version\": %d,\n  \"findings\": ", JSONVersion)
+	if len(fs) > 0 {
+		bw.WriteString("[")
+	}
+	for i, f := range fs {
+		jf, _ := toJSONFinding(f)
+		element(i, jf)
+	}
+	closeArray(len(fs), ",\n  \"inputs\": ")
+	ins := inputs(r)
+	if len(ins) > 0 && werr == nil {
+		bw.WriteString("[")
+	}
+	for i, in := range ins {
+		element(i, jsonInput{Article: in.Path, Status: in.Status, Reason: in.Reason})
+	}
+	closeArray(len(ins), "\n}\n")
+	if werr != nil {
+		return werr
+	}
+	return bw.Flush()
 }
 
 func toJSONFinding(f checker.Finding) (jsonFinding, error) {
