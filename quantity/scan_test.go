@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -295,8 +296,17 @@ func FuzzScan(f *testing.F) {
 	f.Add("between 3 and")
 	f.Add("$")
 	f.Add("99999999999999999999999999999999999999 trillion")
+	f.Add("between 3,000 and 5,000 people, up from 12.5% to 40 per cent of $1.2tn")
+	f.Add("€\u00a0100 million, ۳۰ drones, 1,2,3 and 10\u00a0000\u202f000")
+	f.Add("some 3.7 millionth dozens of 2025-08-18 9/11 \xff7\x00 ½ ⅔")
 	f.Fuzz(func(t *testing.T, text string) {
 		qs := Scan(text)
+		// A second scan must give the same quantities: findings and
+		// reports are byte-identical run after run only if Scan is.
+		if again := Scan(text); !slices.Equal(qs, again) {
+			t.Fatalf("Scan is not deterministic:\n%+v\n%+v", qs, again)
+		}
+		valid := utf8.ValidString(text)
 		end := 0
 		for i, x := range qs {
 			if x.Pos < end {
@@ -315,8 +325,13 @@ func FuzzScan(f *testing.F) {
 			if x.Kind < Number || x.Kind > Duration {
 				t.Fatalf("quantity %d has kind %v", i, x.Kind)
 			}
-			if utf8.ValidString(text) && !utf8.ValidString(x.Unit) {
+			if valid && !utf8.ValidString(x.Unit) {
 				t.Fatalf("quantity %d has unit %q not valid UTF-8", i, x.Unit)
+			}
+			// Columns are counted in characters when a claim is printed,
+			// so a span must not cut one in two.
+			if valid && (!utf8.RuneStart(text[x.Pos]) || x.End < len(text) && !utf8.RuneStart(text[x.End])) {
+				t.Fatalf("quantity %d has span [%d, %d) that splits a character in %q", i, x.Pos, x.End, text)
 			}
 			end = x.End
 		}

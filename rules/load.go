@@ -18,7 +18,18 @@ import (
 // an ErrorList, sorted by file, line and column. Fact ids must be unique
 // across all the files. On error the Set is nil: a run never starts with
 // some of its rules missing.
+//
+// Load applies the default Limits; LoadLimited takes others.
 func Load(paths ...string) (*Set, error) {
+	return LoadLimited(Limits{}, paths...)
+}
+
+// LoadLimited is Load with the limits lim on each file; a field of lim
+// that is zero or less takes its default. A file over a limit is an error
+// like any other, at the file (too large) or at the first fact over the
+// limit (too many facts).
+func LoadLimited(lim Limits, paths ...string) (*Set, error) {
+	lim = lim.orDefault()
 	var errs ErrorList
 	files := ruleFiles(paths, &errs)
 	if len(paths) == 0 {
@@ -27,12 +38,16 @@ func Load(paths ...string) (*Set, error) {
 	set := &Set{}
 	first := map[string]*Fact{}
 	for _, file := range files {
-		src, err := os.ReadFile(file)
-		if err != nil {
+		src, tooBig, err := readFile(file, lim)
+		switch {
+		case err != nil:
 			errs.addf(Position{File: file}, "cannot read rule file: %v; check the path and its permissions", unwrapPath(err))
 			continue
+		case tooBig:
+			errs = append(errs, lim.oversize(file, src))
+			continue
 		}
-		facts, ferrs := parse(file, src)
+		facts, ferrs := parse(file, src, lim)
 		errs = append(errs, ferrs...)
 		for _, f := range facts {
 			if f.ID == "" {

@@ -87,7 +87,7 @@ func ruleFacts(t testing.TB) ([]*Fact, []string) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		fs, _ := parse(file, src)
+		fs, _ := parse(file, src, Limits{}.orDefault())
 		for _, f := range fs {
 			facts = append(facts, f)
 			for _, e := range f.Examples {

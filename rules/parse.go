@@ -18,19 +18,23 @@ import (
 
 // Parse checks and compiles one rule file; filename is used only in
 // positions. It reports every error in the file as an ErrorList, and then
-// returns no facts.
+// returns no facts. It applies the default Limits.
 func Parse(filename string, src []byte) ([]*Fact, error) {
-	facts, errs := parse(filename, src)
+	facts, errs := parse(filename, src, Limits{}.orDefault())
 	if len(errs) > 0 {
 		return nil, errs
 	}
 	return facts, nil
 }
 
-// parse is Parse that also returns the facts it could read when there are
-// errors, so that Load can still find ids repeated across files.
-func parse(filename string, src []byte) ([]*Fact, ErrorList) {
-	d := &decoder{file: filename}
+// parse is Parse under the limits lim, which must have no unset field. It
+// also returns the facts it could read when there are errors, so that Load
+// can still find ids repeated across files.
+func parse(filename string, src []byte, lim Limits) ([]*Fact, ErrorList) {
+	if int64(len(src)) > lim.MaxFileSize {
+		return nil, ErrorList{lim.oversize(filename, src)}
+	}
+	d := &decoder{file: filename, maxFacts: lim.MaxFacts}
 	var facts []*Fact
 	if root := d.load(src); root != nil {
 		facts = d.ruleFile(root)
@@ -57,8 +61,9 @@ var kebab = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 // decoder walks one file's YAML nodes into facts, collecting errors.
 type decoder struct {
-	file string
-	errs ErrorList
+	file     string
+	maxFacts int // Limits.MaxFacts
+	errs     ErrorList
 	// guessed holds, per mapping, the fields that a misspelt key was taken
 	// for, so that "missing" is not reported again for them.
 	guessed map[*yaml.Node][]string
@@ -125,6 +130,12 @@ func (d *decoder) ruleFile(root *yaml.Node) []*Fact {
 		return nil
 	}
 	if !d.want(fl.val, yaml.SequenceNode, `"facts"`, `write each fact as a list item starting with "- id:"`) {
+		return nil
+	}
+	if n := fl.val.Content; len(n) > d.maxFacts {
+		// Reported before any fact is compiled: that is the time the
+		// limit is there to save.
+		d.errorf(n[d.maxFacts], "fact %d of %d is over the limit of %d facts in one rule file; split the facts into several files in one folder, or raise the limit with --max-facts", d.maxFacts+1, len(n), d.maxFacts)
 		return nil
 	}
 	var facts []*Fact

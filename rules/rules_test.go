@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
@@ -644,10 +645,22 @@ func TestErrorList(t *testing.T) {
 }
 
 // FuzzParse checks that no input makes Parse panic, that every error is an
-// *Error with a line, and that what loads can be matched against any text.
+// *Error with a line, that Parse gives the same answer twice, and that what
+// loads can be matched against any text. It is seeded with every rule file
+// in the repository, good and bad, and with alias bombs and deep nesting.
 func FuzzParse(f *testing.F) {
-	seeds, _ := filepath.Glob("testdata/bad/*.yaml")
-	seeds = append(seeds, "testdata/good.yaml")
+	var seeds []string
+	for _, root := range []string{"testdata", "../testdata/rules"} {
+		filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && (strings.HasSuffix(path, ".yaml") || strings.HasSuffix(path, ".yml")) {
+				seeds = append(seeds, path)
+			}
+			return nil
+		})
+	}
+	if len(seeds) == 0 {
+		f.Fatal("no rule files to seed the fuzzer")
+	}
 	for _, p := range seeds {
 		if src, err := os.ReadFile(p); err == nil {
 			f.Add(src)
@@ -655,8 +668,16 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Add([]byte("version: 1\nfacts:\n  - &a {id: x, title: y, quantity: count, match: {any: [*a]}}\n"))
 	f.Add([]byte("a: &a [*a, *a]\n"))
+	for _, tt := range limitTests {
+		if tt.src != nil {
+			f.Add(tt.src())
+		}
+	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		facts, err := Parse("f.yaml", src)
+		if _, again := Parse("f.yaml", src); fmt.Sprint(err) != fmt.Sprint(again) {
+			t.Fatalf("Parse is not deterministic: %v, then %v", err, again)
+		}
 		if err == nil {
 			if len(facts) == 0 {
 				t.Fatal("no facts and no error")

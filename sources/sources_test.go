@@ -380,8 +380,8 @@ func TestLoad(t *testing.T) {
 	}
 }
 
-// TestDeepNesting: a file nested past go-yaml's limit is an error with a
-// position, never a crash.
+// TestDeepNesting: a file nested past yamldiag.MaxDepth is one error with
+// a position, never a crash.
 func TestDeepNesting(t *testing.T) {
 	for _, src := range []string{
 		"sources: " + strings.Repeat("[", 20000) + strings.Repeat("]", 20000),
@@ -389,7 +389,7 @@ func TestDeepNesting(t *testing.T) {
 	} {
 		_, err := Parse("deep.yaml", []byte(src), ".")
 		var list ErrorList
-		if !errors.As(err, &list) || len(list) != 1 || !strings.Contains(list[0].Msg, "exceeded max depth") || list[0].Pos.Line < 1 {
+		if !errors.As(err, &list) || len(list) != 1 || !strings.Contains(list[0].Msg, "levels deep") || list[0].Pos.Line < 1 {
 			t.Errorf("Parse(%.20q...) = %v; want one error about depth", src, err)
 		}
 	}

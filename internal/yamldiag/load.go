@@ -20,6 +20,27 @@ type SyntaxError struct {
 	Msg          string
 }
 
+// MaxDepth is how deep Load lets values nest, in brackets or in
+// indentation (each counted on its own). A rule file, the deepest of
+// crosscheck's files, needs six levels (the file, facts, a fact, examples,
+// an example, expect); go-yaml's own limit is 10 000, and 10 KB of
+// brackets nested that deep cost it 30 MB. Past 64 levels a file is
+// broken or hostile, and the parser stops at the first bracket or key
+// too deep, before any tree is built.
+const MaxDepth = 64
+
+// MaxAliasValues is how many values aliases may stand for in one file,
+// counted as if each alias, and each merge key (<<) naming one, were
+// replaced by a copy of what it names. go-yaml does not expand aliases
+// when it loads nodes, and its own check against alias bombs counts only
+// values decoded into Go types, never nodes; but whatever walked the
+// aliases of a "billion laughs" file would never finish. No crosscheck
+// file takes aliases, so the limit decides only which error a file
+// gets: the readers' own "write the value out in full" for a few aliases,
+// this one, at the first alias over the limit, for a file that would
+// expand to something huge.
+const MaxAliasValues = 10_000
+
 // Load reads the first YAML document of src into doc, and the one after it,
 // if any, into next: a file is meant to hold one document, and the caller
 // decides what to say about a second. doc is nil when src holds no document
@@ -27,8 +48,11 @@ type SyntaxError struct {
 //
 // When src is not valid YAML, Load returns every syntax error go-yaml
 // reports, with advice (indent with spaces, save as UTF-8, check the
-// brackets), and the nodes are to be ignored. A panic in go-yaml becomes an
-// error too: a file must never crash the run.
+// brackets), and the nodes are to be ignored. So it does for values nested
+// more than MaxDepth deep, aliases that would expand past MaxAliasValues,
+// and an alias inside the value it names: these fail fast, at the place
+// the trouble starts, and no caller ever has to walk such a tree. A panic
+// in go-yaml becomes an error too: a file must never crash the run.
 func Load(src []byte) (doc, next *yaml.Node, errs []SyntaxError) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -36,7 +60,18 @@ func Load(src []byte) (doc, next *yaml.Node, errs []SyntaxError) {
 			doc, next = nil, nil
 		}
 	}()
-	l, err := yaml.NewLoader(bytes.NewReader(src))
+	doc, next, errs = load(src)
+	if len(errs) == 0 {
+		if e := checkAliases(doc, next); e != nil {
+			return nil, nil, []SyntaxError{*e}
+		}
+	}
+	return doc, next, errs
+}
+
+// load is Load without the check of aliases.
+func load(src []byte) (doc, next *yaml.Node, errs []SyntaxError) {
+	l, err := yaml.NewLoader(bytes.NewReader(src), yaml.WithPlugin(limits{}))
 	if err != nil {
 		addSyntaxErrors(&errs, err, src)
 		return nil, nil, errs
@@ -73,6 +108,15 @@ func addSyntaxErrors(errs *[]SyntaxError, err error, src []byte) {
 		line, col := le.Mark.Line, le.Mark.Column
 		if line <= 0 {
 			line, col = locateBad(src)
+		}
+		if le.Message == errTooDeep.Error() {
+			// In a block, go-yaml notices at the colon after a key, and
+			// marks the key itself as the context: point at the key.
+			if c := le.ContextMark; strings.Contains(le.ContextMsg, "indent") && c.Line == line && c.Column > 0 && c.Column < col {
+				col = c.Column
+			}
+			*errs = append(*errs, SyntaxError{line, col, fmt.Sprintf("values nest more than %d levels deep here; crosscheck's files need a few levels, so close the brackets or undo the indentation that opened too many, or check that this is the right file", MaxDepth)})
+			return
 		}
 		msg := strings.TrimPrefix(le.Message, "yaml: ")
 		if le.ContextMsg != "" {
