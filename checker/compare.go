@@ -19,19 +19,45 @@ import (
 // which articles are independent sources (see SyndicationThreshold), over
 // the claims of every fact, since a syndicated copy repeats all of them.
 func Compare(facts []*rules.Fact, claims []Claim) []Finding {
-	claims = slices.Clone(claims)
-	independence(claims)
-	byFact := make(map[string][]Claim, len(facts))
-	for _, c := range claims {
-		byFact[c.Fact] = append(byFact[c.Fact], c)
+	sid, copyOf := independence(claims)
+	byFact := make(map[string][]int, len(facts))
+	for i, c := range claims {
+		byFact[c.Fact] = append(byFact[c.Fact], i)
 	}
 	sorted := append([]*rules.Fact(nil), facts...)
 	sort.Slice(sorted, func(i, j int) bool { return sorted[i].ID < sorted[j].ID })
 	findings := make([]Finding, 0, len(sorted))
 	for _, f := range sorted {
-		findings = append(findings, compareFact(f, byFact[f.ID]))
+		// Each fact's claims are copied once, in report order, and carry
+		// their sources; the caller's claims are left as they are.
+		idx := byFact[f.ID]
+		slices.SortStableFunc(idx, func(a, b int) int { return claimOrder(&claims[a], &claims[b]) })
+		var cs []Claim
+		if len(idx) > 0 {
+			cs = make([]Claim, len(idx))
+		}
+		for k, i := range idx {
+			cs[k] = claims[i]
+			cs[k].SourceID, cs[k].CopyOf = sid[i], copyOf[i]
+		}
+		delete(byFact, f.ID)
+		findings = append(findings, compareFact(f, cs))
 	}
 	return findings
+}
+
+func inOrder(claims []Claim) bool {
+	for i := 1; i < len(claims); i++ {
+		if claimOrder(&claims[i-1], &claims[i]) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// claimOrder is the order of a finding's claims: by article, then offset.
+func claimOrder(a, b *Claim) int {
+	return cmp.Or(strings.Compare(a.Article, b.Article), cmp.Compare(a.Offset, b.Offset))
 }
 
 func compareFact(f *rules.Fact, claims []Claim) Finding {
@@ -42,21 +68,21 @@ func compareFact(f *rules.Fact, claims []Claim) Finding {
 		fd.Note = "no article states this fact; if one should, run crosscheck explain --fact " + f.ID + " on it to see which condition fails"
 		return fd
 	}
-	// Sorted through an index: a Claim is a few hundred bytes, and moving
-	// them n log n times was most of the time of a large comparison.
-	order := make([]int, len(claims))
-	for i := range order {
-		order[i] = i
+	if !inOrder(claims) {
+		// Sorted through an index: a Claim is a few hundred bytes, and
+		// moving them n log n times was most of a large comparison.
+		order := make([]int, len(claims))
+		for i := range order {
+			order[i] = i
+		}
+		slices.SortStableFunc(order, func(a, b int) int { return claimOrder(&claims[a], &claims[b]) })
+		sorted := make([]Claim, len(claims))
+		for i, k := range order {
+			sorted[i] = claims[k]
+		}
+		claims = sorted
+		fd.Claims = claims
 	}
-	slices.SortStableFunc(order, func(a, b int) int {
-		return cmp.Or(strings.Compare(claims[a].Article, claims[b].Article), cmp.Compare(claims[a].Offset, claims[b].Offset))
-	})
-	sorted := make([]Claim, len(claims))
-	for i, k := range order {
-		sorted[i] = claims[k]
-	}
-	claims = sorted
-	fd.Claims = claims
 	fd.Sources = len(sourceIDs(claims))
 	fd.Articles = countArticles(claims)
 	tol := f.Compare.Tolerance

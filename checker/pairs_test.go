@@ -340,7 +340,10 @@ func TestIndependenceMatchesPairwise(t *testing.T) {
 		want := slices.Clone(cs)
 		bruteIndependence(want)
 		got := slices.Clone(cs)
-		independence(got)
+		sid, copyOf := independence(got)
+		for i := range got {
+			got[i].SourceID, got[i].CopyOf = sid[i], copyOf[i]
+		}
 		for i := range got {
 			if got[i].SourceID != want[i].SourceID || got[i].CopyOf != want[i].CopyOf {
 				t.Fatalf("trial %d, claim %d (%s: %q): source %q copy of %q, want %q and %q", trial, i, got[i].Article, got[i].Sentence,

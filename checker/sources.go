@@ -103,10 +103,15 @@ func outletKey(source string) string {
 // syndicating article stays its own outlet's: a wire story republished
 // with a local paragraph added is one source for the wire's figures and
 // another for the local ones.
-func independence(claims []Claim) {
+//
+// It returns each claim's SourceID and CopyOf rather than setting them:
+// the claims are not copied for it, which at a million articles was a
+// copy of every claim.
+func independence(claims []Claim) (sid, copyOf []string) {
+	sid = make([]string, len(claims))
+	copyOf = make([]string, len(claims))
 	for i := range claims {
-		claims[i].SourceID = outletKey(claims[i].Source)
-		claims[i].CopyOf = ""
+		sid[i] = outletKey(claims[i].Source)
 	}
 	// Union-find over claims, within groups of one fact and one value.
 	parent := make([]int, len(claims))
@@ -154,26 +159,24 @@ func independence(claims []Claim) {
 	slices.Sort(keys)
 	copied := false
 	for _, k := range keys {
-		if copies(claims, groups[k], union) {
+		if copies(claims, sid, groups[k], union) {
 			copied = true
 		}
 	}
 	if !copied {
-		return
+		return sid, copyOf
 	}
-	// The root of each set is its earliest claim: the original.
-	orig := make([]Claim, len(claims))
+	// The root of each set is its earliest claim: the original. A root
+	// keeps its own SourceID, so sid can be rewritten in place.
 	for i := range claims {
-		orig[i] = claims[find(i)]
-	}
-	for i := range claims {
-		o := orig[i]
-		if o.Article == claims[i].Article || o.SourceID == claims[i].SourceID {
+		o := find(i)
+		if claims[o].Article == claims[i].Article || sid[o] == sid[i] {
 			continue
 		}
-		claims[i].SourceID = o.SourceID
-		claims[i].CopyOf = o.Article
+		sid[i] = sid[o]
+		copyOf[i] = claims[o].Article
 	}
+	return sid, copyOf
 }
 
 // SameSource reports whether two claims count as one source: the same
@@ -237,7 +240,7 @@ type shingleClass struct {
 // copies unions the claims of ms (one fact, one value) whose sentences are
 // syndicated copies of each other's, across outlets, and reports whether it
 // found any. It gives the unions comparing every two claims would give.
-func copies(claims []Claim, ms []int, union func(a, b int)) bool {
+func copies(claims []Claim, sid []string, ms []int, union func(a, b int)) bool {
 	if len(ms) < 2 {
 		return false
 	}
@@ -256,7 +259,7 @@ func copies(claims []Claim, ms []int, union func(a, b int)) bool {
 			classes = append(classes, shingleClass{set: sh, other: -1})
 		}
 		c := &classes[x]
-		if c.other < 0 && len(c.members) > 0 && claims[i].SourceID != claims[c.members[0]].SourceID {
+		if c.other < 0 && len(c.members) > 0 && sid[i] != sid[c.members[0]] {
 			c.other = i
 		}
 		c.members = append(c.members, i)
@@ -269,7 +272,7 @@ func copies(claims []Claim, ms []int, union func(a, b int)) bool {
 			x, y := from[0], from[1]
 			for _, i := range x.members {
 				switch {
-				case claims[i].SourceID != claims[y.members[0]].SourceID:
+				case sid[i] != sid[y.members[0]]:
 					union(i, y.members[0])
 					found = true
 				case y.other >= 0:
