@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -75,5 +76,26 @@ facts:
 	}
 	if total == 0 {
 		t.Error("no claims: the test proves nothing")
+	}
+}
+
+// Extraction allocates per paragraph that holds a rule's term and per
+// claim, never per byte: a thousand paragraphs of prose no rule is about
+// cost about what ten do.
+func TestExtractDoesNotAllocatePerByte(t *testing.T) {
+	set := loadExample(t)
+	x := NewExtractor(set.Facts)
+	var h rules.Hits
+	prose := "The committee met on Tuesday to discuss the budget, and members said the talks would go on for some weeks.\n\n"
+	allocs := func(paragraphs int) float64 {
+		a, err := article.Parse("a.md", []byte(strings.Repeat(prose, paragraphs)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return testing.AllocsPerRun(20, func() { x.Extract(a, &h) })
+	}
+	small, large := allocs(10), allocs(1000)
+	if large > small+20 {
+		t.Errorf("extracting 1000 paragraphs allocates %.0f times, 10 paragraphs %.0f: allocation grows with the text", large, small)
 	}
 }
