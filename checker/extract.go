@@ -3,6 +3,7 @@ package checker
 import (
 	"cmp"
 	"slices"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -123,47 +124,70 @@ func (x *Extractor) Extract(a *article.Article, h *rules.Hits) []Claim {
 	return claims
 }
 
-// sentences returns the sentences of a that can hold a claim: those of the
-// blocks (paragraphs) where some term that wakes a fact occurs. One scan of
-// the whole body finds them, and the other blocks are never split: most
-// of a text is prose no rule is about. A hit the scan finds across two
-// sentences only makes a block be split for nothing; a hit inside a
-// sentence is one the scan of the whole text finds too (or one that
-// overlaps it, which lies in the same block), so no sentence with a claim
-// is left out. TestExtractorIsOracle holds Extract to extraction sentence by
-// sentence.
+// sentences returns the sentences of a that can hold a claim: those that a
+// term waking some fact touches. One scan of the whole body finds the
+// terms; only the blocks (paragraphs) they touch are split, and only the
+// sentences they touch are scanned again: most of a text is prose no rule
+// is about. A term the scan finds across two sentences only makes a
+// sentence be scanned for nothing; a term inside a sentence is one the
+// scan of the whole text finds too (or one overlapping it, which touches
+// the same sentence), so no sentence with a claim is left out.
+// TestExtractorIsOracle holds Extract to extraction sentence by sentence,
+// and the bench corpus gives the same claims at 10, 100 and 1000 rules.
 func (x *Extractor) sentences(a *article.Article, h *rules.Hits) []sentence.Span {
-	blocks := sentence.Blocks(a.Text, a.Body)
 	if len(x.always) > 0 {
 		// A regular-expression fact can match any sentence.
 		return sentence.Split(a.Text, a.Body)
 	}
 	x.m.Scan(a.Text[a.Body:], h)
-	marked := make([]bool, len(blocks))
-	any := false
+	var hits []Span // of terms that wake a fact, in the article's offsets
 	h.Plain(func(i int) {
 		if len(x.keyed[i]) == 0 {
 			return
 		}
 		for _, sp := range h.Spans(i) {
-			pos, end := a.Body+sp.Pos, a.Body+sp.End
-			k, _ := slices.BinarySearchFunc(blocks, pos, func(b sentence.Block, pos int) int { return cmp.Compare(b.End, pos+1) })
-			for ; k < len(blocks) && blocks[k].Pos < end; k++ {
-				marked[k] = true
-				any = true
-			}
+			hits = append(hits, Span{a.Body + sp.Pos, a.Body + sp.End})
 		}
 	})
-	if !any {
+	if len(hits) == 0 {
 		return nil
 	}
+	blocks := sentence.Blocks(a.Text, a.Body)
 	var spans []sentence.Span
-	for k, b := range blocks {
-		if marked[k] {
-			spans = sentence.SplitBlock(a.Text, b, spans)
+	for _, k := range touched(len(blocks), func(k int) (int, int) { return blocks[k].Pos, blocks[k].End }, hits) {
+		spans = sentence.SplitBlock(a.Text, blocks[k], spans)
+	}
+	// Then the sentences of those blocks that a hit touches: in a
+	// paragraph about a fact, most sentences are not, and each would be
+	// scanned again.
+	keep := touched(len(spans), func(k int) (int, int) { return spans[k].Pos, spans[k].End }, hits)
+	for j, k := range keep {
+		spans[j] = spans[k]
+	}
+	return spans[:len(keep)]
+}
+
+// touched returns, ascending, the indices of the n spans (sorted, not
+// overlapping; span gives each) that some hit overlaps.
+func touched(n int, span func(k int) (pos, end int), hits []Span) []int {
+	marked := make([]bool, n)
+	for _, hit := range hits {
+		// The first span that ends after the hit starts.
+		k := sort.Search(n, func(k int) bool { _, end := span(k); return end > hit.Pos })
+		for ; k < n; k++ {
+			if pos, _ := span(k); pos >= hit.End {
+				break
+			}
+			marked[k] = true
 		}
 	}
-	return spans
+	var out []int
+	for k, m := range marked {
+		if m {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // termsOccur reports whether the sentence whose hits h holds can be one the
