@@ -27,6 +27,16 @@ func Parse(filename string, src []byte) ([]*Fact, error) {
 	return facts, nil
 }
 
+// ParseLimited is Parse under the limits lim (a field that is zero or less
+// takes its default).
+func ParseLimited(lim Limits, filename string, src []byte) ([]*Fact, error) {
+	facts, errs := parse(filename, src, lim.orDefault())
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return facts, nil
+}
+
 // parse is Parse under the limits lim, which must have no unset field. It
 // also returns the facts it could read when there are errors, so that Load
 // can still find ids repeated across files.

@@ -88,17 +88,31 @@ func (d Diagnostic) String() string {
 // Every error rules.Load reports is an Error; warnings are given for every
 // file that parses, even when another file has errors.
 func Lint(paths ...string) []Diagnostic {
+	return LintLimited(rules.DefaultLimits, paths...)
+}
+
+// LintLimited is Lint under the limits lim, as rules.LoadLimited applies
+// them: a file over a limit is an error, and is not read again for
+// warnings.
+func LintLimited(lim rules.Limits, paths ...string) []Diagnostic {
 	var ds []Diagnostic
-	if _, err := rules.Load(paths...); err != nil {
+	if _, err := rules.LoadLimited(lim, paths...); err != nil {
 		ds = append(ds, fromError(err)...)
+	}
+	maxSize := lim.MaxFileSize
+	if maxSize <= 0 {
+		maxSize = rules.DefaultMaxFileSize
 	}
 	files, _ := rules.Files(paths...) // Load reported their errors
 	for _, file := range files {
+		if fi, err := os.Stat(file); err != nil || fi.Size() > maxSize {
+			continue // reported by LoadLimited, and not worth reading whole
+		}
 		src, err := os.ReadFile(file)
 		if err != nil {
 			continue
 		}
-		if facts, err := rules.Parse(file, src); err == nil {
+		if facts, err := rules.ParseLimited(lim, file, src); err == nil {
 			ds = append(ds, lintFacts(facts)...)
 		}
 	}

@@ -242,6 +242,32 @@ func TestLint(t *testing.T) {
 	}
 }
 
+// LintLimited applies the limits Load applies: a file with more facts than
+// allowed is an error naming the flag that raises the limit, and gets no
+// warnings, since it is not read as rules.
+func TestLintLimited(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "three.yaml")
+	src := "version: 1\nfacts:\n"
+	for _, id := range []string{"a", "b", "c"} {
+		src += "  - id: " + id + "\n    title: A\n    quantity: count\n    match:\n      all: [killed]\n"
+	}
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ds := LintLimited(rules.Limits{MaxFacts: 2}, file)
+	if len(ds) != 1 || ds[0].Severity != Error || ds[0].Pos.Line != 13 || !strings.Contains(ds[0].Msg+ds[0].Fix, "--max-facts") {
+		t.Errorf("LintLimited(MaxFacts 2) = %q, want one error at line 13 naming --max-facts", full(ds))
+	}
+	// Under the default limits the file is fine but for its missing
+	// examples.
+	for _, d := range Lint(file) {
+		if d.Severity == Error {
+			t.Errorf("Lint: %s", d)
+		}
+	}
+}
+
 func TestSplitFix(t *testing.T) {
 	tests := []struct{ in, msg, fix string }{
 		{"a is wrong; do b", "a is wrong", "do b"},
