@@ -29,6 +29,7 @@ func newRulesCmd() *cobra.Command {
 
 func newRulesTestCmd() *cobra.Command {
 	var ruleFlags []string
+	var lim rules.Limits
 	cmd := &cobra.Command{
 		Use:   "test [PATH...]",
 		Short: "Run the examples in rule files and the annotations in articles",
@@ -51,14 +52,15 @@ file or a usage error.`,
 		Example: `  crosscheck rules test testdata/rules/ukraine.yaml
   crosscheck rules test testdata/rules/ukraine.yaml testdata/articles/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runRulesTest(cmd, ruleFlags, args)
+			return runRulesTest(cmd, ruleFlags, lim, args)
 		},
 	}
 	cmd.Flags().StringArrayVar(&ruleFlags, "rules", nil, "rule file or folder to test the articles against (repeatable)")
+	addRuleLimitFlags(cmd.Flags(), &lim)
 	return cmd
 }
 
-func runRulesTest(cmd *cobra.Command, ruleFlags, args []string) error {
+func runRulesTest(cmd *cobra.Command, ruleFlags []string, lim rules.Limits, args []string) error {
 	rulePaths, articlePaths := splitRulePaths(args)
 	rulePaths = append(ruleFlags, rulePaths...)
 	if len(args) == 0 {
@@ -74,7 +76,7 @@ func runRulesTest(cmd *cobra.Command, ruleFlags, args []string) error {
 	if len(rulePaths) == 0 {
 		return usage("no rules: name rule files or folders, pass --rules, or set rules: in %s", config.Name)
 	}
-	set, err := rules.Load(rulePaths...)
+	set, err := rules.LoadLimited(lim, rulePaths...)
 	if err != nil {
 		printRuleErrors(cmd.ErrOrStderr(), err)
 		return &codeError{code: exitError}
@@ -185,6 +187,7 @@ written.`,
 
 func newRulesLintCmd() *cobra.Command {
 	var format string
+	var lim rules.Limits
 	cmd := &cobra.Command{
 		Use:   "lint [PATH...]",
 		Short: "Report errors and likely mistakes in rule files, each with a fix",
@@ -222,7 +225,7 @@ error.`,
 			if len(paths) == 0 {
 				return usage("no rules: name rule files or folders, or set rules: in %s", config.Name)
 			}
-			ds := lint.Lint(paths...)
+			ds := lint.LintLimited(lim, paths...)
 			var err error
 			if format == "json" {
 				if ds == nil {
@@ -247,5 +250,6 @@ error.`,
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "output format: text or json")
+	addRuleLimitFlags(cmd.Flags(), &lim)
 	return cmd
 }
