@@ -1,7 +1,26 @@
-// Package article reads news articles from files and folders — plain text,
-// and Markdown with YAML front matter — into Articles that keep the file's
-// exact bytes, so every later offset, line and column points into the file
-// as the user sees it.
+// Package article reads news articles from files and folders into Articles:
+// plain text, Markdown with YAML front matter, HTML pages (their main text
+// extracted) and JSON lines (one article per line).
+//
+// Where offsets point. For text and Markdown in UTF-8, Text keeps the
+// file's exact bytes, so every later offset, line and column points into
+// the file as the user sees it. Three inputs cannot keep that promise, and
+// each says so on the Article (Format, Warnings):
+//
+//   - UTF-16 files (with a byte order mark) are decoded to UTF-8: offsets
+//     are bytes of the decoded text, lines and columns (in characters) are
+//     the same as the file's.
+//   - Invalid UTF-8 bytes are replaced by U+FFFD, one per run of bad bytes,
+//     and a warning names the first: offsets after it are of the repaired
+//     text, lines and columns are unchanged.
+//   - HTML (FormatHTML) is read as the text go-readability extracts from
+//     it: offsets, lines and columns are of that extracted text, one
+//     paragraph per block separated by a blank line, not of the page's
+//     markup. Reports say "extracted from HTML".
+//   - A JSON-lines record (FormatJSONL) is the article FILE:LINE (Path),
+//     where LINE is the record's line in the file; offsets, lines and
+//     columns are of the record's "text" value once decoded (so "\n"
+//     starts a new line), not of the JSON.
 package article
 
 import (
@@ -19,8 +38,24 @@ import (
 // file.
 type Article struct {
 	// Path is the file's path as given or found by walking a folder, with
-	// forward slashes. It identifies the article in every report.
+	// forward slashes; "-" is standard input. It identifies the article in
+	// every report. A JSON-lines record is FILE:LINE ("feed.jsonl:12"), so
+	// that each record is an article of its own (see File and Record).
 	Path string
+	// Format is how the article was read: FormatText (text and Markdown),
+	// FormatHTML (main text extracted) or FormatJSONL (one record of a
+	// JSON-lines file). It says what Text, and so every offset, is.
+	Format Format
+	// File, Record and ID locate a JSON-lines record: the file, the 1-based
+	// line the record starts on, and its optional "id". File is "" and
+	// Record 0 for every other format.
+	File   string
+	Record int
+	ID     string
+	// Warnings are problems the article was read despite, each a sentence
+	// with its place ("line 3, column 7: invalid UTF-8 ..."): the report
+	// lists them beside the input.
+	Warnings []string
 	// Source is the outlet the article counts as: front matter "source",
 	// else the file's path (Path): two files with one base name in
 	// different folders are two sources.
@@ -45,7 +80,19 @@ type Article struct {
 	file  string // the file's bytes before comments were blanked; "" when none were
 }
 
-// Meta records which fields of an Article its front matter set.
+// Format says what an Article's Text is.
+type Format string
+
+// Formats. FormatText is empty so that claims and reports of text and
+// Markdown, which were all there was before, do not change.
+const (
+	FormatText  Format = ""
+	FormatHTML  Format = "html"
+	FormatJSONL Format = "jsonl"
+)
+
+// Meta records which fields of an Article its front matter set (or, for
+// HTML, its <meta> and <link> elements; for JSON lines, the record's keys).
 type Meta struct {
 	Source, Published, URL, Title bool
 }
@@ -59,11 +106,45 @@ type Comment struct {
 
 // Input accounts for one path given or found: every input is either read or
 // skipped with a reason, so nothing is lost silently.
+//
+// A JSON-lines file is one Input with Status read, Format FormatJSONL and
+// Articles the number of records read, followed by one skipped Input with
+// the same Path per bad record, its Reason starting "line N, column C:".
 type Input struct {
 	Path   string
 	Status string // "read" or "skipped"
 	Reason string // why it was skipped; empty when read
+	// Format is FormatJSONL for a JSON-lines file (whose Articles count)
+	// and FormatHTML for a page; empty for text and Markdown.
+	Format Format
+	// Articles is how many articles a JSON-lines file gave; for every
+	// other read input it is 0 and the input counts as one article (see
+	// Count).
+	Articles int
+	// Warnings are problems the input was read despite (invalid UTF-8
+	// replaced, for one).
+	Warnings []string
+	// Benign marks a skip that does not fail the run: a binary file met
+	// while walking a folder is not an article someone meant to check.
+	// A skipped input without it makes check and extract exit 2.
+	Benign bool
 }
+
+// Count returns how many articles a read input gave: its Articles for a
+// JSON-lines file, else 1; 0 for a skipped input.
+func (in Input) Count() int {
+	switch {
+	case in.Status != ReadOK:
+		return 0
+	case in.Format == FormatJSONL:
+		return in.Articles
+	}
+	return 1
+}
+
+// Fails reports whether the input makes the run fail (exit 2): it was
+// skipped, and the skip is not Benign.
+func (in Input) Fails() bool { return in.Status == Skipped && !in.Benign }
 
 // Input statuses. The read status is ReadOK rather than Read because the
 // package's Read function owns that name.

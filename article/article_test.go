@@ -1,12 +1,14 @@
 package article
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -27,20 +29,20 @@ func write(t *testing.T, dir string, files map[string]string) {
 func TestFiles(t *testing.T) {
 	dir := t.TempDir()
 	write(t, dir, map[string]string{
-		"b.txt":              "b",
-		"a.md":               "a",
-		"C.MARKDOWN":         "c",
-		"notes.text":         "n",
-		"image.png":          "x",
-		"sub/z.txt":          "z",
-		"sub/deeper/y.md":    "y",
-		".hidden.txt":        "h",
-		".git/HEAD.txt":      "g",
-		"sub/.cache/x.txt":   "x",
-		"other/picked.json":  "{}",
-		"other/ignored.html": "<p>",
-		"README.md":          "# About this corpus",
-		"sub/LICENSE.txt":    "MIT",
+		"b.txt":             "b",
+		"a.md":              "a",
+		"C.MARKDOWN":        "c",
+		"notes.text":        "n",
+		"image.png":         "x",
+		"sub/z.txt":         "z",
+		"sub/deeper/y.md":   "y",
+		".hidden.txt":       "h",
+		".git/HEAD.txt":     "g",
+		"sub/.cache/x.txt":  "x",
+		"other/picked.json": "{}",
+		"other/ignored.xml": "<p>",
+		"README.md":         "# About this corpus",
+		"sub/LICENSE.txt":   "MIT",
 	})
 	t.Chdir(dir)
 
@@ -227,9 +229,8 @@ func TestParseErrors(t *testing.T) {
 		in   string
 		want string // the error's text
 	}{
-		{"binary", "PK\x03\x04\x00\x00rest", "a.md: binary file (NUL byte at offset 4); crosscheck reads text articles"},
-		{"invalid UTF-8", "First line.\nCaf\xe9 prices rose.", "a.md:2:4: invalid UTF-8 (byte 0xe9 at offset 15)"},
-		{"invalid UTF-8 after multibyte", "€€\xff", "a.md:1:3: invalid UTF-8 (byte 0xff at offset 6)"},
+		{"binary", "PK\x03\x04\x00\x00rest", "a.md: binary file (NUL byte at offset 4); crosscheck reads text, Markdown, HTML and JSON-lines articles"},
+		{"binary after UTF-16", "\xff\xfea\x00\x00\x00", "a.md: binary file (NUL character at offset 1 of the decoded UTF-16LE text)"},
 		{"bad date", "---\nsource: Wire\npublished: Aug 19, 2025\n---\n", `a.md:3:12: cannot read published date "Aug 19, 2025"`},
 		{"bad date CRLF", "---\r\n\r\npublished: 2025-13-45\r\n---\r\n", `a.md:3:12: cannot read published date "2025-13-45"`},
 		{"bad YAML", "---\ntitle: ok\nsource: [unclosed\n---\nProse.", "a.md:4:1: front matter is not valid YAML: did not find expected ',' or ']' (while parsing a flow sequence at line 3)"},
@@ -321,6 +322,8 @@ func FuzzParse(f *testing.F) {
 		"\uFEFF---\r\ntitle: [x\r\n---\r\n",
 		"---\n---\n", "---\n", "---\n...\n", "---\na: &x b\nsource: *x\n---\n",
 		"---\n- a\n---\n", "---\npublished: {a: 1}\n---\n", "plain\x00", "\xff",
+		"\xff\xfe-\x00-\x00-\x00\n\x00-\x00-\x00-\x00\n\x00", "\xfe\xff\x00a", "\xff\xfe\x00\xd8",
+		"---\nsource: \xe9\n---\nCaf\xe9 <!-- \xff -->\n",
 	} {
 		f.Add([]byte(s))
 	}
@@ -333,12 +336,28 @@ func FuzzParse(f *testing.F) {
 			}
 			return
 		}
-		if a.Body < 0 || a.Body > len(a.Text) || a.Text != string(data) {
+		if a.Body < 0 || a.Body > len(a.Text) {
 			t.Fatalf("Body %d outside Text of %d bytes", a.Body, len(a.Text))
+		}
+		// Text is the file's bytes (comments blanked byte for byte) unless
+		// it had to be decoded or repaired, and then a warning or the
+		// UTF-16 byte order mark says so.
+		utf16 := bytes.HasPrefix(data, bomUTF16LE) || bytes.HasPrefix(data, bomUTF16BE)
+		if !utf16 && utf8.Valid(data) && (len(a.Text) != len(data) || len(a.Warnings) > 0) {
+			t.Fatalf("valid UTF-8 changed: %d bytes of %d, warnings %q", len(a.Text), len(data), a.Warnings)
+		}
+		if !utf16 && !utf8.Valid(data) && len(a.Warnings) == 0 {
+			t.Fatal("invalid UTF-8 without a warning")
+		}
+		if !utf8.ValidString(a.Text) {
+			t.Fatal("Text is not valid UTF-8")
 		}
 		line, col := a.Position(a.Body)
 		if line < 1 || col < 1 {
 			t.Fatalf("Position(Body) = %d:%d", line, col)
+		}
+		if l, _ := a.Position(len(a.Text)); l != strings.Count(a.Text, "\n")+1 {
+			t.Fatalf("Position(end) on line %d of %d", l, strings.Count(a.Text, "\n")+1)
 		}
 	})
 }

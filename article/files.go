@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 )
 
 // articleExts are the extensions taken when walking a folder. A file named
@@ -16,17 +17,37 @@ var articleExts = map[string]bool{
 	".text":     true,
 	".md":       true,
 	".markdown": true,
+	".html":     true,
+	".htm":      true,
+	".jsonl":    true,
+	".ndjson":   true,
 }
 
-// Files expands paths into the article files to read. A file is taken as
-// given; a folder is walked recursively in lexical order, taking files with
-// an article extension (.txt, .text, .md, .markdown, any case) and leaving
+// extList names articleExts for messages.
+const extList = ".txt, .text, .md, .markdown, .html, .htm, .jsonl, .ndjson"
+
+// Files is Walk without saying which files a walk found.
+func Files(paths []string) (files []string, skipped []Input) {
+	found, skipped := Walk(paths)
+	for _, f := range found {
+		files = append(files, f.Path)
+	}
+	return files, skipped
+}
+
+// Walk expands paths into the article files to read. A file is taken as
+// given, and "-" (standard input) too; a folder is walked recursively in
+// lexical order, taking files with an article extension (.txt, .text, .md,
+// .markdown, .html, .htm, .jsonl, .ndjson, any case; Walked set) and leaving
 // out hidden files and folders (.git, .DS_Store, editor backups) and the
 // repository's own documents (README, LICENSE, CHANGELOG...). A path
 // that does not exist or cannot be listed is reported in skipped and the
 // rest goes on. Paths come back with forward slashes, each file once, in
-// the order the paths were given, so runs are reproducible.
-func Files(paths []string) (files []string, skipped []Input) {
+// the order the paths were given, so runs are reproducible. A link to a
+// folder met in a walk is not followed, which keeps link loops out; a link
+// named on the command line, or met in a walk as an article file, is, and
+// a loop or a dangling link is skipped with its reason.
+func Walk(paths []string) (files []File, skipped []Input) {
 	seen := make(map[string]bool)
 	// named holds the files named on their own, by identity: a folder walk
 	// that meets one again under another spelling ("/abs/a.md" named,
@@ -47,11 +68,11 @@ func Files(paths []string) (files []string, skipped []Input) {
 		consumed[i] = true
 		return false
 	}
-	add := func(p string) {
+	add := func(p string, walked bool) {
 		p = filepath.ToSlash(filepath.Clean(p))
 		if !seen[p] {
 			seen[p] = true
-			files = append(files, p)
+			files = append(files, File{Path: p, Walked: walked})
 		}
 	}
 	skip := func(p string, err error) {
@@ -70,6 +91,10 @@ func Files(paths []string) (files []string, skipped []Input) {
 		}
 	}
 	for _, root := range paths {
+		if root == "-" {
+			add(root, false)
+			continue
+		}
 		info, err := os.Stat(root)
 		if err != nil {
 			skip(root, err)
@@ -77,7 +102,7 @@ func Files(paths []string) (files []string, skipped []Input) {
 		}
 		if !info.IsDir() {
 			if !once(info) {
-				add(root)
+				add(root, false)
 			}
 			continue
 		}
@@ -123,14 +148,14 @@ func Files(paths []string) (files []string, skipped []Input) {
 					return nil
 				}
 			}
-			add(p)
+			add(p, true)
 			return nil
 		})
 		if len(files) == before && len(skipped) == skippedBefore {
 			// A folder that yields nothing would let a CI check pass having
 			// read nothing at all.
 			skipped = append(skipped, Input{Path: filepath.ToSlash(filepath.Clean(root)), Status: Skipped,
-				Reason: "folder holds no articles (.txt, .text, .md, .markdown); name other files on the command line to read them"})
+				Reason: "folder holds no articles (" + extList + "); name other files on the command line to read them"})
 		}
 	}
 	return files, skipped
@@ -144,6 +169,8 @@ func Reason(err error) string {
 		return "no such file or folder"
 	case errors.Is(err, fs.ErrPermission):
 		return "permission denied"
+	case errors.Is(err, syscall.ELOOP):
+		return "symbolic link loop (too many levels of links); fix or remove the link"
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {

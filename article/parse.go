@@ -22,6 +22,8 @@ type Error struct {
 	Path         string
 	Line, Column int
 	Msg          string
+
+	binary bool // the file is binary: a walk skips it without failing
 }
 
 func (e *Error) Error() string {
@@ -58,37 +60,150 @@ var publishedLayouts = []string{
 // messages: "write it as " + DateForms.
 const DateForms = "2025-08-19, 2025-08-19 14:30 or 2025-08-19T14:30:00Z (RFC 3339)"
 
-// Read reads and parses the article file at path. Every error is an *Error.
+// Read reads and parses the article file at path, within DefaultLimits.
+// A JSON-lines file holds many articles: read it with ReadFile. Every error
+// is an *Error.
 func Read(path string) (*Article, error) {
-	data, err := os.ReadFile(path)
+	return ReadLimited(path, DefaultLimits)
+}
+
+// ReadLimited is Read within lim: a file larger than lim.MaxSize is an
+// error naming the flag that raises it.
+func ReadLimited(path string, lim Limits) (*Article, error) {
+	if FormatOf(path, nil) == FormatJSONL {
+		return nil, &Error{Path: slash(path), Msg: "a JSON-lines file holds one article per line: check and extract read it; commands that take one article a file do not"}
+	}
+	data, err := readLimited(path, nil, lim.orDefault().MaxSize)
 	if err != nil {
-		return nil, &Error{Path: slash(path), Msg: Reason(err)}
+		return nil, err
 	}
 	return Parse(path, data)
 }
 
-// Parse makes an Article from the bytes of the file called name. Text keeps
-// the bytes exactly (byte order mark, CRLF and all) so offsets stay file
-// offsets; Body skips the byte order mark and any front matter. Every error
-// is an *Error.
+// readLimited reads the file at path, or r when it is not nil, and fails
+// with a message naming --max-article-size when it holds more than max
+// bytes. A regular file's size is checked before reading it, so a huge file
+// costs nothing; a pipe is read up to max+1 bytes.
+func readLimited(path string, r io.Reader, max int64) ([]byte, error) {
+	name := slash(path)
+	tooBig := func(size string) error {
+		return &Error{Path: name, Msg: fmt.Sprintf("%s, over the %s limit on an article; raise it with --max-article-size (e.g. --max-article-size %s) if this file is an article",
+			size, FormatSize(max), FormatSize(max*2))}
+	}
+	size := int64(512)
+	if r == nil {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, &Error{Path: name, Msg: Reason(err)}
+		}
+		defer f.Close()
+		if fi, err := f.Stat(); err == nil {
+			if fi.IsDir() {
+				return nil, &Error{Path: name, Msg: "is a folder, not an article file"}
+			}
+			if fi.Mode().IsRegular() && fi.Size() > max {
+				return nil, tooBig(fmt.Sprintf("file is %s", FormatSize(fi.Size())))
+			}
+			// One byte more for the read that meets the end, as
+			// os.ReadFile does.
+			size = min(fi.Size(), max) + 1
+			if size < 512 {
+				size = 512
+			}
+		}
+		r = f
+	}
+	// One allocation of the file's size, as os.ReadFile makes, growing
+	// only for a file that grew or a pipe; reading stops past max.
+	data := make([]byte, 0, size)
+	for {
+		n, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if int64(len(data)) > max {
+			return nil, tooBig("more than " + FormatSize(max))
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, &Error{Path: name, Msg: Reason(err)}
+		}
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+	}
+	return data, nil
+}
+
+// FormatOf says how the input called name is read: by its extension
+// (.html, .htm, .xhtml are HTML; .jsonl, .ndjson JSON lines; anything else
+// text or Markdown), and for standard input ("-"), which has none, by its
+// first bytes (Sniff).
+func FormatOf(name string, head []byte) Format {
+	if name == "-" {
+		return Sniff(head)
+	}
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".html", ".htm", ".xhtml":
+		return FormatHTML
+	case ".jsonl", ".ndjson":
+		return FormatJSONL
+	}
+	return FormatText
+}
+
+// Sniff guesses the format of input without a name from its first bytes:
+// JSON lines when the first character that is not white space (after any
+// byte order mark) is "{", HTML when it is "<" followed by a letter, "!"
+// (a doctype or comment) or "?" (an XML declaration), else text or
+// Markdown. A Markdown article opens with prose, a heading or front
+// matter, never a tag.
+func Sniff(head []byte) Format {
+	head = bytes.TrimPrefix(head, []byte(bom))
+	if bytes.HasPrefix(head, bomUTF16LE) || bytes.HasPrefix(head, bomUTF16BE) {
+		if d, _, err := decode("", head[:len(head)&^1]); err == nil {
+			return Sniff([]byte(d))
+		}
+		return FormatText
+	}
+	head = bytes.TrimLeft(head, " \t\r\n")
+	switch {
+	case len(head) == 0:
+		return FormatText
+	case head[0] == '{':
+		return FormatJSONL
+	case head[0] == '<' && len(head) > 1:
+		c := head[1] | 0x20
+		if ('a' <= c && c <= 'z') || head[1] == '!' || head[1] == '?' {
+			return FormatHTML
+		}
+	}
+	return FormatText
+}
+
+// Parse makes an Article from the bytes of the file called name, read as
+// FormatOf(name, data) says. For text and Markdown in UTF-8, Text keeps the
+// bytes exactly (byte order mark, CRLF and all) so offsets stay file
+// offsets, and Body skips the byte order mark and any front matter; see the
+// package documentation for UTF-16, invalid UTF-8 and HTML. Every error is
+// an *Error.
 func Parse(name string, data []byte) (*Article, error) {
 	name = slash(name)
-	if i := bytes.IndexByte(data[:min(len(data), binarySniff)], 0); i >= 0 {
-		return nil, &Error{Path: name, Msg: fmt.Sprintf(
-			"binary file (NUL byte at offset %d); crosscheck reads text articles", i)}
+	switch FormatOf(name, data) {
+	case FormatHTML:
+		return ParseHTML(name, data)
+	case FormatJSONL:
+		return nil, &Error{Path: name, Msg: "a JSON-lines file holds one article per line; read it with ReadFile"}
+	}
+	text, warnings, err := decode(name, data)
+	if err != nil {
+		return nil, err
 	}
 	// The default source is the whole path, not the base name: page bundles
 	// (a/index.md, b/index.md) and numbered exports share base names, and
 	// two outlets must never merge into one by accident.
-	a := &Article{Path: name, Source: name, Text: string(data)}
+	a := &Article{Path: name, Source: name, Text: text, Warnings: warnings}
 	a.lines = lineStarts(a.Text)
-	if !utf8.Valid(data) {
-		off := firstInvalid(data)
-		line, col := a.Position(off)
-		return nil, &Error{Path: name, Line: line, Column: col, Msg: fmt.Sprintf(
-			"invalid UTF-8 (byte 0x%02x at offset %d); save the file as UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8",
-			data[off], off)}
-	}
 	if strings.HasPrefix(a.Text, bom) {
 		a.Body = len(bom)
 	}
@@ -292,4 +407,15 @@ func ParseDate(s string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// ReadFrom reads one article from r, named name ("-" for standard input,
+// whose format is sniffed), within lim. JSON lines hold many articles: read
+// them with ReadFile.
+func ReadFrom(name string, r io.Reader, lim Limits) (*Article, error) {
+	data, err := readLimited(name, r, lim.orDefault().MaxSize)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(name, data)
 }

@@ -3,6 +3,7 @@ package checker
 import (
 	"time"
 
+	"github.com/crosscheck-news/crosscheck/article"
 	"github.com/crosscheck-news/crosscheck/quantity"
 	"github.com/crosscheck-news/crosscheck/rules"
 )
@@ -69,6 +70,34 @@ type Claim struct {
 	// of agreeing values, share a number; clusters are numbered from 0 in
 	// order of their lowest value.
 	Cluster int
+	// Origin says where the claim's article came from when it is not a
+	// text or Markdown file, and so what Offset, Line and Column count in;
+	// nil for text and Markdown, whose places are the file's. A pointer,
+	// shared by an article's claims, so the common case costs one word.
+	Origin *Origin
+}
+
+// Origin is where an article that is not a text or Markdown file came from.
+type Origin struct {
+	// Format is article.FormatHTML when the claim's place is in the text
+	// extracted from the page, article.FormatJSONL when it is in the
+	// decoded "text" of a JSON-lines record.
+	Format article.Format
+	// File, Record and RecordID locate a JSON-lines record: the file, the
+	// line the record is on, and its "id". The claim's Article is then
+	// FILE:RECORD.
+	File     string
+	Record   int
+	RecordID string
+}
+
+// FormatOf returns the format of the claim's article: its Origin's, or
+// article.FormatText.
+func (c *Claim) FormatOf() article.Format {
+	if c.Origin == nil {
+		return article.FormatText
+	}
+	return c.Origin.Format
 }
 
 // Span is a half-open byte range [Pos, End).

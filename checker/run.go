@@ -2,7 +2,7 @@ package checker
 
 import (
 	"context"
-	"fmt"
+	"io"
 	"os"
 	"runtime"
 	"slices"
@@ -29,8 +29,14 @@ type Options struct {
 	// goroutines: it must be safe for concurrent use.
 	Progress func(bytes int)
 	// Sources, when set, gives each article read the outlet, date, URL
-	// and weight of its entry where its front matter gives none.
+	// and weight of its entry where its front matter gives none. A
+	// JSON-lines record is looked up by its file's path.
 	Sources *sources.Manifest
+	// Limits bound the size of an article and of a JSON-lines record;
+	// zero fields mean article.DefaultLimits.
+	Limits article.Limits
+	// Stdin is what the path "-" reads; nil makes "-" a skipped input.
+	Stdin io.Reader
 }
 
 // Result is everything a run produced: the findings, and an account of every
@@ -45,11 +51,24 @@ type Result struct {
 	Claims []Claim
 }
 
-// Skipped reports how many inputs could not be read.
+// Skipped reports how many inputs could not be read, bad JSON-lines
+// records included.
 func (r *Result) Skipped() int {
 	n := 0
 	for _, in := range r.Inputs {
 		if in.Status == article.Skipped {
+			n++
+		}
+	}
+	return n
+}
+
+// Failed reports how many skipped inputs fail the run (article.Input.Fails):
+// every skip but a binary file met in a folder walk.
+func (r *Result) Failed() int {
+	n := 0
+	for _, in := range r.Inputs {
+		if in.Fails() {
 			n++
 		}
 	}
@@ -77,15 +96,15 @@ func Run(ctx context.Context, set *rules.Set, paths []string, opt Options) (*Res
 // Files returns the article files under paths that a run reads, less
 // opt.Exclude, and the paths it cannot read (missing, or folders with no
 // articles), each with its reason.
-func Files(paths []string, opt Options) ([]string, []article.Input) {
-	files, skipped := article.Files(paths)
+func Files(paths []string, opt Options) ([]article.File, []article.Input) {
+	files, skipped := article.Walk(paths)
 	return exclude(files, opt.Exclude), skipped
 }
 
 // ExtractFiles reads and extracts files in parallel. The claims come back in
 // the order of files whatever the number of jobs, so output never depends on
 // scheduling.
-func ExtractFiles(ctx context.Context, facts []*rules.Fact, files []string, opt Options) ([]Claim, []article.Input, error) {
+func ExtractFiles(ctx context.Context, facts []*rules.Fact, files []article.File, opt Options) ([]Claim, []article.Input, error) {
 	var claims []Claim
 	inputs := make([]article.Input, 0, len(files))
 	err := Stream(ctx, facts, files, opt, func(in article.Input, cs []Claim) error {
@@ -100,13 +119,18 @@ func ExtractFiles(ctx context.Context, facts []*rules.Fact, files []string, opt 
 }
 
 // Stream reads and extracts files in parallel and calls emit once per file,
-// in the order of files, with the file's account and its claims. Articles
+// in the order of files, with the file's account and its claims, and then
+// once more, without claims, per bad record of a JSON-lines file (see
+// article.ReadFile). A JSON-lines file is read by one job and its records
+// extracted on as many as there are jobs (extractRecords), its claims kept
+// in the file's order; its records are dropped as they are extracted, but
+// its claims are held until its last record. Articles
 // are dropped as soon as they are extracted, and only a window of a few
 // files per job waits for its turn, so memory does not grow with the
 // corpus: a caller that writes claims out as they come (crosscheck
 // extract) holds none of them. An error from emit, or the context's, stops
 // the run and is returned.
-func Stream(ctx context.Context, facts []*rules.Fact, files []string, opt Options, emit func(article.Input, []Claim) error) error {
+func Stream(ctx context.Context, facts []*rules.Fact, files []article.File, opt Options, emit func(article.Input, []Claim) error) error {
 	jobs := opt.Jobs
 	if jobs <= 0 {
 		jobs = runtime.GOMAXPROCS(0)
@@ -117,7 +141,7 @@ func Stream(ctx context.Context, facts []*rules.Fact, files []string, opt Option
 	type result struct {
 		i      int
 		claims []Claim
-		input  article.Input
+		inputs []article.Input
 	}
 	x := NewExtractor(facts)
 	window := 4 * jobs // files read ahead of the one emit waits for
@@ -132,17 +156,27 @@ func Stream(ctx context.Context, facts []*rules.Fact, files []string, opt Option
 			var hits rules.Hits
 			for i := range next {
 				r := result{i: i}
-				a, err := article.Read(files[i])
-				if err != nil {
-					r.input = article.Input{Path: files[i], Status: article.Skipped, Reason: reason(err)}
-				} else {
-					opt.Sources.Apply(a)
-					r.input = article.Input{Path: files[i], Status: article.ReadOK}
-					r.claims = x.Extract(a, &hits)
+				if jobs > 1 && article.FormatOf(files[i].Path, nil) == article.FormatJSONL {
+					r.inputs, r.claims = extractRecords(ctx, x, files[i], opt, jobs)
+					select {
+					case done <- r:
+					case <-stop:
+						return
+					}
+					continue
+				}
+				r.inputs = article.ReadFileContext(ctx, files[i], opt.Stdin, opt.Limits, func(a *article.Article) {
+					applySources(opt.Sources, a)
+					cs := located(x.Extract(a, &hits), a)
+					if r.claims == nil {
+						r.claims = cs // the common case, one article a file: no copy
+					} else {
+						r.claims = append(r.claims, cs...)
+					}
 					if opt.Progress != nil {
 						opt.Progress(len(a.Text))
 					}
-				}
+				})
 				select {
 				case done <- r:
 				case <-stop:
@@ -196,8 +230,14 @@ func Stream(ctx context.Context, facts []*rules.Fact, files []string, opt Option
 			}
 			delete(pending, want)
 			want++
-			if err := emit(r.input, r.claims); err != nil {
-				return finish(err)
+			for k, in := range r.inputs {
+				var cs []Claim
+				if k == 0 {
+					cs = r.claims
+				}
+				if err := emit(in, cs); err != nil {
+					return finish(err)
+				}
 			}
 			credits <- struct{}{}
 		}
@@ -205,16 +245,102 @@ func Stream(ctx context.Context, facts []*rules.Fact, files []string, opt Option
 	return finish(ctx.Err())
 }
 
-// reason strips the path from an article error: the input's Path already
-// names the file, and the report shows both side by side.
-func reason(err error) string {
-	if e, ok := err.(*article.Error); ok {
-		if e.Line > 0 {
-			return fmt.Sprintf("line %d, column %d: %s", e.Line, e.Column, e.Msg)
-		}
-		return e.Msg
+// recordBatch is how many JSON-lines records extractRecords hands a
+// goroutine at once: enough work to outweigh the hand-off, few enough that
+// a feed of short records still spreads over every job.
+const recordBatch = 32
+
+// extractRecords reads the JSON-lines file f and extracts its records on
+// jobs goroutines, a batch at a time, while it reads on: one feed of a
+// million records uses every core, as a million files would. It returns the
+// file's inputs and its claims in record order, the same whatever jobs is.
+func extractRecords(ctx context.Context, x *Extractor, f article.File, opt Options, jobs int) ([]article.Input, []Claim) {
+	type task struct {
+		seq  int
+		arts []*article.Article
 	}
-	return err.Error()
+	tasks := make(chan task, jobs) // bounds the records read ahead
+	var mu sync.Mutex
+	var out [][]Claim // claims by batch
+	var wg sync.WaitGroup
+	for range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var hits rules.Hits
+			for t := range tasks {
+				var cs []Claim
+				for _, a := range t.arts {
+					cs = append(cs, located(x.Extract(a, &hits), a)...)
+					if opt.Progress != nil {
+						opt.Progress(len(a.Text))
+					}
+				}
+				mu.Lock()
+				for len(out) <= t.seq {
+					out = append(out, nil)
+				}
+				out[t.seq] = cs
+				mu.Unlock()
+			}
+		}()
+	}
+	var batch []*article.Article
+	seq := 0
+	flush := func() {
+		if len(batch) > 0 {
+			tasks <- task{seq, batch}
+			seq++
+			batch = nil
+		}
+	}
+	inputs := article.ReadFileContext(ctx, f, opt.Stdin, opt.Limits, func(a *article.Article) {
+		applySources(opt.Sources, a)
+		batch = append(batch, a)
+		if len(batch) == recordBatch {
+			flush()
+		}
+	})
+	flush()
+	close(tasks)
+	wg.Wait()
+	var claims []Claim
+	for _, cs := range out {
+		claims = append(claims, cs...)
+	}
+	return inputs, claims
+}
+
+// applySources applies the manifest to a. A JSON-lines record's Path is
+// FILE:LINE, which no glob of a manifest is written for: it is looked up by
+// its file.
+func applySources(m *sources.Manifest, a *article.Article) {
+	if m == nil {
+		return
+	}
+	if a.File == "" {
+		m.Apply(a)
+		return
+	}
+	path := a.Path
+	a.Path = a.File
+	m.Apply(a)
+	a.Path = path
+}
+
+// located marks claims with where their article came from, for reports to
+// say what a line and column count: the extracted text of an HTML page,
+// or a JSON-lines record's text. Text and Markdown claims are left as
+// they are.
+func located(cs []Claim, a *article.Article) []Claim {
+	if a.Format == article.FormatText {
+		return cs
+	}
+	o := &Origin{Format: a.Format, File: a.File, Record: a.Record, RecordID: a.ID}
+	for i := range cs {
+		cs[i].Origin = o
+	}
+	return cs
 }
 
 func sortInputs(in []article.Input) {
@@ -223,7 +349,7 @@ func sortInputs(in []article.Input) {
 
 // exclude drops the files that are the same file as one in ex, compared by
 // identity (os.SameFile), not by name, so "./out.md" and "out.md" match.
-func exclude(files, ex []string) []string {
+func exclude(files []article.File, ex []string) []article.File {
 	var infos []os.FileInfo
 	for _, e := range ex {
 		if fi, err := os.Stat(e); err == nil {
@@ -233,9 +359,9 @@ func exclude(files, ex []string) []string {
 	if len(infos) == 0 {
 		return files
 	}
-	kept := make([]string, 0, len(files))
+	kept := make([]article.File, 0, len(files))
 	for _, f := range files {
-		if fi, err := os.Stat(f); err != nil || !slices.ContainsFunc(infos, func(e os.FileInfo) bool { return os.SameFile(fi, e) }) {
+		if fi, err := os.Stat(f.Path); err != nil || !slices.ContainsFunc(infos, func(e os.FileInfo) bool { return os.SameFile(fi, e) }) {
 			kept = append(kept, f)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync/atomic"
 	"testing"
 
@@ -135,13 +136,15 @@ func BenchmarkExtract(b *testing.B) {
 // error emit returns.
 func TestStreamOrderAndStop(t *testing.T) {
 	dir := t.TempDir()
-	var files []string
+	var files []article.File
+	var paths []string
 	for i := range 40 {
 		p := filepath.Join(dir, fmt.Sprintf("%02d.txt", i))
 		if err := os.WriteFile(p, []byte(fmt.Sprintf("The strike killed %d civilians.\n", i+1)), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		files = append(files, p)
+		files = append(files, article.File{Path: p})
+		paths = append(paths, filepath.ToSlash(p))
 	}
 	facts := loadFacts(t, testRules)
 	for _, jobs := range []int{1, 3, 8} {
@@ -157,7 +160,7 @@ func TestStreamOrderAndStop(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !slices.Equal(got, files) {
+		if !slices.Equal(got, paths) {
 			t.Errorf("jobs %d: emitted out of order: %v", jobs, got)
 		}
 		if bytes.Load() == 0 {
@@ -180,5 +183,67 @@ func TestStreamOrderAndStop(t *testing.T) {
 	cancel()
 	if err := Stream(ctx, facts, files, Options{Jobs: 2}, func(article.Input, []Claim) error { return nil }); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled: err %v", err)
+	}
+}
+
+// TestStreamManyArticlesPerFile: a JSON-lines file is many articles, its
+// bad records follow its own account, its claims keep record order and say
+// where they come from, and all of it comes out the same with any jobs.
+func TestStreamManyArticlesPerFile(t *testing.T) {
+	dir := t.TempDir()
+	var feed strings.Builder
+	for i := range 100 { // four batches of records (recordBatch)
+		if i%7 == 3 {
+			feed.WriteString("{\"text\": 5}\n")
+			continue
+		}
+		fmt.Fprintf(&feed, "{\"id\":\"r%d\",\"text\":\"The strike killed %d civilians.\"}\n", i, i+1)
+	}
+	files := map[string]string{
+		"a.jsonl": feed.String(),
+		"b.html":  "<html><body><article><p>The strike killed 4 civilians, officials said.</p></article></body></html>",
+		"c.txt":   "The strike killed 5 civilians.\n",
+	}
+	var fs []article.File
+	for _, name := range []string{"a.jsonl", "b.html", "c.txt"} {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(files[name]), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		fs = append(fs, article.File{Path: p})
+	}
+	facts := loadFacts(t, testRules)
+	var first string
+	for _, jobs := range []int{1, 3, 8} {
+		var b strings.Builder
+		err := Stream(context.Background(), facts, fs, Options{Jobs: jobs}, func(in article.Input, cs []Claim) error {
+			fmt.Fprintf(&b, "%s %s %d %q\n", filepath.Base(in.Path), in.Status, in.Count(), in.Reason)
+			for _, c := range cs {
+				o := Origin{}
+				if c.Origin != nil {
+					o = *c.Origin
+				}
+				fmt.Fprintf(&b, "  %s %s %s:%d %s %d:%d %s\n", filepath.Base(c.Article), o.Format, filepath.Base(o.File), o.Record, o.RecordID, c.Line, c.Column, c.Text)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if first == "" {
+			first = b.String()
+		} else if b.String() != first {
+			t.Errorf("jobs %d differs:\n%s", jobs, b.String())
+		}
+	}
+	for _, want := range []string{
+		"a.jsonl read 86 \"\"\n  a.jsonl:1 jsonl a.jsonl:1 r0 1:19 1\n  a.jsonl:2 jsonl a.jsonl:2 r1 1:19 2\n",
+		"a.jsonl skipped 0 \"line 4, column 10: \\\"text\\\" must be a string, not a number\"\na.jsonl skipped 0 \"line 11, column 10:",
+		"b.html read 1 \"\"\n  b.html html .:0  1:19 4\n",
+		"c.txt read 1 \"\"\n  c.txt  .:0  1:19 5\n",
+	} {
+		if !strings.Contains(first, want) {
+			t.Errorf("stream lacks\n%s\nin\n%s", want, first)
+		}
 	}
 }

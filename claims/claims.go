@@ -10,6 +10,12 @@
 //	{"type":"input","article":"a.md","status":"read"}
 //	{"type":"claim","fact":"kharkiv-deaths","article":"a.md",...}
 //
+// Fields added since version 1 was first written are left out when empty,
+// so streams of text and Markdown articles read as they did: "format"
+// ("html", "jsonl") on inputs and claims, "articles", "warnings" and
+// "benign" on inputs, "file", "record" and "record_id" on claims of
+// JSON-lines records.
+//
 // Several streams may be concatenated (one per shard): each brings its own
 // header. Every field a report needs is written, so compare reads no
 // article; numbers round-trip exactly (encoding/json writes the shortest
@@ -41,8 +47,15 @@ type record struct {
 	// input and claim
 	Article string `json:"article,omitempty"`
 	// input
-	Status string `json:"status,omitempty"`
-	Reason string `json:"reason,omitempty"`
+	Status   string   `json:"status,omitempty"`
+	Reason   string   `json:"reason,omitempty"`
+	Articles int      `json:"articles,omitempty"`
+	Warnings []string `json:"warnings,omitempty"`
+	Benign   bool     `json:"benign,omitempty"`
+
+	// input and claim: how the article was read (article.Format), "" for
+	// text and Markdown
+	Format string `json:"format,omitempty"`
 
 	// claim
 	Fact           string     `json:"fact,omitempty"`
@@ -60,6 +73,10 @@ type record struct {
 	Claimant       string     `json:"claimant,omitempty"`
 	Resolved       string     `json:"resolved,omitempty"`
 	Weight         float64    `json:"weight,omitempty"`
+	// a JSON-lines record's file, line and id
+	File     string `json:"file,omitempty"`
+	Record   int    `json:"record,omitempty"`
+	RecordID string `json:"record_id,omitempty"`
 }
 
 type jsonQuant struct {
@@ -102,7 +119,8 @@ func (w *Writer) write(r *record) error {
 
 // Input writes one input's account.
 func (w *Writer) Input(in article.Input) error {
-	return w.write(&record{Type: "input", Article: in.Path, Status: in.Status, Reason: in.Reason})
+	return w.write(&record{Type: "input", Article: in.Path, Status: in.Status, Reason: in.Reason,
+		Format: string(in.Format), Articles: in.Articles, Warnings: in.Warnings, Benign: in.Benign})
 }
 
 // Claim writes one claim. Fields Compare sets (SourceID, CopyOf,
@@ -122,6 +140,9 @@ func (w *Writer) Claim(c checker.Claim) error {
 			LowOpen: q.Interval.LowOpen, HighOpen: q.Interval.HighOpen, Value: q.Value,
 			Hedge: q.Hedge, Unit: q.Unit, Currency: q.Currency, Vague: q.Vague,
 		},
+	}
+	if o := c.Origin; o != nil {
+		r.Format, r.File, r.Record, r.RecordID = string(o.Format), o.File, o.Record, o.RecordID
 	}
 	if !c.Published.IsZero() {
 		r.Published = c.Published.Format(time.RFC3339Nano)
@@ -201,7 +222,8 @@ func Read(name string, r io.Reader) ([]article.Input, []checker.Claim, error) {
 			if rec.Article == "" || (rec.Status != article.ReadOK && rec.Status != article.Skipped) {
 				return nil, nil, fail(`an input needs "article" and a "status" of read or skipped`)
 			}
-			inputs = append(inputs, article.Input{Path: rec.Article, Status: rec.Status, Reason: rec.Reason})
+			inputs = append(inputs, article.Input{Path: rec.Article, Status: rec.Status, Reason: rec.Reason,
+				Format: article.Format(rec.Format), Articles: rec.Articles, Warnings: rec.Warnings, Benign: rec.Benign})
 		case "claim":
 			c, err := toClaim(&rec)
 			if err != nil {
@@ -255,6 +277,9 @@ func toClaim(r *record) (checker.Claim, error) {
 		Offset: r.Offset, End: r.End, Line: r.Line, Column: r.Column,
 		Text: r.Text, Sentence: r.Sentence, SentenceOffset: r.SentenceOffset,
 		Quantity: q, Claimant: r.Claimant, Resolved: r.Resolved, Weight: r.Weight,
+	}
+	if r.Format != "" || r.File != "" || r.Record != 0 || r.RecordID != "" {
+		c.Origin = &checker.Origin{Format: article.Format(r.Format), File: r.File, Record: r.Record, RecordID: r.RecordID}
 	}
 	if r.Published != "" {
 		t, err := time.Parse(time.RFC3339Nano, r.Published)

@@ -3,6 +3,9 @@ package claims
 import (
 	"bytes"
 	"context"
+	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -13,16 +16,35 @@ import (
 	"github.com/crosscheck-news/crosscheck/rules"
 )
 
-// TestRoundTrip: the claims of the bundled example read back equal to what
-// was written, and compare into the same findings.
+// TestRoundTrip: the claims of the bundled example, and of HTML and
+// JSON-lines articles with a bad record and a warning, read back equal to
+// what was written, and compare into the same findings.
 func TestRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	for name, body := range map[string]string{
+		"page.html":  "<html><head><meta property=og:site_name content='Capital Daily'></head><body><article><p>Russian drone strikes killed seven civilians in Kharkiv, the city's mayor said.</p></article></body></html>",
+		"feed.jsonl": `{"text":"Regional officials said the strikes on Kharkiv killed three civilians.","id":"n1","source":"Northern Wire","published":"2025-08-18"}` + "\n{\"text\":7}\n" + `{"text":"Officials in Kharkiv said the strike killed 11 people.\u00e9` + "\xff" + `"}` + "\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, corpus := range []string{"../testdata/articles", dir} {
+		roundTrip(t, corpus)
+	}
+}
+
+func roundTrip(t *testing.T, corpus string) {
 	set, err := rules.Load("../testdata/rules/ukraine.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := checker.Run(context.Background(), set, []string{"../testdata/articles"}, checker.Options{})
+	res, err := checker.Run(context.Background(), set, []string{corpus}, checker.Options{})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if len(res.Claims) == 0 {
+		t.Fatalf("%s: no claims", corpus)
 	}
 	var buf bytes.Buffer
 	w := NewWriter(&buf)
@@ -101,7 +123,7 @@ func TestReadErrors(t *testing.T) {
 	}
 	// Two streams concatenated, blank lines between: one read.
 	ins, cs, err := Read("s", strings.NewReader(h+claim+"\n\n"+h+`{"type":"input","article":"a.md","status":"skipped","reason":"binary file"}`+"\n"))
-	if err != nil || len(cs) != 1 || len(ins) != 1 || ins[0] != (article.Input{Path: "a.md", Status: "skipped", Reason: "binary file"}) {
+	if err != nil || len(cs) != 1 || len(ins) != 1 || !reflect.DeepEqual(ins[0], article.Input{Path: "a.md", Status: "skipped", Reason: "binary file"}) {
 		t.Errorf("concatenated: %v %v %v", ins, cs, err)
 	}
 }
@@ -109,6 +131,7 @@ func TestReadErrors(t *testing.T) {
 func FuzzRead(f *testing.F) {
 	f.Add(`{"type":"header","version":1}` + "\n" + `{"type":"claim","fact":"f","article":"a.md","offset":5,"end":6,"sentence":"x","terms":[[0,1]],"quantity":{"kind":"number","low":null,"high":7,"value":7}}`)
 	f.Add(`{"type":"header","version":1}` + "\n" + `{"type":"input","article":"a","status":"read"}`)
+	f.Add(`{"type":"header","version":1}` + "\n" + `{"type":"input","article":"f.jsonl","status":"read","format":"jsonl","articles":2,"warnings":["line 1: x"]}`)
 	f.Fuzz(func(t *testing.T, s string) {
 		ins, cs, err := Read("f", strings.NewReader(s))
 		if err != nil {

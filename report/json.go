@@ -10,18 +10,13 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/crosscheck-news/crosscheck/article"
 	"github.com/crosscheck-news/crosscheck/checker"
 	"github.com/crosscheck-news/crosscheck/quantity"
 )
 
 // JSONVersion is the version of the JSON report written by JSON.
 const JSONVersion = 1
-
-type jsonReport struct {
-	Version  int           `json:"version"`
-	Findings []jsonFinding `json:"findings"`
-	Inputs   []jsonInput   `json:"inputs"`
-}
 
 type jsonFinding struct {
 	Fact               string         `json:"fact"`
@@ -89,12 +84,20 @@ type jsonClaim struct {
 	CopyOf     string     `json:"copy_of,omitempty"`
 	Superseded bool       `json:"superseded,omitempty"`
 	Cluster    int        `json:"cluster"`
+	Format     string     `json:"format,omitempty"`
+	File       string     `json:"file,omitempty"`
+	Record     int        `json:"record,omitempty"`
+	RecordID   string     `json:"record_id,omitempty"`
 }
 
 type jsonInput struct {
-	Article string `json:"article"`
-	Status  string `json:"status"`
-	Reason  string `json:"reason,omitempty"`
+	Article  string   `json:"article"`
+	Status   string   `json:"status"`
+	Reason   string   `json:"reason,omitempty"`
+	Format   string   `json:"format,omitempty"`
+	Articles *int     `json:"articles,omitempty"`
+	Warnings []string `json:"warnings,omitempty"`
+	Benign   bool     `json:"benign,omitempty"`
 }
 
 // JSON writes r as a version 1 JSON report. The format is a published
@@ -122,7 +125,9 @@ type jsonInput struct {
 //	      "resolved",                            // how a relative expression was read; omitted otherwise
 //	      "copy_of",                             // the article it is a syndicated copy of; omitted otherwise
 //	      "superseded",                          // true when a later figure revised it, or omitted
-//	      "cluster"                              // its agreement cluster: 0, 1, … from the lowest values
+//	      "cluster",                             // its agreement cluster: 0, 1, … from the lowest values
+//	      "format",                              // "html" or "jsonl"; omitted for text and Markdown
+//	      "file", "record", "record_id"          // a JSON-lines record's file, line and id; omitted otherwise
 //	    }],
 //	    "conflicts": [[i, j]],                   // always present, possibly []
 //	    "self_contradictions": [[i, j]],         // always present, possibly []
@@ -130,7 +135,12 @@ type jsonInput struct {
 //	    "known",                                 // true, or omitted
 //	    "note"                                   // omitted when empty
 //	  }],
-//	  "inputs": [{"article", "status", "reason"}] // reason omitted when empty
+//	  "inputs": [{"article", "status", "reason", // reason omitted when empty
+//	    "format",                                // "html" or "jsonl"; omitted for text and Markdown
+//	    "articles",                              // records read from a JSON-lines file; omitted otherwise
+//	    "warnings",                              // problems it was read despite; omitted when none
+//	    "benign"                                 // true for a skip that does not fail the run, or omitted
+//	  }]
 //	}
 //
 // Conventions:
@@ -165,6 +175,15 @@ type jsonInput struct {
 //     latest;
 //   - findings are sorted by fact id, claims keep the finding's order (the
 //     pairs index into it), inputs keep the report's order;
+//   - a claim's "line", "column" and "offset" count in the file for text
+//     and Markdown, in the extracted text for "format": "html", and in the
+//     record's decoded "text" for "format": "jsonl", whose "article" is
+//     FILE:LINE ("feed.jsonl:12") and whose "file" and "record" tell the
+//     two apart; these keys, and the inputs' "format", "articles",
+//     "warnings" and "benign", are left out when empty, so version 1
+//     readers that predate them see the same documents. A JSON-lines file
+//     is one input, read, followed by one skipped input of the same
+//     "article" per bad record, whose "reason" starts "line N, column C:";
 //   - 2-space indentation, a trailing newline, no HTML escaping.
 //
 // JSON writes nothing when it fails, and it fails on a NaN anywhere in the
@@ -231,7 +250,13 @@ func JSON(w io.Writer, r *Report) error {
 		bw.WriteString("[")
 	}
 	for i, in := range ins {
-		element(i, jsonInput{Article: in.Path, Status: in.Status, Reason: in.Reason})
+		ji := jsonInput{Article: in.Path, Status: in.Status, Reason: in.Reason,
+			Format: string(in.Format), Warnings: in.Warnings, Benign: in.Benign}
+		if in.Format == article.FormatJSONL && in.Status == inputRead {
+			n := in.Articles
+			ji.Articles = &n
+		}
+		element(i, ji)
 	}
 	closeArray(len(ins), "\n}\n")
 	if werr != nil {
@@ -305,6 +330,10 @@ func toJSONFinding(f checker.Finding) (jsonFinding, error) {
 			Superseded: c.Superseded,
 			Cluster:    c.Cluster,
 		})
+		if o := c.Origin; o != nil {
+			jc := &jf.Claims[len(jf.Claims)-1]
+			jc.Format, jc.File, jc.Record, jc.RecordID = string(o.Format), o.File, o.Record, o.RecordID
+		}
 	}
 	return jf, nil
 }

@@ -61,8 +61,10 @@ type Counts struct {
 	// with a status not listed here counts only in Facts.
 	Facts                                    int
 	Conflict, Revised, Agree, Single, Absent int
-	// Read and Skipped count inputs by status.
-	Read, Skipped int
+	// Read counts the articles read (a JSON-lines file counts its
+	// records, article.Input.Count); Skipped the inputs skipped, each bad
+	// JSON-lines record one; Warnings the warnings on inputs read.
+	Read, Skipped, Warnings int
 	// Claims is the number of claims across all findings.
 	Claims int
 }
@@ -92,10 +94,11 @@ func Summary(r *Report) Counts {
 	for _, in := range r.Inputs {
 		switch in.Status {
 		case inputRead:
-			c.Read++
+			c.Read += in.Count()
 		case inputSkipped:
 			c.Skipped++
 		}
+		c.Warnings += len(in.Warnings)
 	}
 	return c
 }
@@ -103,8 +106,10 @@ func Summary(r *Report) Counts {
 // String returns the one-line summary, e.g.
 //
 //	9 facts: 1 conflict, 4 agree, 3 single, 1 absent · 5 articles read, 0 skipped · 14 claims
+//	2 facts: 2 agree · 41 articles read, 3 skipped, 1 warning · 9 claims
 //
-// Statuses with a count of zero are left out.
+// Statuses with a count of zero are left out, and so are warnings when
+// there are none.
 func (c Counts) String() string {
 	var b strings.Builder
 	b.WriteString(plural(c.Facts, "fact", "facts"))
@@ -124,8 +129,11 @@ func (c Counts) String() string {
 		b.WriteString(": ")
 		b.WriteString(strings.Join(parts, ", "))
 	}
-	fmt.Fprintf(&b, " · %s read, %d skipped · %s",
-		plural(c.Read, "article", "articles"), c.Skipped, plural(c.Claims, "claim", "claims"))
+	fmt.Fprintf(&b, " · %s read, %d skipped", plural(c.Read, "article", "articles"), c.Skipped)
+	if c.Warnings > 0 {
+		b.WriteString(", " + plural(c.Warnings, "warning", "warnings"))
+	}
+	fmt.Fprintf(&b, " · %s", plural(c.Claims, "claim", "claims"))
 	return b.String()
 }
 

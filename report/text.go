@@ -82,12 +82,31 @@ func Text(w io.Writer, r *Report, o TextOptions) error {
 			fmt.Fprintf(&b, "  %s: %s\n", clean(in.Path), clean(reason))
 		}
 	}
+	writeWarnings(&b, inputs(r), p)
 	if b.Len() > 0 {
 		b.WriteByte('\n')
 	}
 	b.WriteString(p.summary.Sprint(Summary(r).String()) + "\n")
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// writeWarnings lists the problems inputs were read despite (invalid UTF-8
+// replaced, an HTML page without an article), after the skipped inputs.
+func writeWarnings(b *strings.Builder, ins []article.Input, p *palette) {
+	first := true
+	for _, in := range ins {
+		for _, w := range in.Warnings {
+			if first {
+				if b.Len() > 0 {
+					b.WriteByte('\n')
+				}
+				b.WriteString(p.skipped.Sprint("warnings:") + "\n")
+				first = false
+			}
+			fmt.Fprintf(b, "  %s: %s\n", clean(in.Path), clean(w))
+		}
+	}
 }
 
 // palette holds one color.Color per role, each switched on or off
@@ -269,6 +288,11 @@ func perPhrase(c checker.Claim) string {
 // a syndicated copy, whether a later figure superseded it.
 func claimAbout(c checker.Claim) string {
 	var parts []string
+	if c.FormatOf() == article.FormatHTML {
+		// The line and column count in the page's extracted text, not
+		// its markup: say so where the place is read.
+		parts = append(parts, "extracted from HTML (line:column of the page's text)")
+	}
 	if c.Claimant != "" {
 		parts = append(parts, "per "+clean(c.Claimant))
 	}
@@ -408,7 +432,20 @@ func claimValue(c checker.Claim) (val, words string) {
 	return val, words
 }
 
+// loc is a claim's place, FILE:LINE:COLUMN.
+//
+// A claim of a JSON-lines record is "feed.jsonl:12 (id a1) +3:45": the
+// record on line 12 of feed.jsonl, whose id is a1, and the value at line
+// 3, column 45 of the record's text, so the record's line is never read
+// as the text's.
 func loc(c checker.Claim) string {
+	if c.FormatOf() == article.FormatJSONL {
+		id := ""
+		if c.Origin.RecordID != "" {
+			id = " (id " + clean(c.Origin.RecordID) + ")"
+		}
+		return fmt.Sprintf("%s%s +%d:%d", clean(c.Article), id, c.Line, c.Column)
+	}
 	return fmt.Sprintf("%s:%d:%d", clean(c.Article), c.Line, c.Column)
 }
 

@@ -41,6 +41,7 @@ type checkFlags struct {
 	// compare: the PATHs are claim streams written by extract, not
 	// articles.
 	compare bool
+	limits  article.Limits
 }
 
 // failOnValues are the values of --fail-on, in the order help lists them.
@@ -52,9 +53,22 @@ func newCheckCmd() *cobra.Command {
 		Use:   "check [PATH...]",
 		Short: "Report where articles agree and conflict on the facts in the rules",
 		Long: `check reads the articles under each PATH (files, or folders walked
-recursively for .txt, .text, .md and .markdown files), takes every claim of
-every fact in the rule files, and reports each fact's status: conflict,
-revised, single, agree or absent.
+recursively for .txt, .text, .md, .markdown, .html, .htm, .jsonl and .ndjson
+files; "-" is standard input), takes every claim of every fact in the rule
+files, and reports each fact's status: conflict, revised, single, agree or
+absent.
+
+Articles: text; Markdown with YAML front matter (source, published, url,
+title); HTML, whose main text is extracted and whose <meta> tags give the
+date, outlet (og:site_name) and canonical URL, its claims placed by line and
+column of the extracted text; JSON lines, one article per line with "text"
+and optional "id", "source", "published", "url", "title", each record the
+article FILE:LINE, its claims placed by line and column of its text
+("feed.jsonl:12 (id a1) +1:45"). Standard input is JSON lines when it
+starts with "{", HTML when it starts with a tag, else text. UTF-8 with or
+without a byte order mark and UTF-16 with one are read; invalid UTF-8 is
+replaced with U+FFFD and warned about. --max-article-size (default 64MiB)
+and --max-line (a JSON-lines record, default 16MiB) bound what is read.
 
 In CI, --new FILE or --changed-since REV names the articles a change brings;
 the report then holds only findings that involve a claim from one of them,
@@ -69,13 +83,21 @@ A .crosscheck.yaml in the working directory or a folder above it (up to the
 top of the git repository) supplies rules, paths, format, fail-on, baseline
 and sources; flags override it, and --print-config shows the result.
 
-Reports: --format text, json, sarif, junit, github or markdown, repeatable.
+Reports: --format text, json, sarif, junit, github, markdown or html, repeatable.
 Each --output names the file of the --format before it; a format without
 one goes to standard output, and FORMAT:FILE says both at once.
 
 Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 on a
-usage error, a bad rule, config or sources file, or an article that could not be
-read (the reports are still written, with every article that could be).`,
+usage error, a bad rule, config or sources file, or an input that could not
+be read. An input error is: a path named that is missing or unreadable, a
+folder that holds no articles or cannot be listed, a file in it that cannot
+be read (permission, a dangling link or link loop, over --max-article-size,
+bad front matter, a binary file named on the command line), and a bad
+JSON-lines record (invalid JSON, no "text", a wrong type, over --max-line).
+A binary file met while walking a folder, and invalid UTF-8, are warnings:
+reported, never failing the run. The reports are still written, with every
+article that could be read, and list every input, read or skipped, with the
+reason.`,
 		Example: `  crosscheck check --rules testdata/rules/ukraine.yaml testdata/articles
   crosscheck check --changed-since origin/main --format github --format sarif:crosscheck.sarif
   crosscheck check --new articles/new-report.md --baseline .crosscheck-baseline.json articles/`,
@@ -113,6 +135,9 @@ line), or an input the extraction could not read.`,
 			if cmd.Flags().Changed("sources") {
 				return usage("compare reads claims, which carry their outlets and dates already: give --sources to extract")
 			}
+			if cmd.Flags().Changed("max-article-size") || cmd.Flags().Changed("max-line") {
+				return usage("compare reads claims, not articles: give --max-article-size and --max-line to extract")
+			}
 			if len(args) == 0 {
 				args = []string{"-"}
 			}
@@ -140,6 +165,7 @@ func addCheckFlags(cmd *cobra.Command, f *checkFlags) {
 	fl.StringVar(&f.config, "config", "", "read this config file instead of looking for "+config.Name)
 	fl.BoolVar(&f.noConfig, "no-config", false, "read no config file")
 	fl.BoolVar(&f.printConfig, "print-config", false, "print the configuration from "+config.Name+", flags and defaults, and exit")
+	addLimitFlags(fl, &f.limits)
 }
 
 // settings is a check's configuration once the config file, the flags and
@@ -409,7 +435,8 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 		res, err = readClaims(cmd.Context(), cmd.InOrStdin(), set, cfg.Paths)
 	} else {
 		bar := startProgress(stderr, f.quiet)
-		res, err = checker.Run(cmd.Context(), set, paths, checker.Options{Jobs: f.jobs, Exclude: written, Sources: manifest, Progress: bar.add})
+		res, err = checker.Run(cmd.Context(), set, paths, checker.Options{Jobs: f.jobs, Exclude: written, Sources: manifest, Progress: bar.add,
+			Limits: f.limits, Stdin: cmd.InOrStdin()})
 		bar.finish()
 	}
 	if err != nil {
@@ -417,16 +444,17 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 	}
 	findings := res.Findings
 	if reviewing {
-		isNew := checker.IsAny(review)
-		n := 0
+		isNew := recordsOf(checker.IsAny(review))
+		n, newInputs := 0, 0 // a JSON-lines file is one input of many articles
 		for _, in := range res.Inputs {
 			if in.Status == article.ReadOK && isNew(in.Path) {
-				n++
+				n += in.Count()
+				newInputs++
 			}
 		}
 		if !f.quiet {
 			fmt.Fprintf(stderr, "crosscheck: reviewing %s against the rest of %s\n",
-				count(n, "new article", "new articles"), count(len(res.Inputs)-n, "input", "inputs"))
+				count(n, "new article", "new articles"), count(len(res.Inputs)-newInputs, "input", "inputs"))
 		}
 		findings = checker.Scope(findings, isNew)
 	}
@@ -473,17 +501,13 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 		}
 	}
 
-	// The text report on standard output already lists skipped inputs;
-	// otherwise say so on stderr so a CI log shows it.
-	if skipped := res.Skipped(); skipped > 0 {
-		if !f.quiet && !stdoutText {
-			for _, in := range res.Inputs {
-				if in.Status == article.Skipped {
-					fmt.Fprintf(stderr, "crosscheck: skipped %s: %s\n", in.Path, in.Reason)
-				}
-			}
-		}
-		return &codeError{code: exitError, err: fmt.Errorf("%d input(s) could not be read; the report covers the rest", skipped)}
+	// The text report on standard output already lists skipped inputs and
+	// warnings; otherwise say so on stderr so a CI log shows them.
+	if !f.quiet && !stdoutText {
+		printInputProblems(stderr, res.Inputs)
+	}
+	if failed := res.Failed(); failed > 0 {
+		return &codeError{code: exitError, err: fmt.Errorf("%d input(s) could not be read; the report covers the rest", failed)}
 	}
 	for i := range findings {
 		if findings[i].Fails(rep.FailOn) {
@@ -491,6 +515,34 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 		}
 	}
 	return nil
+}
+
+// recordsOf extends isNew to the records of a JSON-lines file: the file is
+// under review, and its records are the articles FILE:LINE.
+func recordsOf(isNew func(string) bool) func(string) bool {
+	return func(p string) bool {
+		if isNew(p) {
+			return true
+		}
+		i := strings.LastIndexByte(p, ':')
+		if i <= 0 || i == len(p)-1 || strings.Trim(p[i+1:], "0123456789") != "" {
+			return false
+		}
+		return article.FormatOf(p[:i], nil) == article.FormatJSONL && isNew(p[:i])
+	}
+}
+
+// printInputProblems writes every skipped input and every warning, one a
+// line, for a run whose report does not go to standard output as text.
+func printInputProblems(w io.Writer, inputs []article.Input) {
+	for _, in := range inputs {
+		if in.Status == article.Skipped {
+			fmt.Fprintf(w, "crosscheck: skipped %s: %s\n", in.Path, in.Reason)
+		}
+		for _, warn := range in.Warnings {
+			fmt.Fprintf(w, "crosscheck: warning: %s: %s\n", in.Path, warn)
+		}
+	}
 }
 
 // checkOutputs refuses, before anything is read, a run whose reports would

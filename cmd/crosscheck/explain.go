@@ -23,6 +23,7 @@ type explainFlags struct {
 	fact    string
 	format  string
 	sources string
+	limits  article.Limits
 }
 
 func newExplainCmd() *cobra.Command {
@@ -56,6 +57,10 @@ manifest, as check does: relative years ("12 years ago") resolve only
 against the article's publication date. --format json writes one JSON document
 (see the README) instead of text.
 
+FILE is read as check reads articles (text, Markdown, HTML by its extracted
+text; --max-article-size applies); a JSON-lines file holds many articles,
+so explain does not take one.
+
 Exit status: 0 when the article was explained, 2 on a usage error, a bad
 rule or config file, or an article that could not be read.`,
 		Example: `  crosscheck explain --rules testdata/rules/ukraine.yaml testdata/articles/01-northern-wire-kharkiv.md
@@ -79,6 +84,7 @@ rule or config file, or an article that could not be read.`,
 	fl.StringVar(&f.fact, "fact", "", "explain only the rule with this id")
 	fl.StringVar(&f.format, "format", "text", "output format: text or json")
 	fl.StringVar(&f.sources, "sources", "", "sources manifest giving the article its outlet and date (relative years need the date)")
+	addLimitFlags(fl, &f.limits)
 	return cmd
 }
 
@@ -109,7 +115,7 @@ func runExplain(cmd *cobra.Command, f *explainFlags, file string) error {
 		}
 		facts = []*rules.Fact{fact}
 	}
-	a, err := explainArticle(cmd, file)
+	a, err := explainArticle(cmd, file, f.limits)
 	if err != nil {
 		return &codeError{code: exitError, err: err}
 	}
@@ -181,17 +187,14 @@ func unknownFact(id string, set *rules.Set) error {
 }
 
 // explainArticle reads the article named on the command line; "-" is
-// standard input.
-func explainArticle(cmd *cobra.Command, name string) (*article.Article, error) {
+// standard input. An HTML page is explained by its extracted text, whose
+// lines and columns the explanation gives.
+func explainArticle(cmd *cobra.Command, name string, lim article.Limits) (*article.Article, error) {
 	if name == "-" {
-		data, err := io.ReadAll(cmd.InOrStdin())
-		if err != nil {
-			return nil, fmt.Errorf("reading standard input: %w", err)
-		}
-		return article.Parse("-", data)
+		return article.ReadFrom("-", cmd.InOrStdin(), lim)
 	}
 	if fi, err := os.Stat(name); err == nil && fi.IsDir() {
 		return nil, errors.New(name + ": is a folder; explain reads one article file")
 	}
-	return article.Read(name)
+	return article.ReadLimited(name, lim)
 }

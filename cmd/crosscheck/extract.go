@@ -28,6 +28,7 @@ type extractFlags struct {
 	quiet    bool
 	config   string
 	noConfig bool
+	limits   article.Limits
 }
 
 func newExtractCmd() *cobra.Command {
@@ -47,13 +48,20 @@ be split by article across processes or machines (shard the paths), and
 compare given every shard's output.
 
 Articles are read, extracted and dropped as they come; only a window of a
-few files per job is held, so memory does not grow with the corpus.
+few files per job is held, so memory does not grow with the corpus (a
+JSON-lines file is read a record at a time; its claims are held until its
+last record).
 
 Rules, paths and sources may come from .crosscheck.yaml, as for check.
 
+Articles are read as check reads them (see crosscheck check --help: text,
+Markdown, HTML, JSON lines, "-" for standard input, --max-article-size and
+--max-line).
+
 Exit status: 0 when every input was read, 2 on a usage error, a bad rule,
-config or sources file, or an input that could not be read (its line says
-why, and the rest are still written).`,
+config or sources file, or an input that could not be read, by check's
+rule: a binary file met in a folder walk is only a warning (its input line
+says why, and the rest are still written).`,
 		Example: `  crosscheck extract --rules testdata/rules/ukraine.yaml testdata/articles > claims.jsonl
   crosscheck extract --rules rules/ shard-1/ -o shard-1.jsonl`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -68,6 +76,7 @@ why, and the rest are still written).`,
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print nothing on standard error but errors")
 	fl.StringVar(&f.config, "config", "", "read this config file instead of looking for "+config.Name)
 	fl.BoolVar(&f.noConfig, "no-config", false, "read no config file")
+	addLimitFlags(fl, &f.limits)
 	return cmd
 }
 
@@ -123,7 +132,8 @@ func runExtract(cmd *cobra.Command, f *extractFlags, args []string) error {
 		exclude = append(exclude, f.output)
 	}
 	bar := startProgress(stderr, f.quiet)
-	n, skipped, err := extractTo(cmd.Context(), out.w, set.Facts, cfg.Paths, checker.Options{Jobs: f.jobs, Exclude: exclude, Sources: manifest, Progress: bar.add})
+	n, skipped, err := extractTo(cmd.Context(), out.w, set.Facts, cfg.Paths, checker.Options{Jobs: f.jobs, Exclude: exclude, Sources: manifest, Progress: bar.add,
+		Limits: f.limits, Stdin: cmd.InOrStdin()})
 	bar.finish()
 	if err != nil {
 		return &codeError{code: exitError, err: err}
@@ -134,13 +144,17 @@ func runExtract(cmd *cobra.Command, f *extractFlags, args []string) error {
 	if !f.quiet {
 		fmt.Fprintf(stderr, "crosscheck: %s from %s\n", count(n.claims, "claim", "claims"), count(n.read, "article", "articles"))
 	}
-	if len(skipped) > 0 {
-		if !f.quiet {
-			for _, in := range skipped {
-				fmt.Fprintf(stderr, "crosscheck: skipped %s: %s\n", in.Path, in.Reason)
-			}
+	if !f.quiet {
+		printInputProblems(stderr, skipped)
+	}
+	failed := 0
+	for _, in := range skipped {
+		if in.Fails() {
+			failed++
 		}
-		return &codeError{code: exitError, err: fmt.Errorf("%d input(s) could not be read; the claims of the rest are written", len(skipped))}
+	}
+	if failed > 0 {
+		return &codeError{code: exitError, err: fmt.Errorf("%d input(s) could not be read; the claims of the rest are written", failed)}
 	}
 	return nil
 }
@@ -148,7 +162,8 @@ func runExtract(cmd *cobra.Command, f *extractFlags, args []string) error {
 type extractCounts struct{ read, claims int }
 
 // extractTo streams the claims of the articles under paths to w, an input
-// line and its claims per file, in path order.
+// line and its claims per file, in path order. It returns the inputs that
+// were skipped or carry warnings.
 func extractTo(ctx context.Context, w io.Writer, facts []*rules.Fact, paths []string, opt checker.Options) (extractCounts, []article.Input, error) {
 	var n extractCounts
 	files, skipped := checker.Files(paths, opt)
@@ -175,11 +190,13 @@ func extractTo(ctx context.Context, w io.Writer, facts []*rules.Fact, paths []st
 		if err := cw.Input(in); err != nil {
 			return err
 		}
-		if in.Status == article.Skipped {
+		if in.Status == article.Skipped || len(in.Warnings) > 0 {
 			bad = append(bad, in)
+		}
+		if in.Status == article.Skipped {
 			return nil
 		}
-		n.read++
+		n.read += in.Count()
 		for _, c := range cs {
 			if err := cw.Claim(c); err != nil {
 				return err
