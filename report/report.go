@@ -7,7 +7,9 @@
 //   - junit: JUnit XML for CI test reports (JUnit);
 //   - github: GitHub Actions annotations on the articles (GitHub);
 //   - markdown: a summary for $GITHUB_STEP_SUMMARY or a pull request
-//     comment (Markdown).
+//     comment (Markdown);
+//   - html: one self-contained page with a chart per fact, for a person
+//     at a fact-check desk (HTML).
 //
 // The CI formats (sarif, github, junit) point at the same problems: the
 // claims of each finding that still needs a reader, graded by
@@ -170,7 +172,7 @@ func inputs(r *Report) []article.Input {
 }
 
 // Formats names the formats Write knows, in the order help text lists them.
-var Formats = []string{"text", "json", "sarif", "junit", "github", "markdown"}
+var Formats = []string{"text", "json", "sarif", "junit", "github", "markdown", "html"}
 
 // Write renders r in the named format; o applies to text only. An unknown
 // format is an error naming the known ones, and nothing is written.
@@ -188,6 +190,8 @@ func Write(w io.Writer, format string, r *Report, o TextOptions) error {
 		return GitHub(w, r)
 	case "markdown":
 		return Markdown(w, r)
+	case "html":
+		return HTML(w, r)
 	}
 	return fmt.Errorf("report: unknown format %q (known: %s)", format, strings.Join(Formats, ", "))
 }

@@ -368,6 +368,7 @@ func TestWrite(t *testing.T) {
 		"junit":    func(w *bytes.Buffer, r *Report) error { return JUnit(w, r) },
 		"github":   func(w *bytes.Buffer, r *Report) error { return GitHub(w, r) },
 		"markdown": func(w *bytes.Buffer, r *Report) error { return Markdown(w, r) },
+		"html":     func(w *bytes.Buffer, r *Report) error { return HTML(w, r) },
 	}
 	if len(direct) != len(Formats) {
 		t.Fatalf("Formats = %v, test knows %d", Formats, len(direct))

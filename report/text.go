@@ -323,13 +323,36 @@ func writePair(b *strings.Builder, f checker.Finding, pr checker.Pair, kind stri
 	b.WriteString("    " + renderDiff(wordDiff(a.Sentence, c.Sentence), p) + "\n")
 }
 
-// renderDiff writes a word diff inline. The white space after a change is
-// written outside its marks ("-[seven] civilians", not "-[seven ]civilians").
+// renderDiff writes a word diff inline (see diffRuns).
 func renderDiff(diffs []diffmatchpatch.Diff, p *palette) string {
 	var b strings.Builder
+	for _, r := range diffRuns(diffs) {
+		b.WriteString(clean(r.lead))
+		if r.del != "" {
+			b.WriteString(p.del.Sprint("-[" + clean(r.del) + "]"))
+		}
+		if r.ins != "" {
+			b.WriteString(p.ins.Sprint("+{" + clean(r.ins) + "}"))
+		}
+		b.WriteString(clean(r.trail))
+	}
+	return b.String()
+}
+
+// diffRun is one step of a word diff as reports show it: unchanged text
+// (lead only), or a change with the white space around it kept outside
+// (lead and trail) so that marks read "-[seven] civilians", not
+// "-[seven ]civilians".
+type diffRun struct{ lead, del, ins, trail string }
+
+// diffRuns groups a word diff into runs: each run of changes becomes one
+// deletion and one insertion, with the spaces around them written as the
+// second sentence has them; a change of spacing only is not marked.
+func diffRuns(diffs []diffmatchpatch.Diff) []diffRun {
+	var out []diffRun
 	for i := 0; i < len(diffs); i++ {
 		if diffs[i].Type == diffmatchpatch.DiffEqual {
-			b.WriteString(clean(diffs[i].Text))
+			out = append(out, diffRun{lead: diffs[i].Text})
 			continue
 		}
 		var del, ins string
@@ -341,8 +364,6 @@ func renderDiff(diffs []diffmatchpatch.Diff, p *palette) string {
 			}
 		}
 		i--
-		// Spaces around a change are written outside its marks, as the
-		// second sentence has them; a change of spacing only is not marked.
 		cd, ci := strings.TrimSpace(del), strings.TrimSpace(ins)
 		src := ins
 		if ci == "" {
@@ -350,59 +371,22 @@ func renderDiff(diffs []diffmatchpatch.Diff, p *palette) string {
 		}
 		core := strings.TrimSpace(src)
 		if core == "" {
-			b.WriteString(clean(ins))
+			out = append(out, diffRun{lead: ins})
 			continue
 		}
 		lead := src[:strings.Index(src, core)]
-		trail := src[len(lead)+len(core):]
-		del, ins = cd, ci
-		b.WriteString(clean(lead))
-		if del != "" {
-			b.WriteString(p.del.Sprint("-[" + clean(del) + "]"))
-		}
-		if ins != "" {
-			b.WriteString(p.ins.Sprint("+{" + clean(ins) + "}"))
-		}
-		b.WriteString(clean(trail))
+		out = append(out, diffRun{lead: lead, del: cd, ins: ci, trail: src[len(lead)+len(core):]})
 	}
-	return b.String()
+	return out
 }
 
 // markSentence returns the claim's sentence with its value's words and the
-// rule's terms marked. Spans that fall outside the sentence, split a UTF-8
-// character, or overlap a span already marked (the value wins) are left
-// unmarked rather than garbling the text.
+// rule's terms marked (see sentenceMarks).
 func markSentence(c checker.Claim, p *palette) string {
 	s := c.Sentence
-	type mark struct {
-		checker.Span
-		value bool
-	}
-	valid := func(sp checker.Span) bool {
-		return 0 <= sp.Pos && sp.Pos < sp.End && sp.End <= len(s) &&
-			utf8.RuneStart(s[sp.Pos]) && (sp.End == len(s) || utf8.RuneStart(s[sp.End]))
-	}
-	var marks []mark
-	add := func(sp checker.Span, value bool) {
-		if !valid(sp) {
-			return
-		}
-		for _, m := range marks {
-			if sp.Pos < m.End && m.Pos < sp.End {
-				return
-			}
-		}
-		marks = append(marks, mark{sp, value})
-	}
-	add(checker.Span{Pos: c.Offset - c.SentenceOffset, End: c.End - c.SentenceOffset}, true)
-	for _, t := range c.Terms {
-		add(t, false)
-	}
-	slices.SortFunc(marks, func(a, b mark) int { return cmp.Compare(a.Pos, b.Pos) })
-
 	var b strings.Builder
 	last := 0
-	for _, m := range marks {
+	for _, m := range sentenceMarks(c) {
 		b.WriteString(clean(s[last:m.Pos]))
 		t := clean(s[m.Pos:m.End])
 		switch {
@@ -419,6 +403,44 @@ func markSentence(c checker.Claim, p *palette) string {
 	}
 	b.WriteString(clean(s[last:]))
 	return b.String()
+}
+
+// sentenceMark is a span of a claim's sentence to mark: the value's words
+// (value) or a rule term.
+type sentenceMark struct {
+	checker.Span
+	value bool
+}
+
+// sentenceMarks returns the spans of the claim's sentence that reports
+// mark, sorted by position: its value's words and the rule's terms. Spans
+// that fall outside the sentence, split a UTF-8 character, or overlap a
+// span already marked (the value wins) are left out rather than garbling
+// the text.
+func sentenceMarks(c checker.Claim) []sentenceMark {
+	s := c.Sentence
+	valid := func(sp checker.Span) bool {
+		return 0 <= sp.Pos && sp.Pos < sp.End && sp.End <= len(s) &&
+			utf8.RuneStart(s[sp.Pos]) && (sp.End == len(s) || utf8.RuneStart(s[sp.End]))
+	}
+	var marks []sentenceMark
+	add := func(sp checker.Span, value bool) {
+		if !valid(sp) {
+			return
+		}
+		for _, m := range marks {
+			if sp.Pos < m.End && m.Pos < sp.End {
+				return
+			}
+		}
+		marks = append(marks, sentenceMark{sp, value})
+	}
+	add(checker.Span{Pos: c.Offset - c.SentenceOffset, End: c.End - c.SentenceOffset}, true)
+	for _, t := range c.Terms {
+		add(t, false)
+	}
+	slices.SortFunc(marks, func(a, b sentenceMark) int { return cmp.Compare(a.Pos, b.Pos) })
+	return marks
 }
 
 // claimValue returns a claim's value as an interval ("7", "[0, 50
