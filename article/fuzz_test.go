@@ -127,3 +127,46 @@ const pageFull = `<!doctype html>
 <script>var seven = 7;</script>
 </body></html>
 `
+
+// FuzzFrontMatter holds the fast reader of plain front matter to the YAML
+// one: whatever it accepts, go-yaml reads without error and to the same
+// fields.
+func FuzzFrontMatter(f *testing.F) {
+	for _, s := range []string{
+		"source: Capital Daily\npublished: 2025-08-19\n",
+		"title: After the talks\nurl: https://example.org/a?b=c#d\n",
+		"source: ~\npublished: 2025-08-19 14:30\n# a comment\n\n",
+		"source: \"Quoted\"\n",
+		"source: a: b\n",
+		"tags: [a, b]\n",
+		"source: C# Weekly\r\ntitle: x\r\n",
+		"true: 1\nTrue: 2\n",
+		"source: x\nsource: y\n",
+		"title: 2025\nauthor: Jane\n",
+		"title:no space\n",
+		"  source: indented\n",
+		"title: 'What next for Halvorsen Shipping'\nsource: \"Pacific Bulletin\"\n",
+		"title: 'It''s over'\npublished: '2025-08-19'\n",
+		"published: ''\n",
+		"title: \"a \\\" b\"\n",
+		"title: 'a' # comment\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, block string) {
+		fast := &Article{Path: "a.md", Text: block}
+		if !fast.simpleFrontMatter(block) {
+			return
+		}
+		slow := &Article{Path: "a.md", Text: block}
+		if err := slow.yamlFrontMatter(block, 0); err != nil {
+			t.Fatalf("fast path accepted %q, YAML says %v", block, err)
+		}
+		if fast.Source != slow.Source || fast.URL != slow.URL || fast.Title != slow.Title ||
+			!fast.Published.Equal(slow.Published) || fast.Meta != slow.Meta {
+			t.Fatalf("%q: fast path %+v, YAML %+v", block,
+				[]any{fast.Source, fast.URL, fast.Title, fast.Published, fast.Meta},
+				[]any{slow.Source, slow.URL, slow.Title, slow.Published, slow.Meta})
+		}
+	})
+}

@@ -298,6 +298,15 @@ func (a *Article) frontMatter() error {
 }
 
 func (a *Article) decodeFrontMatter(block string, start int) error {
+	if a.simpleFrontMatter(block) {
+		return nil
+	}
+	return a.yamlFrontMatter(block, start)
+}
+
+// yamlFrontMatter reads front matter with go-yaml, with positions for every
+// error; the block starts at byte start of the file.
+func (a *Article) yamlFrontMatter(block string, start int) error {
 	firstLine, _ := a.Position(start)
 	// errAt maps a position in the block, as the YAML parser counts it, to
 	// the file.
