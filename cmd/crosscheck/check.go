@@ -40,8 +40,9 @@ type checkFlags struct {
 	printConfig   bool
 	// compare: the PATHs are claim streams written by extract, not
 	// articles.
-	compare bool
-	limits  article.Limits
+	compare    bool
+	limits     article.Limits
+	ruleLimits rules.Limits
 }
 
 // failOnValues are the values of --fail-on, in the order help lists them.
@@ -166,6 +167,7 @@ func addCheckFlags(cmd *cobra.Command, f *checkFlags) {
 	fl.BoolVar(&f.noConfig, "no-config", false, "read no config file")
 	fl.BoolVar(&f.printConfig, "print-config", false, "print the configuration from "+config.Name+", flags and defaults, and exit")
 	addLimitFlags(fl, &f.limits)
+	addRuleLimitFlags(fl, &f.ruleLimits)
 }
 
 // settings is a check's configuration once the config file, the flags and
@@ -359,7 +361,7 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 	if len(cfg.Paths) == 0 && len(f.newFiles) == 0 {
 		return usage("no articles: name files or folders to check, or set paths: in %s", config.Name)
 	}
-	set, err := rules.Load(cfg.Rules...)
+	set, err := rules.LoadLimited(f.ruleLimits, cfg.Rules...)
 	if err != nil {
 		printRuleErrors(stderr, err)
 		return &codeError{code: exitError}

@@ -19,11 +19,12 @@ import (
 )
 
 type explainFlags struct {
-	rules   []string
-	fact    string
-	format  string
-	sources string
-	limits  article.Limits
+	rules      []string
+	fact       string
+	format     string
+	sources    string
+	limits     article.Limits
+	ruleLimits rules.Limits
 }
 
 func newExplainCmd() *cobra.Command {
@@ -85,6 +86,7 @@ rule or config file, or an article that could not be read.`,
 	fl.StringVar(&f.format, "format", "text", "output format: text or json")
 	fl.StringVar(&f.sources, "sources", "", "sources manifest giving the article its outlet and date (relative years need the date)")
 	addLimitFlags(fl, &f.limits)
+	addRuleLimitFlags(fl, &f.ruleLimits)
 	return cmd
 }
 
@@ -102,7 +104,7 @@ func runExplain(cmd *cobra.Command, f *explainFlags, file string) error {
 	if err != nil {
 		return err
 	}
-	set, err := rules.Load(paths...)
+	set, err := rules.LoadLimited(f.ruleLimits, paths...)
 	if err != nil {
 		printRuleErrors(cmd.ErrOrStderr(), err)
 		return &codeError{code: exitError}

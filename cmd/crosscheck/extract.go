@@ -21,14 +21,15 @@ import (
 )
 
 type extractFlags struct {
-	rules    []string
-	sources  string
-	output   string
-	jobs     int
-	quiet    bool
-	config   string
-	noConfig bool
-	limits   article.Limits
+	rules      []string
+	sources    string
+	output     string
+	jobs       int
+	quiet      bool
+	config     string
+	noConfig   bool
+	limits     article.Limits
+	ruleLimits rules.Limits
 }
 
 func newExtractCmd() *cobra.Command {
@@ -77,6 +78,7 @@ says why, and the rest are still written).`,
 	fl.StringVar(&f.config, "config", "", "read this config file instead of looking for "+config.Name)
 	fl.BoolVar(&f.noConfig, "no-config", false, "read no config file")
 	addLimitFlags(fl, &f.limits)
+	addRuleLimitFlags(fl, &f.ruleLimits)
 	return cmd
 }
 
@@ -105,7 +107,7 @@ func runExtract(cmd *cobra.Command, f *extractFlags, args []string) error {
 		return usage("no articles: name files or folders to extract, or set paths: in %s", config.Name)
 	}
 	stderr := cmd.ErrOrStderr()
-	set, err := rules.Load(cfg.Rules...)
+	set, err := rules.LoadLimited(f.ruleLimits, cfg.Rules...)
 	if err != nil {
 		printRuleErrors(stderr, err)
 		return &codeError{code: exitError}
