@@ -29,17 +29,16 @@ func GitHub(w io.Writer, r *Report) error {
 		if p.Level != levelError && p.Level != levelWarning {
 			continue
 		}
-		c := p.Finding.Claims[p.Claim]
-		endLine, endCol := claimEnd(c)
-		props := []string{"file=" + escapeProperty(c.Article)}
-		if c.Line >= 1 {
-			props = append(props, fmt.Sprintf("line=%d", c.Line))
-			if c.Column >= 1 {
-				props = append(props, fmt.Sprintf("col=%d", c.Column))
+		place := placeOf(p.Finding.Claims[p.Claim])
+		props := []string{"file=" + escapeProperty(place.File)}
+		if place.Line >= 1 {
+			props = append(props, fmt.Sprintf("line=%d", place.Line))
+			if place.Column >= 1 {
+				props = append(props, fmt.Sprintf("col=%d", place.Column))
 			}
-			props = append(props, fmt.Sprintf("endLine=%d", endLine))
-			if c.Column >= 1 {
-				props = append(props, fmt.Sprintf("endColumn=%d", endCol))
+			props = append(props, fmt.Sprintf("endLine=%d", place.EndLine))
+			if place.Column >= 1 {
+				props = append(props, fmt.Sprintf("endColumn=%d", place.EndColumn))
 			}
 		}
 		props = append(props, "title="+escapeProperty("crosscheck "+p.Finding.Fact+": "+string(p.Finding.Status)))

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/crosscheck-news/crosscheck/article"
 	"github.com/crosscheck-news/crosscheck/checker"
 )
 
@@ -330,6 +331,38 @@ func andList(items []string) string {
 // column just after their last character, counted in characters like
 // Column. Text is the exact words, so endLine is Line plus the newlines in
 // Text.
+// filePlace is where a claim is in the file on disk, for tools that open
+// the file at a line (SARIF viewers, GitHub annotations): a claim of a
+// JSON-lines record is at its record's line, the column unknown; a claim
+// of an HTML page is in the page, whose extracted text's lines are not the
+// file's, so at no line. Zero means unknown. Exact is set when the place
+// covers the claim's words, so a snippet of them fits it.
+type filePlace struct {
+	File                             string
+	Line, Column, EndLine, EndColumn int
+	Exact                            bool
+}
+
+func placeOf(c checker.Claim) filePlace {
+	switch c.FormatOf() {
+	case article.FormatJSONL:
+		return filePlace{File: c.Origin.File, Line: c.Origin.Record, EndLine: c.Origin.Record}
+	case article.FormatHTML:
+		return filePlace{File: c.Article}
+	}
+	if c.Line < 1 {
+		return filePlace{File: c.Article}
+	}
+	pl := filePlace{File: c.Article, Line: c.Line, Exact: true}
+	pl.EndLine, pl.EndColumn = claimEnd(c)
+	if c.Column >= 1 {
+		pl.Column = c.Column
+	} else {
+		pl.EndColumn = 0
+	}
+	return pl
+}
+
 func claimEnd(c checker.Claim) (endLine, endColumn int) {
 	n := strings.Count(c.Text, "\n")
 	if n == 0 {

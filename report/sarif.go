@@ -181,19 +181,19 @@ func sarifResultOf(p problem, fp string) *sarifResult {
 }
 
 func sarifLocation(c checker.Claim) *sarif.Location {
-	uri, relative := artifactURI(c.Article)
+	place := placeOf(c)
+	uri, relative := artifactURI(place.File)
 	al := sarif.NewArtifactLocation().WithUri(uri)
 	if relative {
 		al.WithUriBaseId("%SRCROOT%")
 	}
 	pl := sarif.NewPhysicalLocation().WithArtifactLocation(al)
-	if c.Line >= 1 {
-		endLine, endCol := claimEnd(c)
-		reg := sarif.NewRegion().WithStartLine(c.Line).WithEndLine(endLine)
-		if c.Column >= 1 {
-			reg.WithStartColumn(c.Column).WithEndColumn(endCol)
+	if place.Line >= 1 {
+		reg := sarif.NewRegion().WithStartLine(place.Line).WithEndLine(place.EndLine)
+		if place.Column >= 1 {
+			reg.WithStartColumn(place.Column).WithEndColumn(place.EndColumn)
 		}
-		if c.Text != "" {
+		if place.Exact && c.Text != "" {
 			reg.WithSnippet(sarif.NewArtifactContent().WithText(c.Text))
 		}
 		pl.WithRegion(reg)
