@@ -352,3 +352,33 @@ func TestIndependenceMatchesPairwise(t *testing.T) {
 		}
 	}
 }
+
+// CompareOwned gives what Compare gives, without copying: the findings'
+// claims are parts of the slice handed over.
+func TestCompareOwned(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	facts := []*rules.Fact{{ID: "g"}, {ID: "f"}}
+	var cs []Claim
+	for i := range 200 {
+		c := claim(fmt.Sprintf("a%03d.md", r.IntN(50)), fmt.Sprintf("o%d", r.IntN(7)), quantity.Point(float64(r.IntN(4))), "")
+		c.Offset = i
+		c.Fact = []string{"f", "g", "other"}[r.IntN(3)]
+		cs = append(cs, c)
+	}
+	want := Compare(facts, cs)
+	owned := slices.Clone(cs)
+	got := CompareOwned(facts, owned)
+	if len(got) != len(want) {
+		t.Fatalf("%d findings, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if !slices.EqualFunc(got[i].Claims, want[i].Claims, func(a, b Claim) bool {
+			return a.Article == b.Article && a.Offset == b.Offset && a.SourceID == b.SourceID && a.Cluster == b.Cluster
+		}) || !slices.Equal(got[i].Conflicts, want[i].Conflicts) || got[i].Status != want[i].Status {
+			t.Errorf("%s: CompareOwned differs from Compare", want[i].Fact)
+		}
+		if len(got[i].Claims) > 0 && &got[i].Claims[0] != &owned[slices.IndexFunc(owned, func(c Claim) bool { return c.Fact == want[i].Fact })] {
+			t.Errorf("%s: the finding's claims are a copy, not part of the slice handed over", want[i].Fact)
+		}
+	}
+}

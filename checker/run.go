@@ -46,8 +46,8 @@ type Result struct {
 	// Inputs lists every file given or found, in path order, read or
 	// skipped with the reason.
 	Inputs []article.Input
-	// Claims is every claim taken: by input, then sentence, then fact in
-	// rule order. Findings hold the same claims sorted by article and offset.
+	// Claims is every claim taken, in the findings' order: by fact id, then
+	// article and offset. The findings' Claims are parts of it, not copies.
 	Claims []Claim
 }
 
@@ -87,7 +87,7 @@ func Run(ctx context.Context, set *rules.Set, paths []string, opt Options) (*Res
 	inputs = append(inputs, skipped...)
 	sortInputs(inputs)
 	return &Result{
-		Findings: Compare(set.Facts, claims),
+		Findings: CompareOwned(set.Facts, claims),
 		Inputs:   inputs,
 		Claims:   claims,
 	}, nil
