@@ -82,7 +82,7 @@ func runRulesTest(cmd *cobra.Command, ruleFlags []string, lim rules.Limits, args
 		return &codeError{code: exitError}
 	}
 	res := ruletest.Examples(set.Facts)
-	files, skipped := article.Files(articlePaths)
+	files, skipped := article.Walk(articlePaths)
 	for _, in := range skipped {
 		// A folder of rule files holds no articles, and that is fine.
 		if !strings.HasPrefix(in.Reason, "folder holds no articles") {
@@ -90,14 +90,18 @@ func runRulesTest(cmd *cobra.Command, ruleFlags []string, lim rules.Limits, args
 		}
 	}
 	for _, f := range files {
-		a, err := article.Read(f)
-		if err != nil {
-			fmt.Fprintf(cmd.ErrOrStderr(), "crosscheck: %v\n", err)
-			continue
+		// Every format check reads: an annotated HTML page or a JSON-lines
+		// feed is tested article by article.
+		ins := article.ReadFile(f, cmd.InOrStdin(), article.DefaultLimits, func(a *article.Article) {
+			r := ruletest.Article(a, set.Facts)
+			res.Annotations += r.Annotations
+			res.Failures = append(res.Failures, r.Failures...)
+		})
+		for _, in := range ins {
+			if in.Status == article.Skipped {
+				fmt.Fprintf(cmd.ErrOrStderr(), "crosscheck: skipped %s: %s\n", in.Path, in.Reason)
+			}
 		}
-		r := ruletest.Article(a, set.Facts)
-		res.Annotations += r.Annotations
-		res.Failures = append(res.Failures, r.Failures...)
 	}
 	if res.Examples == 0 && res.Annotations == 0 {
 		fmt.Fprintln(cmd.ErrOrStderr(), "crosscheck: nothing to test: add examples: to the facts, or annotate an article with <!-- crosscheck: FACT=VALUE -->")
