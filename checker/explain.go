@@ -37,6 +37,9 @@ const (
 type Explanation struct {
 	// Article is the article's path, as article.Article.Path.
 	Article string
+	// Format is how the article was read (article.Article.Format): for
+	// HTML, lines and columns are of the extracted text.
+	Format article.Format
 	// Facts are the ids of the facts explained, in the order given.
 	Facts []string
 	// Sentences are the article's sentences that hold a quantity, and
@@ -136,7 +139,7 @@ type Hit struct {
 // sentence or which condition stopped it. It is for a rule author, and
 // slower than Extract.
 func Explain(a *article.Article, facts []*rules.Fact) *Explanation {
-	e := &Explanation{Article: a.Path, Facts: make([]string, len(facts))}
+	e := &Explanation{Article: a.Path, Format: a.Format, Facts: make([]string, len(facts))}
 	for i, f := range facts {
 		e.Facts[i] = f.ID
 	}

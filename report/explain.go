@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/crosscheck-news/crosscheck/article"
 	"github.com/crosscheck-news/crosscheck/checker"
 	"github.com/crosscheck-news/crosscheck/quantity"
 )
@@ -34,6 +35,11 @@ import (
 // or the rules.
 func Explain(w io.Writer, e *checker.Explanation) error {
 	var b strings.Builder
+	if e.Format == article.FormatHTML {
+		// Say once where the places are, as the check report does per
+		// claim.
+		fmt.Fprintf(&b, "%s: text extracted from HTML; lines and columns are of the extracted text\n\n", clean(e.Article))
+	}
 	taken := map[string]int{}
 	for i, s := range e.Sentences {
 		if i > 0 {
@@ -128,6 +134,7 @@ const ExplainJSONVersion = 1
 type jsonExplanation struct {
 	Version   int                     `json:"version"`
 	Article   string                  `json:"article"`
+	Format    string                  `json:"format,omitempty"` // "html": lines and columns are of the extracted text
 	Facts     []string                `json:"facts"`
 	Sentences []jsonExplainedSentence `json:"sentences"`
 }
@@ -230,7 +237,7 @@ type jsonHit struct {
 // possibly []. 2-space indentation, a trailing newline, no HTML escaping.
 // ExplainJSON writes nothing when it fails, on a NaN or infinite value.
 func ExplainJSON(w io.Writer, e *checker.Explanation) error {
-	doc := jsonExplanation{Version: ExplainJSONVersion, Article: e.Article, Facts: nonNil(e.Facts), Sentences: []jsonExplainedSentence{}}
+	doc := jsonExplanation{Version: ExplainJSONVersion, Article: e.Article, Format: string(e.Format), Facts: nonNil(e.Facts), Sentences: []jsonExplainedSentence{}}
 	for _, s := range e.Sentences {
 		js := jsonExplainedSentence{
 			Line: s.Line, Column: s.Column, Start: s.Pos, End: s.End, Text: s.Text,
