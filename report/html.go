@@ -540,21 +540,33 @@ func newAxis(vals []float64, k quantity.Kind) axis {
 	if integral {
 		step = max(step, 1)
 	}
+	// Ticks are printed to 10 significant digits: a step finer than that
+	// (10 trillion against 10 trillion and one) would print one tick
+	// thousands of times, so the step is at least a billionth of the
+	// values.
+	step = max(step, niceStep(math.Max(math.Abs(lo), math.Abs(hi))*1e-9, k))
 	a.lo, a.hi = math.Floor(lo/step)*step, math.Ceil(hi/step)*step
 	if a.lo == a.hi {
 		a.hi = a.lo + step
 	}
-	for i := 0; ; i++ {
+	for i := 0; len(a.ticks) < maxTicks; i++ {
 		v := a.lo + float64(i)*step
 		// Rounded so that 0.1+0.2 steps print as 0.3.
 		v, _ = strconv.ParseFloat(strconv.FormatFloat(v, 'g', 10, 64), 64)
 		if v > a.hi+step/1e6 {
 			break
 		}
+		if n := len(a.ticks); n > 0 && v <= a.ticks[n-1] {
+			continue
+		}
 		a.ticks = append(a.ticks, v)
 	}
 	return a
 }
+
+// maxTicks bounds an axis's ticks whatever its values: a nice step gives
+// five to ten.
+const maxTicks = 100
 
 // niceStep rounds a raw step up to 1, 2 or 5 times a power of ten, or, for
 // dates, to days, weeks, months or years.
@@ -749,7 +761,7 @@ func newChart(f *checker.Finding, id string, claims []htmlClaim) *htmlChart {
 	for _, t := range ax.ticks {
 		ch.Ticks = append(ch.Ticks, htmlTick{X: f1(ax.x(t)), Label: withUnit(t, q), Major: true})
 	}
-	for stride := 2; ticksCrowded(ch.Ticks, ax); stride++ {
+	for stride := 2; stride <= len(ch.Ticks) && ticksCrowded(ch.Ticks, ax); stride++ {
 		for i := range ch.Ticks {
 			ch.Ticks[i].Major = i%stride == 0
 		}

@@ -140,6 +140,10 @@ func TestNewAxis(t *testing.T) {
 		{"few decades get 2 and 5", []float64{3, 400}, quantity.Number, true, 1, 1000, "1 2 5 10 20 50 100 200 500 1000"},
 		{"zero keeps it linear", []float64{0, 1e11}, quantity.Money, false, 0, 1e11, "0 2e+10 4e+10 6e+10 8e+10 1e+11"},
 		{"years never log", []float64{20, 2014}, quantity.Year, false, 0, 2500, "0 500 1000 1500 2000 2500"},
+		// Ten trillion against ten trillion and one gave 25 000 ticks, and
+		// a hundred trillion did not finish.
+		{"huge and close", []float64{1e13, 1e13 + 1}, quantity.Money, false, 1e13, 1.000000002e13, "1e+13 1.000000002e+13"},
+		{"huger and close", []float64{1e14, 1e14 + 1}, quantity.Money, false, 1e14, 1.000000002e14, "1e+14 1.000000002e+14"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := newAxis(tc.vals, tc.kind)
