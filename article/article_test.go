@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -414,5 +415,40 @@ func TestCommentsAreBlanked(t *testing.T) {
 	}
 	if c := a.Comments[1]; src[c.Pos:c.End] != "<!-- crosscheck: f=11 -->" {
 		t.Errorf("span %d-%d = %q", c.Pos, c.End, src[c.Pos:c.End])
+	}
+}
+
+// Each file once however it is reached, and a file the user named is named
+// whatever the order of the paths (found by review: "d d/bin.txt" made a
+// named binary file a mere warning, and "d /abs/d" read every file twice).
+func TestWalkEachFileOnce(t *testing.T) {
+	dir := t.TempDir()
+	d := filepath.Join(dir, "d")
+	if err := os.Mkdir(d, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, body := range map[string]string{"a.md": "Seven died.\n", "bin.txt": "x\x00y"} {
+		if err := os.WriteFile(filepath.Join(d, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Symlink("a.md", filepath.Join(d, "link.md")); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	abs, _ := filepath.Abs("d")
+	for _, tt := range []struct {
+		paths []string
+		want  []File
+	}{
+		{[]string{"d", abs}, []File{{Path: "d/a.md", Walked: true}, {Path: "d/bin.txt", Walked: true}}},
+		{[]string{"d", "d/bin.txt"}, []File{{Path: "d/a.md", Walked: true}, {Path: "d/bin.txt", Walked: false}}},
+		{[]string{"d/bin.txt", "d"}, []File{{Path: "d/bin.txt", Walked: false}, {Path: "d/a.md", Walked: true}}},
+		{[]string{"d/link.md", "d"}, []File{{Path: "d/link.md", Walked: false}, {Path: "d/bin.txt", Walked: true}}},
+	} {
+		got, skipped := Walk(tt.paths)
+		if !slices.Equal(got, tt.want) || len(skipped) != 0 {
+			t.Errorf("Walk(%q) = %v, skipped %v; want %v", tt.paths, got, skipped, tt.want)
+		}
 	}
 }
