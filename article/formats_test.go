@@ -412,3 +412,33 @@ func TestReadFileContext(t *testing.T) {
 		t.Errorf("read %d records: %+v", n, ins)
 	}
 }
+
+// A bad record's column is the bad character's, counted from the line's
+// start, each invalid byte one character (found by review: the decoder's
+// offsets count from where its last read began).
+func TestJSONLinesErrorColumns(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want string
+	}{
+		{`{"text":"ab\x"}`, "line 1, column 13: "},
+		{`{"text":"a",}`, "line 1, column 13: "},
+		{`{"text":"a"}}`, "line 1, column 13: "},
+		{`{"text":"a" "b"}`, "line 1, column 13: "},
+		{`{"text":"a", "x": [1,}`, "line 1, column 22: "},
+		{`{"text":"a", "x": tru}`, "line 1, column 22: "},
+		{`{"text":"a"} x`, "line 1, column 14: "},
+		{"{\"text\":\"\xff\xfe\xfd\", \"source\": 5}", "line 1, column 26: "},
+	} {
+		ins := ReadFile(File{Path: "-"}, strings.NewReader(tt.line+"\n"), Limits{}, func(*Article) {})
+		var reasons []string
+		for _, in := range ins {
+			if in.Status == Skipped {
+				reasons = append(reasons, in.Reason)
+			}
+		}
+		if len(reasons) != 1 || !strings.HasPrefix(reasons[0], tt.want) {
+			t.Errorf("%q: skipped %q, want one reason starting %q", tt.line, reasons, tt.want)
+		}
+	}
+}

@@ -152,7 +152,7 @@ func readJSONL(ctx context.Context, name string, r io.Reader, lim Limits, fn fun
 				in.Warnings = append(in.Warnings, fmt.Sprintf(
 					"line %d, column %d: invalid UTF-8 (byte 0x%02x at offset %d of the line) replaced with U+FFFD; save the file as UTF-8",
 					lineNo, utf8.RuneCount(line[:off])+1, line[off], off))
-				line = bytes.ToValidUTF8(line, []byte("\uFFFD"))
+				line = replaceInvalid(line)
 			}
 			a, e := parseRecord(name, lineNo, line, lim)
 			if e != nil {
@@ -222,6 +222,13 @@ func parseRecord(name string, lineNo int, line []byte, lim Limits) (*Article, *E
 		var se *json.SyntaxError
 		switch {
 		case errors.As(err, &se):
+			// The decoder's offsets count from where its last read
+			// began, not from the line's start; one pass over the whole
+			// line gives the offset of the bad character itself.
+			var raw json.RawMessage
+			if err := json.Unmarshal(line, &raw); errors.As(err, &se) {
+				return fail(int(se.Offset)-1, "not valid JSON: %s; each line must be one JSON object with a \"text\" string", strings.TrimPrefix(se.Error(), "json: "))
+			}
 			return fail(int(se.Offset)-1, "not valid JSON: %s; each line must be one JSON object with a \"text\" string", strings.TrimPrefix(se.Error(), "json: "))
 		case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
 			return fail(len(line), "the JSON object is not closed by the end of the line; a record must be whole on one line (write line breaks in the text as \\n)")
@@ -357,4 +364,21 @@ func kindOf(raw []byte) string {
 		return "null"
 	}
 	return "a number"
+}
+
+// replaceInvalid replaces each invalid byte of b with U+FFFD, one for one
+// (bytes.ToValidUTF8 makes one of a run), so that columns after them count
+// every byte as the character position() says it is.
+func replaceInvalid(b []byte) []byte {
+	out := make([]byte, 0, len(b)+8)
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if r == utf8.RuneError && n == 1 {
+			out = append(out, "\uFFFD"...)
+		} else {
+			out = append(out, b[:n]...)
+		}
+		b = b[n:]
+	}
+	return out
 }
