@@ -174,12 +174,13 @@ func htmlPageOf(r *Report) htmlPage {
 		return statusRank(a.Status) - statusRank(b.Status)
 	})
 	var sources, ids []string
+	lb := labelsOf(fs)
 	for i := range fs {
 		f := &fs[i]
-		p.Facts = append(p.Facts, htmlFactOf(f, "f"+strconv.Itoa(i)))
+		p.Facts = append(p.Facts, htmlFactOf(f, "f"+strconv.Itoa(i), lb))
 		for _, c := range f.Claims {
-			sources = append(sources, sourceLabel(c))
-			ids = append(ids, cmp.Or(c.SourceID, strings.ToLower(sourceLabel(c))))
+			sources = append(sources, lb.source(c))
+			ids = append(ids, cmp.Or(c.SourceID, strings.ToLower(lb.source(c))))
 		}
 	}
 	slices.Sort(sources)
@@ -196,19 +197,44 @@ func statusRank(s checker.Status) int {
 	return len(htmlStatuses)
 }
 
-// sourceLabel names a claim's row: its outlet, or its article when the
-// outlet is unknown.
-func sourceLabel(c checker.Claim) string {
+// labels names the rows of claims: by outlet, or, when none is named, by
+// article path without the folders every such article of the report
+// shares ("a/index.md" and "b/index.md" stay two rows; "../seeds/001.txt"
+// is "001.txt" when all are in ../seeds).
+type labels struct{ prefix string }
+
+func labelsOf(fs []checker.Finding) labels {
+	var paths []string
+	for _, f := range fs {
+		for _, c := range f.Claims {
+			if s := strings.TrimSpace(c.Source); s == "" || s == c.Article {
+				paths = append(paths, c.Article)
+			}
+		}
+	}
+	if len(paths) == 0 {
+		return labels{}
+	}
+	prefix := paths[0][:strings.LastIndexByte(paths[0], '/')+1]
+	for _, p := range paths[1:] {
+		for !strings.HasPrefix(p, prefix) {
+			prefix = prefix[:strings.LastIndexByte(strings.TrimSuffix(prefix, "/"), '/')+1]
+		}
+	}
+	return labels{prefix}
+}
+
+// source names a claim's row: its outlet, or its article when the outlet
+// is unknown.
+func (l labels) source(c checker.Claim) string {
 	s := strings.TrimSpace(c.Source)
 	if s == "" || s == c.Article {
-		// No outlet named: the file, without the folders every article
-		// of the run shares.
-		s = path.Base(c.Article)
+		s = strings.TrimPrefix(c.Article, l.prefix)
 	}
 	return clean(s)
 }
 
-func htmlFactOf(f *checker.Finding, id string) htmlFact {
+func htmlFactOf(f *checker.Finding, id string, lb labels) htmlFact {
 	hf := htmlFact{
 		ID:      id,
 		Fact:    clean(f.Fact),
@@ -223,7 +249,7 @@ func htmlFactOf(f *checker.Finding, id string) htmlFact {
 	}
 	var srcs []string
 	for _, c := range f.Claims {
-		srcs = append(srcs, sourceLabel(c))
+		srcs = append(srcs, lb.source(c))
 	}
 	slices.Sort(srcs)
 	b, _ := json.Marshal(slices.Compact(srcs)) // []string always marshals
@@ -247,7 +273,7 @@ func htmlFactOf(f *checker.Finding, id string) htmlFact {
 		hc := htmlClaim{
 			ID:       id + "-c" + strconv.Itoa(i),
 			Loc:      loc(c),
-			Source:   sourceLabel(c),
+			Source:   lb.source(c),
 			Date:     dateOf(c.Published),
 			Value:    val,
 			Words:    words,
@@ -262,7 +288,7 @@ func htmlFactOf(f *checker.Finding, id string) htmlFact {
 			var with []string
 			for _, j := range against[i] {
 				o := f.Claims[j]
-				with = append(with, interval(o.Quantity.Interval, o.Quantity.Kind)+" ("+sourceLabel(o)+")")
+				with = append(with, interval(o.Quantity.Interval, o.Quantity.Kind)+" ("+lb.source(o)+")")
 			}
 			hc.Conflict = "disagrees with " + strings.Join(with, ", ")
 		}
@@ -287,7 +313,7 @@ func htmlFactOf(f *checker.Finding, id string) htmlFact {
 		line, _ := pairLine(*f, pr)
 		hf.Baselined = append(hf.Baselined, line)
 	}
-	hf.Chart = newChart(f, id, hf.Claims)
+	hf.Chart = newChart(f, id, hf.Claims, lb)
 	return hf
 }
 
@@ -623,7 +649,7 @@ func axisTitle(q quantity.Quantity, log bool) string {
 	return t
 }
 
-func newChart(f *checker.Finding, id string, claims []htmlClaim) *htmlChart {
+func newChart(f *checker.Finding, id string, claims []htmlClaim, lb labels) *htmlChart {
 	q := f.Claims[0].Quantity
 	var vals []float64
 	unboundedHi, unboundedLo := false, false
@@ -671,7 +697,7 @@ func newChart(f *checker.Finding, id string, claims []htmlClaim) *htmlChart {
 	var rows []*row
 	byName := map[string]*row{}
 	for i, c := range f.Claims {
-		n := sourceLabel(c)
+		n := lb.source(c)
 		r := byName[n]
 		if r == nil {
 			r = &row{name: n}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -175,7 +176,7 @@ func TestHTMLChart(t *testing.T) {
 			f = &r.Findings[i]
 		}
 	}
-	hf := htmlFactOf(f, "f0")
+	hf := htmlFactOf(f, "f0", labels{})
 	ch := hf.Chart
 	glyphs := map[string]htmlGlyph{}
 	for _, row := range ch.Rows {
@@ -223,7 +224,7 @@ func TestHTMLUnbounded(t *testing.T) {
 		if f.Fact != "refugees-to-poland" {
 			continue
 		}
-		g := htmlFactOf(f, "f0").Chart.Rows[0].Glyphs[0]
+		g := htmlFactOf(f, "f0", labels{}).Chart.Rows[0].Glyphs[0]
 		if g.Arrows == "" || !g.hiInf || g.x2 <= plotR {
 			t.Errorf("more than 1 million: arrows %q, x2 %g; want an arrow past %g", g.Arrows, g.x2, plotR)
 		}
@@ -245,6 +246,31 @@ func TestF1(t *testing.T) {
 	for x, want := range map[float64]string{0: "0", -0.01: "0", 1.25: "1.3", 100: "100", math.Pi: "3.1"} {
 		if got := f1(x); got != want {
 			t.Errorf("f1(%g) = %q, want %q", x, got, want)
+		}
+	}
+}
+
+// Rows are named by outlet, or by the article's path less the folders all
+// such articles share: two index.md files in two folders are two rows
+// (found by review: they shared one, by base name).
+func TestLabels(t *testing.T) {
+	claim := func(article, source string) checker.Claim { return checker.Claim{Article: article, Source: source} }
+	for _, tt := range []struct {
+		claims []checker.Claim
+		want   []string
+	}{
+		{[]checker.Claim{claim("news/a/index.md", ""), claim("news/b/index.md", "news/b/index.md")}, []string{"a/index.md", "b/index.md"}},
+		{[]checker.Claim{claim("../seeds/001.txt", ""), claim("../seeds/002.txt", ""), claim("x.md", "Wire")}, []string{"001.txt", "002.txt", "Wire"}},
+		{[]checker.Claim{claim("/abs/a.md", ""), claim("rel/b.md", "")}, []string{"/abs/a.md", "rel/b.md"}},
+		{[]checker.Claim{claim("only.md", "")}, []string{"only.md"}},
+	} {
+		lb := labelsOf([]checker.Finding{{Claims: tt.claims}})
+		var got []string
+		for _, c := range tt.claims {
+			got = append(got, lb.source(c))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("labels %q, want %q", got, tt.want)
 		}
 	}
 }
