@@ -445,6 +445,7 @@ func TestWalkEachFileOnce(t *testing.T) {
 		{[]string{"d", "d/bin.txt"}, []File{{Path: "d/a.md", Walked: true}, {Path: "d/bin.txt", Walked: false}}},
 		{[]string{"d/bin.txt", "d"}, []File{{Path: "d/bin.txt", Walked: false}, {Path: "d/a.md", Walked: true}}},
 		{[]string{"d/link.md", "d"}, []File{{Path: "d/link.md", Walked: false}, {Path: "d/bin.txt", Walked: true}}},
+		{[]string{"d"}, []File{{Path: "d/a.md", Walked: true}, {Path: "d/bin.txt", Walked: true}}},
 	} {
 		got, skipped := Walk(tt.paths)
 		if !slices.Equal(got, tt.want) || len(skipped) != 0 {

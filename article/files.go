@@ -51,8 +51,9 @@ func Walk(paths []string) (files []File, skipped []Input) {
 	seen := make(map[string]bool)
 	// Each file once, by identity, however it is reached: a folder named
 	// twice under two spellings ("d" and "/abs/d"), a file named and also
-	// met in a walk. (A link beside its target in one folder given alone
-	// is still read twice: telling would cost a system call per file.) Read twice, its claims
+	// met in a walk, a link beside its target (by the link's resolved
+	// path when one folder is given: identities would cost a system call
+	// per file). Read twice, its claims
 	// would count twice and its second path as a second source. Files are
 	// kept by size and modification time, then compared with os.SameFile,
 	// which works on every system.
@@ -148,6 +149,19 @@ func Walk(paths []string) (files []File, skipped []Input) {
 					return nil
 				}
 				fi = target
+				// A link beside its target, in one folder given alone,
+				// is the target's path resolved: read once, whichever of
+				// the two the walk meets first.
+				if r, err := filepath.EvalSymlinks(p); err == nil {
+					r = filepath.ToSlash(filepath.Clean(r))
+					found = true
+					if seen[r] {
+						return nil
+					}
+					add(p, !isNamed(fi), fi)
+					seen[r] = true
+					return nil
+				}
 			} else if !d.Type().IsRegular() {
 				return nil
 			} else if len(paths) > 1 {
