@@ -132,6 +132,16 @@ func TestHTMLReportInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	// Nothing widens the page past the window: the hidden tables of
+	// claims once did, by the width of their unwrapped sentences.
+	wide, err := chromedp.Run(ctx, chromedp.Evaluate[[]int](`[document.documentElement.scrollWidth, document.documentElement.clientWidth]`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(wide) == 2 && wide[0] > wide[1] {
+		t.Errorf("the page is %d px wide in a %d px window: something overflows", wide[0], wide[1])
+	}
+
 	// The Kharkiv toll: 3 and 7, in two clusters, apart, with a hatched
 	// conflict band between them.
 	k, err := chromedp.Run(ctx, chromedp.Evaluate[kharkivView](kharkivJS))
