@@ -366,17 +366,9 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 		printRuleErrors(stderr, err)
 		return &codeError{code: exitError}
 	}
-	var manifest *sources.Manifest
-	if cfg.Sources != "" {
-		if manifest, err = sources.Load(cfg.Sources); err != nil {
-			printSourcesErrors(stderr, err)
-			return &codeError{code: exitError}
-		}
-		if !f.quiet {
-			for _, w := range manifest.Unmatched() {
-				fmt.Fprintln(stderr, w)
-			}
-		}
+	manifest, err := loadManifest(stderr, cfg.Sources, f.quiet)
+	if err != nil {
+		return err
 	}
 	var known *baseline.File
 	// Writing a baseline records every problem; reading one at the same
@@ -678,4 +670,24 @@ func useColor(r reportSpec, noColor bool, noColorEnv string, terminal bool) bool
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// loadManifest reads the sources manifest at path ("" for none), printing
+// its errors, and its warnings (globs that match nothing) unless quiet.
+// check and extract read it the same way.
+func loadManifest(stderr io.Writer, path string, quiet bool) (*sources.Manifest, error) {
+	if path == "" {
+		return nil, nil
+	}
+	m, err := sources.Load(path)
+	if err != nil {
+		printSourcesErrors(stderr, err)
+		return nil, &codeError{code: exitError}
+	}
+	if !quiet {
+		for _, w := range m.Unmatched() {
+			fmt.Fprintln(stderr, w)
+		}
+	}
+	return m, nil
 }

@@ -17,7 +17,6 @@ import (
 	"github.com/crosscheck-news/crosscheck/claims"
 	"github.com/crosscheck-news/crosscheck/config"
 	"github.com/crosscheck-news/crosscheck/rules"
-	"github.com/crosscheck-news/crosscheck/sources"
 )
 
 type extractFlags struct {
@@ -112,17 +111,9 @@ func runExtract(cmd *cobra.Command, f *extractFlags, args []string) error {
 		printRuleErrors(stderr, err)
 		return &codeError{code: exitError}
 	}
-	var manifest *sources.Manifest
-	if cfg.Sources != "" {
-		if manifest, err = sources.Load(cfg.Sources); err != nil {
-			printSourcesErrors(stderr, err)
-			return &codeError{code: exitError}
-		}
-		if !f.quiet {
-			for _, w := range manifest.Unmatched() {
-				fmt.Fprintln(stderr, w)
-			}
-		}
+	manifest, err := loadManifest(stderr, cfg.Sources, f.quiet)
+	if err != nil {
+		return err
 	}
 	out, err := openOutput(cmd.OutOrStdout(), f.output)
 	if err != nil {
