@@ -94,7 +94,8 @@ func (x *Extractor) Extract(a *article.Article, h *rules.Hits) []Claim {
 	var live []int // facts whose terms occur in the sentence
 	for _, s := range x.sentences(a, h) {
 		text := a.Text[s.Pos:s.End]
-		x.m.Scan(text, h)
+		// The sentence's hits, from the scan of the whole body.
+		h := h.Window(s.Pos-a.Body, s.End-a.Body)
 		live = append(live[:0], x.always...)
 		h.Plain(func(i int) { live = append(live, x.keyed[i]...) })
 		if len(live) == 0 {
@@ -124,22 +125,22 @@ func (x *Extractor) Extract(a *article.Article, h *rules.Hits) []Claim {
 	return claims
 }
 
-// sentences returns the sentences of a that can hold a claim: those that a
-// term waking some fact touches. One scan of the whole body finds the
-// terms; only the blocks (paragraphs) they touch are split, and only the
-// sentences they touch are scanned again: most of a text is prose no rule
-// is about. A term the scan finds across two sentences only makes a
-// sentence be scanned for nothing; a term inside a sentence is one the
+// sentences scans the body of a into h and returns the sentences that can
+// hold a claim: those that a term waking some fact touches. Only the blocks
+// (paragraphs) the terms touch are split: most of a text is prose no rule
+// is about. Each sentence's own hits are a window of h (Hits.Window), not a
+// second scan. A term the scan finds across two sentences only makes a
+// sentence be looked at for nothing; a term inside a sentence is one the
 // scan of the whole text finds too (or one overlapping it, which touches
 // the same sentence), so no sentence with a claim is left out.
 // TestExtractorIsOracle holds Extract to extraction sentence by sentence,
 // and the bench corpus gives the same claims at 10, 100 and 1000 rules.
 func (x *Extractor) sentences(a *article.Article, h *rules.Hits) []sentence.Span {
+	x.m.Scan(a.Text[a.Body:], h)
 	if len(x.always) > 0 {
 		// A regular-expression fact can match any sentence.
 		return sentence.Split(a.Text, a.Body)
 	}
-	x.m.Scan(a.Text[a.Body:], h)
 	var hits []Span // of terms that wake a fact, in the article's offsets
 	h.Plain(func(i int) {
 		if len(x.keyed[i]) == 0 {

@@ -270,6 +270,8 @@ type Hits struct {
 	ring  []int       // byte offset of each of the last symbols read
 	buf   []candidate
 	ids   []int32
+	// win holds what Window finds, reused from one window to the next.
+	win *Hits
 }
 
 type slotHits struct {
@@ -280,7 +282,13 @@ type slotHits struct {
 
 type candidate struct {
 	pos, end int
-	prev     int32 // the slot's previous candidate, -1 for none
+	// at is the byte offset at which the automaton reported the match:
+	// the end of the string it holds, which is the match's end unless the
+	// string is only the term's beginning (verify). Candidates are in the
+	// order of at, so Window finds a window's by it.
+	at   int
+	prev int32 // the slot's previous candidate, -1 for none
+	slot int32
 }
 
 // Scan finds the terms of m in text, for h to tell. It reads text once,
@@ -346,7 +354,7 @@ func (m *Matcher) Scan(text string, h *Hits) {
 		}
 		s = t
 		for o := nodes[s].out; o != 0; o = outs[o].next {
-			h.candidate(&outs[o], ring[(k-int(outs[o].n))&mask], i)
+			h.candidate(&outs[o], ring[(k-int(outs[o].n))&mask], i, i)
 		}
 	}
 	h.settle()
@@ -383,7 +391,7 @@ func (h *Hits) reset(m *Matcher, text string) {
 
 // candidate records the match of out that the automaton reports from byte
 // pos to byte end, if it passes Find's word-edge tests.
-func (h *Hits) candidate(out *output, pos, end int) {
+func (h *Hits) candidate(out *output, pos, end, at int) {
 	text := h.text
 	if out.wordStart && pos > 0 && wordBefore(text, pos) {
 		return
@@ -397,13 +405,59 @@ func (h *Hits) candidate(out *output, pos, end int) {
 	if out.wordEnd && wordAt(text, end) {
 		return
 	}
-	sh := &h.slots[out.slot]
+	h.add(out.slot, pos, end, at)
+}
+
+// add records a match of the slot that passed the word-edge tests.
+func (h *Hits) add(slot int32, pos, end, at int) {
+	sh := &h.slots[slot]
 	if sh.stamp != h.gen {
 		sh.stamp, sh.head = h.gen, -1
-		h.found = append(h.found, out.slot)
+		h.found = append(h.found, slot)
 	}
-	h.cands = append(h.cands, candidate{pos, end, sh.head})
+	h.cands = append(h.cands, candidate{pos: pos, end: end, at: at, prev: sh.head, slot: slot})
 	sh.head = int32(len(h.cands) - 1)
+}
+
+// Window returns what Scan of text[pos:end] would find, text being the text
+// of h's last Scan: the hits of a sentence, from the scan of the whole
+// article. Most windows cost no second reading of their text: the matches
+// of the scan that lie inside the window are the window's, reported in the
+// same order, as long as no word runs across either edge (a word cut by an
+// edge makes a term that starts or ends there a whole word to the window
+// and not to the text, and the scan skips the rest of a word it is in). A
+// window with such an edge, or one that cuts a rune's bytes, is scanned
+// again. Offsets are of the window, as
+// Scan of it would give them. What Window returns is valid until the next
+// Window or Scan of h; it is the same Hits each time.
+func (h *Hits) Window(pos, end int) *Hits {
+	if h.win == nil {
+		h.win = new(Hits)
+	}
+	w := h.win
+	if h.m == nil { // a Hits that never scanned: a window of nothing
+		w.m, w.text = nil, ""
+		return w
+	}
+	text := h.text
+	if 0 < pos && pos < len(text) && (wordBefore(text, pos) || !utf8.RuneStart(text[pos])) ||
+		end < len(text) && (wordAt(text, end) || !utf8.RuneStart(text[end])) {
+		// An edge inside a word, or inside a rune's bytes.
+		h.m.Scan(text[pos:end], w)
+		return w
+	}
+	w.reset(h.m, text[pos:end])
+	// The first candidate reported past pos: one reported at or before pos
+	// ends there and so is not inside the window.
+	cands := h.cands
+	i, _ := slices.BinarySearchFunc(cands, pos+1, func(c candidate, at int) int { return c.at - at })
+	for ; i < len(cands) && cands[i].at <= end; i++ {
+		if c := &cands[i]; c.pos >= pos && c.end <= end {
+			w.add(c.slot, c.pos-pos, c.end-pos, c.at-pos)
+		}
+	}
+	w.settle()
+	return w
 }
 
 // settle turns each found slot's candidates into the spans Find returns:

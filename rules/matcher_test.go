@@ -46,6 +46,68 @@ func checkScan(t *testing.T, terms []*Term, texts []string) {
 			if !slices.Equal(got, want) {
 				t.Fatalf("bound %d: All in %q lists terms %v, want %v", bound, text, got, want)
 			}
+			checkWindows(t, m, len(terms), text, &h)
+		}
+	}
+}
+
+// checkWindows wants every window of text that h, which has just scanned
+// text, gives to find what a scan of the window's text finds: the same
+// spans of every term, the same terms from All and Plain. Windows are
+// every pair of byte offsets for a short text (rune boundaries or not), and
+// for a long one its sentences, its words' edges and random pairs.
+func checkWindows(t *testing.T, m *Matcher, terms int, text string, h *Hits) {
+	t.Helper()
+	type window struct{ pos, end int }
+	var windows []window
+	if len(text) <= 40 {
+		for pos := 0; pos <= len(text); pos++ {
+			for end := pos; end <= len(text); end++ {
+				windows = append(windows, window{pos, end})
+			}
+		}
+	} else {
+		for _, s := range sentence.Split(text, 0) {
+			windows = append(windows, window{s.Pos, s.End})
+		}
+		r := rand.New(rand.NewPCG(uint64(len(text)), 7))
+		for range 40 {
+			pos := r.IntN(len(text) + 1)
+			windows = append(windows, window{pos, pos + r.IntN(len(text)-pos+1)})
+		}
+		for i := 1; i < len(text); i++ {
+			if (text[i] == ' ') != (text[i-1] == ' ') {
+				windows = append(windows, window{0, i}, window{i, len(text)})
+			}
+		}
+	}
+	var want Hits
+	for _, w := range windows {
+		got := h.Window(w.pos, w.end)
+		sub := text[w.pos:w.end]
+		m.Scan(sub, &want)
+		for i := range terms {
+			if g, s := got.Spans(i), want.Spans(i); !reflect.DeepEqual(g, s) {
+				t.Fatalf("window [%d:%d] %q of %q: term %d: Window finds %v, Scan %v", w.pos, w.end, sub, text, i, g, s)
+			}
+		}
+		var gotAll, wantAll, gotPlain, wantPlain []int
+		for i := range got.All() {
+			gotAll = append(gotAll, i)
+		}
+		for i := range want.All() {
+			wantAll = append(wantAll, i)
+		}
+		got.Plain(func(i int) { gotPlain = append(gotPlain, i) })
+		want.Plain(func(i int) { wantPlain = append(wantPlain, i) })
+		slices.Sort(gotPlain)
+		slices.Sort(wantPlain)
+		if !slices.Equal(gotAll, wantAll) || !slices.Equal(gotPlain, wantPlain) {
+			t.Fatalf("window [%d:%d] %q of %q: All %v, Plain %v; Scan's All %v, Plain %v", w.pos, w.end, sub, text, gotAll, gotPlain, wantAll, wantPlain)
+		}
+		// The scan of the whole text stands: a window does not change it.
+		if h.text != text {
+			t.Fatalf("Window changed the Hits it was taken from")
 		}
 	}
 }
