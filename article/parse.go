@@ -92,6 +92,22 @@ func readLimited(path string, r io.Reader, max int64) ([]byte, error) {
 	}
 	size := int64(512)
 	if r == nil {
+		data, ok, err := readRegular(path, max)
+		var big *sizeError
+		switch {
+		case !ok:
+			// Not a regular file: read it as a stream, below.
+		case err == errIsDir:
+			return nil, &Error{Path: name, Msg: "is a folder, not an article file"}
+		case errors.As(err, &big) && big.size >= 0:
+			return nil, tooBig(fmt.Sprintf("file is %s", FormatSize(big.size)))
+		case big != nil:
+			return nil, tooBig("more than " + FormatSize(max))
+		case err != nil:
+			return nil, &Error{Path: name, Msg: Reason(err)}
+		default:
+			return data, nil
+		}
 		f, err := os.Open(path)
 		if err != nil {
 			return nil, &Error{Path: name, Msg: Reason(err)}
@@ -134,6 +150,15 @@ func readLimited(path string, r io.Reader, max int64) ([]byte, error) {
 	}
 	return data, nil
 }
+
+// sizeError is a file over the size limit: size bytes, or -1 for one that
+// grew past the limit while it was read.
+type sizeError struct{ size int64 }
+
+func (e *sizeError) Error() string { return fmt.Sprintf("file over the limit (%d bytes)", e.size) }
+
+// errIsDir is a folder named where a file was wanted.
+var errIsDir = errors.New("is a folder")
 
 // FormatOf says how the input called name is read: by its extension
 // (.html, .htm, .xhtml are HTML; .jsonl, .ndjson JSON lines; anything else

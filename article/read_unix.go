@@ -1,0 +1,67 @@
+//go:build unix
+
+package article
+
+import (
+	"io/fs"
+	"syscall"
+)
+
+// readRegular reads the file at path with system calls alone when it is a
+// regular file, and reports ok false, having read nothing, for anything
+// else (a pipe, a device), which the caller reads through os.File. Why:
+// os.Open hands every file to the runtime's poller, which for a regular
+// file costs four fcntl calls and an epoll_ctl that fails, six system calls
+// more than the open, fstat, reads and close a read needs. Over 16 000
+// small articles that was a third of a run's system time. A file over
+// limit bytes is a *sizeError, checked by its size before reading.
+func readRegular(path string, limit int64) (data []byte, ok bool, err error) {
+	fd, err := retry(func() (int, error) { return syscall.Open(path, syscall.O_RDONLY|syscall.O_CLOEXEC, 0) })
+	if err != nil {
+		return nil, true, &fs.PathError{Op: "open", Path: path, Err: err}
+	}
+	defer syscall.Close(fd)
+	var st syscall.Stat_t
+	if err := syscall.Fstat(fd, &st); err != nil {
+		return nil, true, &fs.PathError{Op: "stat", Path: path, Err: err}
+	}
+	switch st.Mode & syscall.S_IFMT {
+	case syscall.S_IFREG:
+	case syscall.S_IFDIR:
+		return nil, true, errIsDir
+	default:
+		return nil, false, nil
+	}
+	if st.Size > limit {
+		return nil, true, &sizeError{st.Size}
+	}
+	// One byte more than the size, for the read that meets the end (as
+	// os.ReadFile does); a file that grew meanwhile grows the buffer.
+	data = make([]byte, 0, max(min(st.Size, limit)+1, 512))
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := retry(func() (int, error) { return syscall.Read(fd, data[len(data):cap(data)]) })
+		if err != nil {
+			return nil, true, &fs.PathError{Op: "read", Path: path, Err: err}
+		}
+		if n == 0 {
+			return data, true, nil
+		}
+		data = data[:len(data)+n]
+		if int64(len(data)) > limit {
+			return nil, true, &sizeError{-1}
+		}
+	}
+}
+
+// retry calls f again while it is interrupted by a signal.
+func retry(f func() (int, error)) (int, error) {
+	for {
+		n, err := f()
+		if err != syscall.EINTR {
+			return n, err
+		}
+	}
+}
