@@ -13,7 +13,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"runtime/pprof"
 
 	"github.com/spf13/cobra"
 )
@@ -28,24 +27,14 @@ const (
 
 func main() { os.Exit(Main()) }
 
-// Main runs the command line and returns the process exit code.
-//
-// CROSSCHECK_CPUPROFILE=FILE writes a CPU profile of the run to FILE, for
-// go tool pprof: the benchmarks (bench/) time whole runs, and this says
-// where the time went without a build of one's own.
+// Main runs the command line and returns the process exit code. The
+// environment may ask for profiles of the run (see profile).
 func Main() int {
-	if path := os.Getenv("CROSSCHECK_CPUPROFILE"); path != "" {
-		f, err := os.Create(path)
-		if err != nil {
-			fmt.Fprintf(os.Stderr, "crosscheck: CROSSCHECK_CPUPROFILE: %v\n", err)
-			return exitError
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			fmt.Fprintf(os.Stderr, "crosscheck: CROSSCHECK_CPUPROFILE: %v\n", err)
-			return exitError
-		}
-		defer pprof.StopCPUProfile()
+	stop, err := profile()
+	defer stop()
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "crosscheck: %v\n", err)
+		return exitError
 	}
 	return run(os.Args[1:], os.Stdout, os.Stderr)
 }
