@@ -59,6 +59,24 @@ type Matcher struct {
 	nodes []node   // the automaton, as a double array
 	outs  []output // outs[0] is unused: 0 means none
 	mask  int      // len(ring)-1 for Hits: a power of two past the longest string
+
+	// A filter on the first three letters of a word (see trigrams): a
+	// word the scan meets in the root state, whose first three bytes are
+	// ASCII letters or digits that begin no string of the automaton,
+	// cannot start a match, and is skipped without a step. Most words of
+	// a news text are: the automaton is walked for the fifth of them
+	// that a hundred rules' terms could start.
+	tri      *[triBits / 64]uint64 // bit triHash(c1, c2, c3): the classes begin a string
+	triFirst [256]bool             // byte → words that start with it may be filtered (never from 0x80)
+}
+
+// triBits is the size of the trigram filter: 8 KB, which stays in the
+// first-level cache beside the automaton's top states.
+const triBits = 1 << 16
+
+// triHash hashes the classes of a word's first three runes for the filter.
+func triHash(c1, c2, c3 int32) uint32 {
+	return (uint32(c1)*0x9E3779B1 ^ uint32(c2)*0x85EBCA77 ^ uint32(c3)*0xC2B2AE3D) >> (32 - 16)
 }
 
 // node is a state of the automaton in a double array: the state reached from
@@ -165,6 +183,7 @@ func newMatcher(terms []*Term, maxForms int) *Matcher {
 		m.termsOf[s] = append(m.termsOf[s], int32(i))
 	}
 	m.setClasses(b)
+	m.trigrams(b)
 	m.nodes = b.automaton()
 	m.outs = slices.Clone(b.outs)
 	size := 1
@@ -241,6 +260,49 @@ func (m *Matcher) setClasses(b *trie) {
 	}
 	for _, r := range apostrophes {
 		set(r, classApos)
+	}
+}
+
+// trigrams sets the filter on words' first three letters from the trie:
+// the bit of every path of three classes from the root. Reading three
+// letters or digits from the root, the automaton either follows such a path
+// or falls back to the root, where the rest of the word is skipped (no term
+// starts inside a word); on the way it passes the states of one and two
+// letters, whose outputs a letter or digit after them rejects, being whole
+// words. An output there that is not (one checked from its start, or one
+// that need not end a word) would be lost, so words starting with that
+// letter are never filtered.
+func (m *Matcher) trigrams(b *trie) {
+	tn := b.nodes
+	m.tri = new([triBits / 64]uint64)
+	bad := make(map[int32]bool) // first classes that cannot be filtered
+	risky := func(u int32) bool {
+		for o := tn[u].own; o != 0; o = b.outs[o].next {
+			if out := b.outs[o]; out.verify || !out.wordEnd {
+				return true
+			}
+		}
+		return false
+	}
+	for c1, u1 := range b.rootKids {
+		if u1 == 0 {
+			continue
+		}
+		if risky(u1) {
+			bad[int32(c1)] = true
+		}
+		for u2 := tn[u1].first; u2 != 0; u2 = tn[u2].next {
+			if risky(u2) {
+				bad[int32(c1)] = true
+			}
+			for u3 := tn[u2].first; u3 != 0; u3 = tn[u3].next {
+				h := triHash(int32(c1), tn[u2].cls, tn[u3].cls)
+				m.tri[h/64] |= 1 << (h % 64)
+			}
+		}
+	}
+	for c := range utf8.RuneSelf {
+		m.triFirst[c] = asciiWord[c] && !bad[m.ascii[c]]
 	}
 }
 
@@ -324,6 +386,18 @@ func (m *Matcher) Scan(text string, h *Hits) {
 			}
 			prev = classNone
 			continue
+		}
+		if s == 0 && word && i+2 < len(text) && m.triFirst[text[i]] && asciiWord[text[i+1]] && asciiWord[text[i+2]] {
+			// A word's start, in the root state: if its first three
+			// letters start no string, skip it (see trigrams).
+			if h := triHash(c, m.ascii[text[i+1]], m.ascii[text[i+2]]); m.tri[h/64]&(1<<(h%64)) == 0 {
+				i += 3
+				for i < len(text) && asciiWord[text[i]] {
+					i++
+				}
+				inWord, prev = true, classNone
+				continue
+			}
 		}
 		prevWord := inWord
 		inWord = word
