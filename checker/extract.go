@@ -3,8 +3,8 @@ package checker
 import (
 	"cmp"
 	"slices"
-	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -35,29 +35,31 @@ type Extractor struct {
 	facts []*rules.Fact
 	m     *rules.Matcher
 	idx   []rules.FactTerms
-	// keyed lists, for each plain matcher term, the facts that term can
-	// wake: one of a fact's plain all terms, or else each of its any terms
-	// when all are plain. A sentence is matched against the facts its
-	// terms wake, not against every fact: with a thousand facts, the loop
-	// would cost more than the scan. Facts keyed on no plain term
+	// keyed lists, for each slot of the matcher (terms that compile the
+	// same share one: "Kharkiv" in ten rules), the facts its plain terms
+	// can wake: one of a fact's plain all terms, or else each of its any
+	// terms when all are plain. A sentence is matched against the facts
+	// its terms wake, not against every fact: with a thousand facts, the
+	// loop would cost more than the scan. Facts keyed on no plain term
 	// (regular expressions only) are in always, tried on every sentence.
-	keyed  [][]int // by term index; a slice, as a map lookup per hit cost a fifth of a 1000-rule run
+	keyed  [][]int // by slot; a slice, as a map lookup per hit cost a fifth of a 1000-rule run
 	always []int
+	// scratch holds each goroutine's buffers between articles.
+	scratch sync.Pool
+}
+
+// scratch is what one extraction reuses from the last.
+type scratch struct {
+	hits  []Span
+	spans []sentence.Span
+	live  []int
 }
 
 // NewExtractor compiles the terms of facts into one matcher.
 func NewExtractor(facts []*rules.Fact) *Extractor {
 	m, idx := rules.NewFactMatcher(facts)
 	x := &Extractor{facts: facts, m: m, idx: idx}
-	terms := 0
-	for _, ix := range idx {
-		for _, l := range [][]int{ix.All, ix.Any, ix.None, ix.Near} {
-			for _, i := range l {
-				terms = max(terms, i+1)
-			}
-		}
-	}
-	x.keyed = make([][]int, terms)
+	x.keyed = make([][]int, m.Slots())
 	for k, f := range facts {
 		var keys []int
 		for j, t := range f.Match.All {
@@ -74,8 +76,9 @@ func NewExtractor(facts []*rules.Fact) *Extractor {
 			continue
 		}
 		for _, i := range keys {
-			if l := x.keyed[i]; len(l) == 0 || l[len(l)-1] != k {
-				x.keyed[i] = append(l, k)
+			s := m.Slot(i)
+			if l := x.keyed[s]; len(l) == 0 || l[len(l)-1] != k {
+				x.keyed[s] = append(l, k)
 			}
 		}
 	}
@@ -89,15 +92,21 @@ func (x *Extractor) Extract(a *article.Article, h *rules.Hits) []Claim {
 	if h == nil {
 		h = new(rules.Hits)
 	}
+	sc, _ := x.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = new(scratch)
+	}
+	defer x.scratch.Put(sc)
 	var claims []Claim
 	want := resolves(a, x.facts)
-	var live []int // facts whose terms occur in the sentence
-	for _, s := range x.sentences(a, h) {
+	live := sc.live[:0] // facts whose terms occur in the sentence
+	defer func() { sc.live = live }()
+	for _, s := range x.sentences(a, h, sc) {
 		text := a.Text[s.Pos:s.End]
 		// The sentence's hits, from the scan of the whole body.
 		h := h.Window(s.Pos-a.Body, s.End-a.Body)
 		live = append(live[:0], x.always...)
-		h.Plain(func(i int) { live = append(live, x.keyed[i]...) })
+		h.EachSlot(func(s int, _ []rules.Span) { live = append(live, x.keyed[s]...) })
 		if len(live) == 0 {
 			continue
 		}
@@ -135,57 +144,54 @@ func (x *Extractor) Extract(a *article.Article, h *rules.Hits) []Claim {
 // the same sentence), so no sentence with a claim is left out.
 // TestExtractorIsOracle holds Extract to extraction sentence by sentence,
 // and the bench corpus gives the same claims at 10, 100 and 1000 rules.
-func (x *Extractor) sentences(a *article.Article, h *rules.Hits) []sentence.Span {
+func (x *Extractor) sentences(a *article.Article, h *rules.Hits, sc *scratch) []sentence.Span {
 	x.m.Scan(a.Text[a.Body:], h)
 	if len(x.always) > 0 {
 		// A regular-expression fact can match any sentence.
 		return sentence.Split(a.Text, a.Body)
 	}
-	var hits []Span // of terms that wake a fact, in the article's offsets
-	h.Plain(func(i int) {
-		if len(x.keyed[i]) == 0 {
+	hits := sc.hits[:0] // of terms that wake a fact, in the article's offsets
+	h.EachSlot(func(s int, spans []rules.Span) {
+		if len(x.keyed[s]) == 0 {
 			return
 		}
-		for _, sp := range h.Spans(i) {
+		for _, sp := range spans {
 			hits = append(hits, Span{a.Body + sp.Pos, a.Body + sp.End})
 		}
 	})
+	sc.hits = hits
 	if len(hits) == 0 {
 		return nil
 	}
-	blocks := sentence.Blocks(a.Text, a.Body)
-	var spans []sentence.Span
-	for _, k := range touched(len(blocks), func(k int) (int, int) { return blocks[k].Pos, blocks[k].End }, hits) {
-		spans = sentence.SplitBlock(a.Text, blocks[k], spans)
+	slices.SortFunc(hits, func(p, q Span) int { return cmp.Compare(p.Pos, q.Pos) })
+	spans := sc.spans[:0]
+	for _, b := range touched(sentence.Blocks(a.Text, a.Body), hits) {
+		spans = sentence.SplitBlock(a.Text, b, spans)
 	}
 	// Then the sentences of those blocks that a hit touches: in a
 	// paragraph about a fact, most sentences are not, and each would be
-	// scanned again.
-	keep := touched(len(spans), func(k int) (int, int) { return spans[k].Pos, spans[k].End }, hits)
-	for j, k := range keep {
-		spans[j] = spans[k]
-	}
-	return spans[:len(keep)]
+	// looked at again.
+	spans = touched(spans, hits)
+	sc.spans = spans
+	return spans
 }
 
-// touched returns, ascending, the indices of the n spans (sorted, not
-// overlapping; span gives each) that some hit overlaps.
-func touched(n int, span func(k int) (pos, end int), hits []Span) []int {
-	marked := make([]bool, n)
-	for _, hit := range hits {
-		// The first span that ends after the hit starts.
-		k := sort.Search(n, func(k int) bool { _, end := span(k); return end > hit.Pos })
-		for ; k < n; k++ {
-			if pos, _ := span(k); pos >= hit.End {
-				break
-			}
-			marked[k] = true
+// touched keeps, in place and in order, the spans that some hit overlaps.
+// The spans are sorted and do not overlap; the hits are sorted by start.
+// One pass over both: a hit that ends before a span starts can touch no
+// later span either.
+func touched[S ~struct{ Pos, End int }](spans []S, hits []Span) []S {
+	out := spans[:0]
+	j := 0
+	for _, s := range spans {
+		pos, end := struct{ Pos, End int }(s).Pos, struct{ Pos, End int }(s).End
+		for j < len(hits) && hits[j].End <= pos {
+			j++
 		}
-	}
-	var out []int
-	for k, m := range marked {
-		if m {
-			out = append(out, k)
+		// hits[j] is the first left that ends inside or past the span;
+		// if it starts past the span, so does every later hit.
+		if j < len(hits) && hits[j].Pos < end {
+			out = append(out, s)
 		}
 	}
 	return out

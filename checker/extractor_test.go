@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -97,5 +98,37 @@ func TestExtractDoesNotAllocatePerByte(t *testing.T) {
 	small, large := allocs(10), allocs(1000)
 	if large > small+20 {
 		t.Errorf("extracting 1000 paragraphs allocates %.0f times, 10 paragraphs %.0f: allocation grows with the text", large, small)
+	}
+}
+
+// TestTouched holds the one-pass touched to the obvious test of every hit
+// against every span, on hits that nest, repeat and fall between spans.
+func TestTouched(t *testing.T) {
+	spans := []sentence.Span{{0, 10}, {12, 20}, {20, 30}, {40, 50}, {55, 56}}
+	hitSets := [][]Span{
+		nil,
+		{{0, 1}},
+		{{9, 13}},
+		{{10, 12}},
+		{{5, 45}, {6, 7}},
+		{{11, 12}, {11, 12}, {30, 40}},
+		{{0, 60}, {1, 2}, {3, 4}},
+		{{13, 14}, {25, 26}, {56, 57}},
+		{{49, 50}, {50, 55}},
+	}
+	for _, hits := range hitSets {
+		var want []sentence.Span
+		for _, s := range spans {
+			for _, h := range hits {
+				if h.Pos < s.End && s.Pos < h.End {
+					want = append(want, s)
+					break
+				}
+			}
+		}
+		got := touched(slices.Clone(spans), hits)
+		if !slices.Equal(got, want) {
+			t.Errorf("touched(%v) = %v, want %v", hits, got, want)
+		}
 	}
 }

@@ -632,6 +632,30 @@ func (h *Hits) Plain(yield func(i int)) {
 	}
 }
 
+// Slots is the number of slots of m: the distinct strings of its terms,
+// numbered from 0. Terms that compile the same share a slot and are
+// matched once; a caller that keeps something per term can keep it per
+// slot, and look at each match once.
+func (m *Matcher) Slots() int { return len(m.terms) }
+
+// Slot returns the slot of term i (its index as given to NewMatcher).
+func (m *Matcher) Slot(i int) int { return int(m.slotOf[i]) }
+
+// EachSlot calls yield with each slot of a plain term that occurs in the
+// text of the last Scan, in no set order, and its spans as Spans gives
+// them: what Plain gives term by term, once per slot.
+func (h *Hits) EachSlot(yield func(slot int, spans []Span)) {
+	if h.m == nil {
+		return
+	}
+	for _, s := range h.found {
+		sh := &h.slots[s]
+		if sh.lo < sh.hi {
+			yield(int(s), h.spans[sh.lo:sh.hi:sh.hi])
+		}
+	}
+}
+
 // wordBefore reports whether a word character ends at byte i of s, i > 0.
 func wordBefore(s string, i int) bool {
 	if c := s[i-1]; c < utf8.RuneSelf {
