@@ -25,6 +25,7 @@ package article
 
 import (
 	"sort"
+	"strings"
 	"time"
 	"unicode/utf8"
 )
@@ -184,10 +185,14 @@ func (a *Article) Position(off int) (line, col int) {
 
 func lineStarts(s string) []int {
 	lines := make([]int, 1, 1+len(s)/64)
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\n' {
-			lines = append(lines, i+1)
+	// IndexByte compares many bytes an instruction: lines of prose are
+	// long, and a byte-by-byte loop was a twentieth of an extraction.
+	for i := 0; ; {
+		j := strings.IndexByte(s[i:], '\n')
+		if j < 0 {
+			return lines
 		}
+		i += j + 1
+		lines = append(lines, i)
 	}
-	return lines
 }

@@ -332,8 +332,12 @@ type Hits struct {
 	ring  []int       // byte offset of each of the last symbols read
 	buf   []candidate
 	ids   []int32
-	// win holds what Window finds, reused from one window to the next.
-	win *Hits
+	// win holds what Window finds, reused from one window to the next;
+	// winPos and winAt are the last window's start and the index of the
+	// first candidate reported past it, where the next window's search
+	// starts when it starts no earlier: sentences come in order.
+	win           *Hits
+	winPos, winAt int
 }
 
 type slotHits struct {
@@ -461,6 +465,7 @@ func (h *Hits) reset(m *Matcher, text string) {
 		h.ring = make([]int, m.mask+1)
 	}
 	h.found, h.cands, h.spans = h.found[:0], h.cands[:0], h.spans[:0]
+	h.winPos, h.winAt = 0, 0
 }
 
 // candidate records the match of out that the automaton reports from byte
@@ -524,7 +529,14 @@ func (h *Hits) Window(pos, end int) *Hits {
 	// The first candidate reported past pos: one reported at or before pos
 	// ends there and so is not inside the window.
 	cands := h.cands
-	i, _ := slices.BinarySearchFunc(cands, pos+1, func(c candidate, at int) int { return c.at - at })
+	i := 0
+	if pos >= h.winPos {
+		i = h.winAt
+	}
+	for i < len(cands) && cands[i].at <= pos {
+		i++
+	}
+	h.winPos, h.winAt = pos, i
 	for ; i < len(cands) && cands[i].at <= end; i++ {
 		if c := &cands[i]; c.pos >= pos && c.end <= end {
 			w.add(c.slot, c.pos-pos, c.end-pos, c.at-pos)
