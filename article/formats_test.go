@@ -442,3 +442,46 @@ func TestJSONLinesErrorColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestReadBufferReuse: files are read into reused buffers, so an article
+// kept after the next file is read must not change: Parse copies a text
+// article out of its buffer. The articles are of every format and size
+// order, so a buffer grows, shrinks and is handed on.
+func TestReadBufferReuse(t *testing.T) {
+	dir := t.TempDir()
+	bodies := map[string]string{
+		"a.md":   "---\nsource: A\n---\nSeven civilians were killed.\n",
+		"b.md":   strings.Repeat("Twelve drones were shot down overnight. ", 200),
+		"c.txt":  "Three people died.",
+		"d.html": "<html><head><title>T</title></head><body><article><p>" + strings.Repeat("Nine soldiers were wounded in the attack on the port. ", 20) + "</p></article></body></html>",
+		"e.md":   "\ufeffFour ships sank.\n",
+	}
+	var kept []*Article
+	var texts []string
+	for _, name := range []string{"a.md", "b.md", "c.txt", "d.html", "e.md", "a.md", "b.md"} {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(bodies[name]), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		ReadFileContext(context.Background(), File{Path: path}, nil, Limits{}, func(a *Article) {
+			kept = append(kept, a)
+			texts = append(texts, strings.Clone(a.Text))
+		})
+		// Overwrite the file: a buffer still shared with an article
+		// would show the next read's bytes.
+		if err := os.WriteFile(path, []byte(strings.Repeat("x", len(bodies[name]))), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(bodies[name]), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(kept) != 7 {
+		t.Fatalf("read %d articles, want 7", len(kept))
+	}
+	for i, a := range kept {
+		if a.Text != texts[i] {
+			t.Errorf("article %d (%s) changed after later reads:\n%q\nwas\n%q", i, a.Path, a.Text, texts[i])
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/unicode"
@@ -80,17 +81,38 @@ func ReadFileContext(ctx context.Context, f File, stdin io.Reader, lim Limits, f
 		}
 		return append([]Input{in}, bad...)
 	}
-	data, err := readLimited(f.Path, r, lim.MaxSize)
+	buf, _ := readBuffers.Get().(*[]byte)
+	if buf == nil {
+		buf = new([]byte)
+	}
+	data, err := readInto(f.Path, r, lim.MaxSize, *buf)
 	if err != nil {
+		readBuffers.Put(buf)
 		return skip(err)
 	}
 	a, err := Parse(name, data)
+	if (err != nil || a.Format == FormatText) && cap(data) <= maxPooledBuffer {
+		// Parse copied a text article out of data (decode), so the
+		// buffer can take the next file: half the allocation of a
+		// run, and the page faults of fresh memory with it. An HTML
+		// page's parser may keep parts of data; its buffer is not
+		// reused.
+		*buf = data[:0]
+	}
+	readBuffers.Put(buf)
 	if err != nil {
 		return skip(err)
 	}
 	fn(a)
 	return []Input{{Path: name, Status: ReadOK, Format: a.Format, Warnings: a.Warnings}}
 }
+
+// readBuffers holds buffers files are read into (*[]byte), for
+// ReadFileContext to reuse; maxPooledBuffer bounds what it keeps, so one
+// large file does not hold its size for the rest of the run.
+var readBuffers sync.Pool
+
+const maxPooledBuffer = 1 << 20
 
 // ErrorReason is an error as an Input's Reason: without the path, which the
 // Input names, and with the line and column first when it has them.

@@ -85,6 +85,11 @@ func ReadLimited(path string, lim Limits) (*Article, error) {
 // bytes. A regular file's size is checked before reading it, so a huge file
 // costs nothing; a pipe is read up to max+1 bytes.
 func readLimited(path string, r io.Reader, max int64) ([]byte, error) {
+	return readInto(path, r, max, nil)
+}
+
+// readInto is readLimited reading a regular file into buf when it fits.
+func readInto(path string, r io.Reader, max int64, buf []byte) ([]byte, error) {
 	name := slash(path)
 	tooBig := func(size string) error {
 		return &Error{Path: name, Msg: fmt.Sprintf("%s, over the %s limit on an article; raise it with --max-article-size (e.g. --max-article-size %s) if this file is an article",
@@ -92,7 +97,7 @@ func readLimited(path string, r io.Reader, max int64) ([]byte, error) {
 	}
 	size := int64(512)
 	if r == nil {
-		data, ok, err := readRegular(path, max)
+		data, ok, err := readRegular(path, max, buf)
 		var big *sizeError
 		switch {
 		case !ok:

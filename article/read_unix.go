@@ -15,7 +15,8 @@ import (
 // more than the open, fstat, reads and close a read needs. Over 16 000
 // small articles that was a third of a run's system time. A file over
 // limit bytes is a *sizeError, checked by its size before reading.
-func readRegular(path string, limit int64) (data []byte, ok bool, err error) {
+// The file is read into buf when it fits, so a caller can reuse one.
+func readRegular(path string, limit int64, buf []byte) (data []byte, ok bool, err error) {
 	fd, err := retry(func() (int, error) { return syscall.Open(path, syscall.O_RDONLY|syscall.O_CLOEXEC, 0) })
 	if err != nil {
 		return nil, true, &fs.PathError{Op: "open", Path: path, Err: err}
@@ -37,7 +38,11 @@ func readRegular(path string, limit int64) (data []byte, ok bool, err error) {
 	}
 	// One byte more than the size, for the read that meets the end (as
 	// os.ReadFile does); a file that grew meanwhile grows the buffer.
-	data = make([]byte, 0, max(min(st.Size, limit)+1, 512))
+	if need := min(st.Size, limit) + 1; int64(cap(buf)) >= need {
+		data = buf[:0]
+	} else {
+		data = make([]byte, 0, max(need, 512))
+	}
 	for {
 		if len(data) == cap(data) {
 			data = append(data, 0)[:len(data)]
