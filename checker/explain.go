@@ -198,7 +198,7 @@ func explainFact(a *article.Article, s sentence.Span, f *rules.Fact, r *reading,
 		}
 	}
 	if ok {
-		c := newClaim(a, s, f, m, r)
+		c := newClaim(a, s, f, m, r, nil)
 		v.Took, v.Value, v.Distance = &c, tr.value, tr.dist
 		lists := []Condition{CondAll, CondAny}
 		if len(f.Match.Near) > 0 {

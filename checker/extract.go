@@ -100,6 +100,7 @@ func (x *Extractor) Extract(a *article.Article, h *rules.Hits) []Claim {
 	var claims []Claim
 	want := resolves(a, x.facts)
 	live := sc.live[:0] // facts whose terms occur in the sentence
+	var own owned
 	defer func() { sc.live = live }()
 	for _, s := range x.sentences(a, h, sc) {
 		text := a.Text[s.Pos:s.End]
@@ -128,7 +129,7 @@ func (x *Extractor) Extract(a *article.Article, h *rules.Hits) []Claim {
 			if !ok {
 				continue
 			}
-			claims = append(claims, newClaim(a, s, f, m, &r))
+			claims = append(claims, newClaim(a, s, f, m, &r, &own))
 		}
 	}
 	return claims
@@ -343,14 +344,38 @@ func (r *reading) resolvedAs(q quantity.Quantity) string {
 	return ""
 }
 
+// owned holds the copies of an article's strings that its claims share. A
+// claim outlives its article: its strings are copied out of the article's
+// text, or every claim would keep a whole article in memory. The copy of a
+// sentence is made once however many facts take a value from it (at a
+// thousand rules, a sentence gives several claims), and the source once
+// per article.
+type owned struct {
+	a        *article.Article
+	source   string
+	sentence sentence.Span
+	text     string // the copy of the sentence, "" before the first
+}
+
+func (o *owned) of(a *article.Article, s sentence.Span) (source, text string) {
+	if o.a != a {
+		*o = owned{a: a, source: strings.Clone(a.Source)}
+	}
+	if o.text == "" || o.sentence != s {
+		o.sentence, o.text = s, strings.Clone(a.Text[s.Pos:s.End])
+	}
+	return o.source, o.text
+}
+
 // newClaim is the claim of fact f that matchSentence found, as m, in the
-// sentence s of article a, read as r.
-func newClaim(a *article.Article, s sentence.Span, f *rules.Fact, m match, r *reading) Claim {
-	// A claim outlives its article: its strings are copied out of the
-	// article's text (the sentence once, the value's words and the
-	// claimant as parts of that copy), or every claim would keep a whole
-	// article in memory.
-	text := strings.Clone(a.Text[s.Pos:s.End])
+// sentence s of article a, read as r. Its strings are the copies o holds,
+// the value's words and the claimant parts of the sentence's copy; o may be
+// nil, for a claim of its own.
+func newClaim(a *article.Article, s sentence.Span, f *rules.Fact, m match, r *reading, o *owned) Claim {
+	if o == nil {
+		o = new(owned)
+	}
+	source, text := o.of(a, s)
 	q := m.quantity
 	q.Unit, q.Hedge, q.Currency = strings.Clone(q.Unit), strings.Clone(q.Hedge), strings.Clone(q.Currency)
 	line, col := a.Position(s.Pos + q.Pos)
@@ -360,7 +385,7 @@ func newClaim(a *article.Article, s sentence.Span, f *rules.Fact, m match, r *re
 	c := Claim{
 		Fact:           f.ID,
 		Article:        a.Path,
-		Source:         strings.Clone(a.Source),
+		Source:         source,
 		Published:      a.Published,
 		Offset:         abs.Pos,
 		End:            abs.End,

@@ -27,7 +27,7 @@ func extractOracle(a *article.Article, facts []*rules.Fact) []Claim {
 		var words []Span
 		for _, f := range facts {
 			if m, ok := matchSentence(f, finder{}, text, r.qs, &words, nil); ok {
-				claims = append(claims, newClaim(a, s, f, m, &r))
+				claims = append(claims, newClaim(a, s, f, m, &r, nil))
 			}
 		}
 	}
@@ -104,7 +104,10 @@ func TestExtractDoesNotAllocatePerByte(t *testing.T) {
 // TestTouched holds the one-pass touched to the obvious test of every hit
 // against every span, on hits that nest, repeat and fall between spans.
 func TestTouched(t *testing.T) {
-	spans := []sentence.Span{{0, 10}, {12, 20}, {20, 30}, {40, 50}, {55, 56}}
+	var spans []sentence.Span
+	for _, s := range [][2]int{{0, 10}, {12, 20}, {20, 30}, {40, 50}, {55, 56}} {
+		spans = append(spans, sentence.Span{Pos: s[0], End: s[1]})
+	}
 	hitSets := [][]Span{
 		nil,
 		{{0, 1}},
