@@ -118,6 +118,9 @@ func ExtractFiles(ctx context.Context, facts []*rules.Fact, files []article.File
 	return claims, inputs, nil
 }
 
+// fileBatch is how many consecutive files Stream hands a goroutine at once.
+const fileBatch = 8
+
 // Stream reads and extracts files in parallel and calls emit once per file,
 // in the order of files, with the file's account and its claims, and then
 // once more, without claims, per bad record of a JSON-lines file (see
@@ -126,7 +129,7 @@ func ExtractFiles(ctx context.Context, facts []*rules.Fact, files []article.File
 // in the file's order; its records are dropped as they are extracted, but
 // its claims are held until its last record. Articles
 // are dropped as soon as they are extracted, and only a window of a few
-// files per job waits for its turn, so memory does not grow with the
+// batches of files per job waits for its turn, so memory does not grow with the
 // corpus: a caller that writes claims out as they come (crosscheck
 // extract) holds none of them. An error from emit, or the context's, stops
 // the run and is returned.
@@ -138,45 +141,51 @@ func Stream(ctx context.Context, facts []*rules.Fact, files []article.File, opt 
 	if opt.Progress != nil {
 		opt.Progress(-len(files))
 	}
-	type result struct {
-		i      int
+	// Files go to the goroutines in batches of consecutive files: one
+	// hand-off per file (feeder, worker, emitter) cost more in scheduling
+	// and wake-ups than a small article takes to extract.
+	type fileResult struct {
 		claims []Claim
 		inputs []article.Input
 	}
+	type result struct {
+		batch int
+		files []fileResult
+	}
+	batches := (len(files) + fileBatch - 1) / fileBatch
 	x := NewExtractor(facts)
-	window := 4 * jobs // files read ahead of the one emit waits for
+	window := 4 * jobs // batches read ahead of the one emit waits for
 	next := make(chan int)
 	done := make(chan result, window)
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
-	for range min(jobs, max(len(files), 1)) {
+	for range min(jobs, max(batches, 1)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			var hits rules.Hits
-			for i := range next {
-				r := result{i: i}
-				if jobs > 1 && article.FormatOf(files[i].Path, nil) == article.FormatJSONL {
-					r.inputs, r.claims = extractRecords(ctx, x, files[i], opt, jobs)
-					select {
-					case done <- r:
-					case <-stop:
-						return
+			for b := range next {
+				lo, hi := b*fileBatch, min((b+1)*fileBatch, len(files))
+				r := result{batch: b, files: make([]fileResult, hi-lo)}
+				for i := lo; i < hi; i++ {
+					fr := &r.files[i-lo]
+					if jobs > 1 && article.FormatOf(files[i].Path, nil) == article.FormatJSONL {
+						fr.inputs, fr.claims = extractRecords(ctx, x, files[i], opt, jobs)
+						continue
 					}
-					continue
+					fr.inputs = article.ReadFileContext(ctx, files[i], opt.Stdin, opt.Limits, func(a *article.Article) {
+						applySources(opt.Sources, a)
+						cs := located(x.Extract(a, &hits), a)
+						if fr.claims == nil {
+							fr.claims = cs // the common case, one article a file: no copy
+						} else {
+							fr.claims = append(fr.claims, cs...)
+						}
+						if opt.Progress != nil {
+							opt.Progress(len(a.Text))
+						}
+					})
 				}
-				r.inputs = article.ReadFileContext(ctx, files[i], opt.Stdin, opt.Limits, func(a *article.Article) {
-					applySources(opt.Sources, a)
-					cs := located(x.Extract(a, &hits), a)
-					if r.claims == nil {
-						r.claims = cs // the common case, one article a file: no copy
-					} else {
-						r.claims = append(r.claims, cs...)
-					}
-					if opt.Progress != nil {
-						opt.Progress(len(a.Text))
-					}
-				})
 				select {
 				case done <- r:
 				case <-stop:
@@ -185,15 +194,15 @@ func Stream(ctx context.Context, facts []*rules.Fact, files []article.File, opt 
 			}
 		}()
 	}
-	// The feeder keeps at most window files beyond the next to emit in
-	// flight: credits come back as files are emitted.
+	// The feeder keeps at most window batches beyond the next to emit in
+	// flight: credits come back as batches are emitted.
 	credits := make(chan struct{}, window)
 	for range window {
 		credits <- struct{}{}
 	}
 	go func() {
 		defer close(next)
-		for i := range files {
+		for b := range batches {
 			select {
 			case <-credits:
 			case <-stop:
@@ -202,7 +211,7 @@ func Stream(ctx context.Context, facts []*rules.Fact, files []article.File, opt 
 				return
 			}
 			select {
-			case next <- i:
+			case next <- b:
 			case <-stop:
 				return
 			case <-ctx.Done():
@@ -216,10 +225,10 @@ func Stream(ctx context.Context, facts []*rules.Fact, files []article.File, opt 
 		return err
 	}
 	pending := map[int]result{}
-	for want := 0; want < len(files); {
+	for want := 0; want < batches; {
 		select {
 		case r := <-done:
-			pending[r.i] = r
+			pending[r.batch] = r
 		case <-ctx.Done():
 			return finish(ctx.Err())
 		}
@@ -230,13 +239,15 @@ func Stream(ctx context.Context, facts []*rules.Fact, files []article.File, opt 
 			}
 			delete(pending, want)
 			want++
-			for k, in := range r.inputs {
-				var cs []Claim
-				if k == 0 {
-					cs = r.claims
-				}
-				if err := emit(in, cs); err != nil {
-					return finish(err)
+			for _, fr := range r.files {
+				for k, in := range fr.inputs {
+					var cs []Claim
+					if k == 0 {
+						cs = fr.claims
+					}
+					if err := emit(in, cs); err != nil {
+						return finish(err)
+					}
 				}
 			}
 			credits <- struct{}{}
