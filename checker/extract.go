@@ -50,9 +50,10 @@ type Extractor struct {
 
 // scratch is what one extraction reuses from the last.
 type scratch struct {
-	hits  []Span
-	spans []sentence.Span
-	live  []int
+	hits   []Span
+	blocks []sentence.Block
+	spans  []sentence.Span
+	live   []int
 }
 
 // NewExtractor compiles the terms of facts into one matcher.
@@ -166,7 +167,8 @@ func (x *Extractor) sentences(a *article.Article, h *rules.Hits, sc *scratch) []
 	}
 	slices.SortFunc(hits, func(p, q Span) int { return cmp.Compare(p.Pos, q.Pos) })
 	spans := sc.spans[:0]
-	for _, b := range touched(sentence.Blocks(a.Text, a.Body), hits) {
+	sc.blocks = sentence.AppendBlocks(sc.blocks[:0], a.Text, a.Body)
+	for _, b := range touched(sc.blocks, hits) {
 		spans = sentence.SplitBlock(a.Text, b, spans)
 	}
 	// Then the sentences of those blocks that a hit touches: in a

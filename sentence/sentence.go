@@ -90,12 +90,18 @@ type Block struct{ Pos, End int }
 // Blocks cuts text[from:] into blocks, in order. from is taken as the start
 // of a line, and clamped to the text.
 func Blocks(text string, from int) []Block {
-	return blocks(text, max(0, min(from, len(text))))
+	return AppendBlocks(nil, text, from)
 }
 
-// blocks cuts text[from:] into runs of lines that no line rule separates.
-func blocks(text string, from int) []Block {
-	var out []Block
+// AppendBlocks is Blocks appending to dst, so a caller that splits text
+// after text can reuse one slice.
+func AppendBlocks(dst []Block, text string, from int) []Block {
+	return blocks(dst, text, max(0, min(from, len(text))))
+}
+
+// blocks appends to out the runs of lines of text[from:] that no line rule
+// separates.
+func blocks(out []Block, text string, from int) []Block {
 	start := -1 // start of the current block, -1 between blocks
 	var prev string
 	for off := from; off < len(text); {

@@ -225,3 +225,23 @@ func BenchmarkSplit(b *testing.B) {
 		Split(benchText, 0)
 	}
 }
+
+// TestAppendBlocks: appending to a slice in use keeps what it holds and
+// adds what Blocks gives, so one slice can serve text after text.
+func TestAppendBlocks(t *testing.T) {
+	texts := []string{
+		"One paragraph.\n\nAnother one.\n- a list item\n- another\n\n# Heading\nText under it.",
+		"",
+		"Single line without a break",
+		"\n\n\nLate start.\n",
+	}
+	var buf []Block
+	for _, text := range texts {
+		prefix := []Block{{Pos: -1, End: -1}}
+		buf = AppendBlocks(append(buf[:0], prefix...), text, 0)
+		want := append(prefix, Blocks(text, 0)...)
+		if diff := cmp.Diff(want, buf); diff != "" {
+			t.Errorf("AppendBlocks(%q) (-want +got):\n%s", text, diff)
+		}
+	}
+}
