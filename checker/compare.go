@@ -33,31 +33,37 @@ func CompareOwned(facts []*rules.Fact, claims []Claim) []Finding {
 	for i := range claims {
 		claims[i].SourceID, claims[i].CopyOf = sid[i], copyOf[i]
 	}
-	sorted := append([]*rules.Fact(nil), facts...)
-	sort.Slice(sorted, func(i, j int) bool { return sorted[i].ID < sorted[j].ID })
-	rank := make(map[string]int, len(sorted))
-	for i, f := range sorted {
-		rank[f.ID] = i
-	}
-	rankOf := func(c *Claim) int {
-		if r, ok := rank[c.Fact]; ok {
-			return r
+	sorted, rankOf := factOrder(facts)
+	ranks := make([]int, len(claims))
+	inPlace := true
+	for i := range claims {
+		ranks[i] = rankOf(claims[i].Fact)
+		if i > 0 && inPlace {
+			inPlace = cmp.Or(cmp.Compare(ranks[i-1], ranks[i]), claimOrder(&claims[i-1], &claims[i])) <= 0
 		}
-		return len(sorted) // a fact not asked about: last, and left out
 	}
-	order := make([]int, len(claims))
-	for i := range order {
-		order[i] = i
+	if !inPlace {
+		// Sorted through an index: a Claim is a few hundred bytes. The
+		// ranks are looked up once, not twice a comparison.
+		order := make([]int, len(claims))
+		for i := range order {
+			order[i] = i
+		}
+		slices.SortStableFunc(order, func(a, b int) int {
+			return cmp.Or(cmp.Compare(ranks[a], ranks[b]), claimOrder(&claims[a], &claims[b]))
+		})
+		permute(claims, order)
+		moved := make([]int, len(order))
+		for i, j := range order {
+			moved[i] = ranks[j]
+		}
+		ranks = moved
 	}
-	slices.SortStableFunc(order, func(a, b int) int {
-		return cmp.Or(cmp.Compare(rankOf(&claims[a]), rankOf(&claims[b])), claimOrder(&claims[a], &claims[b]))
-	})
-	permute(claims, order)
 	findings := make([]Finding, 0, len(sorted))
 	lo := 0
 	for r, f := range sorted {
 		hi := lo
-		for hi < len(claims) && rankOf(&claims[hi]) == r {
+		for hi < len(claims) && ranks[hi] == r {
 			hi++
 		}
 		var cs []Claim
@@ -105,6 +111,24 @@ func inOrder(claims []Claim) bool {
 }
 
 // claimOrder is the order of a finding's claims: by article, then offset.
+// factOrder returns facts sorted by id, the order of findings, and the
+// rank of a fact id in it; an id not among facts ranks last (its claims are
+// left out).
+func factOrder(facts []*rules.Fact) (sorted []*rules.Fact, rankOf func(id string) int) {
+	sorted = append([]*rules.Fact(nil), facts...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i].ID < sorted[j].ID })
+	rank := make(map[string]int, len(sorted))
+	for i, f := range sorted {
+		rank[f.ID] = i
+	}
+	return sorted, func(id string) int {
+		if r, ok := rank[id]; ok {
+			return r
+		}
+		return len(sorted)
+	}
+}
+
 func claimOrder(a, b *Claim) int {
 	return cmp.Or(strings.Compare(a.Article, b.Article), cmp.Compare(a.Offset, b.Offset))
 }

@@ -80,7 +80,7 @@ func (r *Result) Failed() int {
 // the run goes on; the only error is the context's.
 func Run(ctx context.Context, set *rules.Set, paths []string, opt Options) (*Result, error) {
 	files, skipped := Files(paths, opt)
-	claims, inputs, err := ExtractFiles(ctx, set.Facts, files, opt)
+	claims, inputs, err := extractByFact(ctx, set.Facts, files, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -120,6 +120,41 @@ func ExtractFiles(ctx context.Context, facts []*rules.Fact, files []article.File
 
 // fileBatch is how many consecutive files Stream hands a goroutine at once.
 const fileBatch = 8
+
+// extractByFact is ExtractFiles with the claims laid out as CompareOwned
+// orders them: fact by fact (facts by id), each fact's in the order of
+// files, so that the comparison need not move them. They are gathered per
+// fact as they come, and copied once into a slice of the right size: one
+// slice grown by append copied a 1 GB corpus's 320 000 claims two or
+// three times over, in copies of up to 120 MB made while the extractors
+// run (an eighth of the CPU of that run).
+func extractByFact(ctx context.Context, facts []*rules.Fact, files []article.File, opt Options) ([]Claim, []article.Input, error) {
+	sorted, rankOf := factOrder(facts)
+	byFact := make([][]Claim, len(sorted)+1) // the last for facts not asked about
+	n := 0
+	inputs := make([]article.Input, 0, len(files))
+	err := Stream(ctx, facts, files, opt, func(in article.Input, cs []Claim) error {
+		inputs = append(inputs, in)
+		for i := range cs {
+			r := rankOf(cs[i].Fact)
+			byFact[r] = append(byFact[r], cs[i])
+		}
+		n += len(cs)
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	if n == 0 {
+		return nil, inputs, nil
+	}
+	claims := make([]Claim, 0, n)
+	for r := range byFact {
+		claims = append(claims, byFact[r]...)
+		byFact[r] = nil // free for the collector as soon as it is copied
+	}
+	return claims, inputs, nil
+}
 
 // Stream reads and extracts files in parallel and calls emit once per file,
 // in the order of files, with the file's account and its claims, and then
