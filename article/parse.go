@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -97,11 +96,9 @@ func readInto(path string, r io.Reader, max int64, buf []byte) ([]byte, error) {
 	}
 	size := int64(512)
 	if r == nil {
-		data, ok, err := readRegular(path, max, buf)
+		data, f, err := readRegular(path, max, buf)
 		var big *sizeError
 		switch {
-		case !ok:
-			// Not a regular file: read it as a stream, below.
 		case err == errIsDir:
 			return nil, &Error{Path: name, Msg: "is a folder, not an article file"}
 		case errors.As(err, &big) && big.size >= 0:
@@ -110,13 +107,10 @@ func readInto(path string, r io.Reader, max int64, buf []byte) ([]byte, error) {
 			return nil, tooBig("more than " + FormatSize(max))
 		case err != nil:
 			return nil, &Error{Path: name, Msg: Reason(err)}
-		default:
+		case f == nil:
 			return data, nil
 		}
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, &Error{Path: name, Msg: Reason(err)}
-		}
+		// Not a regular file (or not Unix): read it as a stream.
 		defer f.Close()
 		if fi, err := f.Stat(); err == nil {
 			if fi.IsDir() {

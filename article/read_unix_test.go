@@ -1,0 +1,55 @@
+//go:build unix
+
+package article
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// TestReadFIFO: a named pipe is opened once and read as a stream. Opened a
+// second time, the writer's data would be gone with the first reader, or
+// the read would wait for a writer that had left.
+func TestReadFIFO(t *testing.T) {
+	for run := range 5 {
+		p := filepath.Join(t.TempDir(), "a.md")
+		if err := syscall.Mkfifo(p, 0o644); err != nil {
+			t.Skipf("mkfifo: %v", err)
+		}
+		wrote := make(chan error, 1)
+		go func() {
+			f, err := os.OpenFile(p, os.O_WRONLY, 0)
+			if err != nil {
+				wrote <- err
+				return
+			}
+			_, err = f.Write([]byte("Seven civilians were killed.\n"))
+			f.Close()
+			wrote <- err
+		}()
+		read := make(chan string, 1)
+		go func() {
+			var text string
+			in := ReadFileContext(context.Background(), File{Path: p}, nil, Limits{}, func(a *Article) { text = a.Text })
+			if in[0].Status != ReadOK {
+				text = "skipped: " + in[0].Reason
+			}
+			read <- text
+		}()
+		select {
+		case text := <-read:
+			if text != "Seven civilians were killed.\n" {
+				t.Errorf("run %d: read %q from the pipe", run, text)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatalf("run %d: reading a named pipe did not finish", run)
+		}
+		if err := <-wrote; err != nil {
+			t.Errorf("run %d: writer: %v", run, err)
+		}
+	}
+}
