@@ -91,13 +91,17 @@ func ReadFileContext(ctx context.Context, f File, stdin io.Reader, lim Limits, f
 		return skip(err)
 	}
 	a, err := Parse(name, data)
-	if (err != nil || a.Format == FormatText) && cap(data) <= maxPooledBuffer {
+	switch {
+	case (err != nil || a.Format == FormatText) && cap(data) <= maxPooledBuffer:
 		// Parse copied a text article out of data (decode), so the
 		// buffer can take the next file: half the allocation of a
-		// run, and the page faults of fresh memory with it. An HTML
-		// page's parser may keep parts of data; its buffer is not
-		// reused.
+		// run, and the page faults of fresh memory with it.
 		*buf = data[:0]
+	default:
+		// An HTML page's parser may keep parts of data, which may be
+		// the pooled buffer itself: it is not reused. Nor is a buffer
+		// over the cap.
+		*buf = nil
 	}
 	readBuffers.Put(buf)
 	if err != nil {
