@@ -118,7 +118,8 @@ func ExtractFiles(ctx context.Context, facts []*rules.Fact, files []article.File
 	return claims, inputs, nil
 }
 
-// fileBatch is how many consecutive files Stream hands a goroutine at once.
+// fileBatch is how many consecutive files Stream hands a goroutine at once,
+// at most.
 const fileBatch = 8
 
 // extractByFact is ExtractFiles with the claims laid out as CompareOwned
@@ -156,6 +157,13 @@ func extractByFact(ctx context.Context, facts []*rules.Fact, files []article.Fil
 	return claims, inputs, nil
 }
 
+// batchSize is how many consecutive files of n Stream hands a goroutine at
+// once: up to fileBatch, and small enough that a short list still spreads
+// over every job (six large pages on four cores are six batches of one).
+func batchSize(n, jobs int) int {
+	return max(1, min(fileBatch, n/(4*max(jobs, 1))))
+}
+
 // Stream reads and extracts files in parallel and calls emit once per file,
 // in the order of files, with the file's account and its claims, and then
 // once more, without claims, per bad record of a JSON-lines file (see
@@ -187,7 +195,8 @@ func Stream(ctx context.Context, facts []*rules.Fact, files []article.File, opt 
 		batch int
 		files []fileResult
 	}
-	batches := (len(files) + fileBatch - 1) / fileBatch
+	batch := batchSize(len(files), jobs)
+	batches := (len(files) + batch - 1) / batch
 	x := NewExtractor(facts)
 	window := 4 * jobs // batches read ahead of the one emit waits for
 	next := make(chan int)
@@ -200,9 +209,17 @@ func Stream(ctx context.Context, facts []*rules.Fact, files []article.File, opt 
 			defer wg.Done()
 			var hits rules.Hits
 			for b := range next {
-				lo, hi := b*fileBatch, min((b+1)*fileBatch, len(files))
+				lo, hi := b*batch, min((b+1)*batch, len(files))
 				r := result{batch: b, files: make([]fileResult, hi-lo)}
 				for i := lo; i < hi; i++ {
+					select {
+					case <-stop:
+						return // emit failed: nothing more is wanted
+					default:
+					}
+					if ctx.Err() != nil {
+						break // the run is over: its results are not emitted
+					}
 					fr := &r.files[i-lo]
 					if jobs > 1 && article.FormatOf(files[i].Path, nil) == article.FormatJSONL {
 						fr.inputs, fr.claims = extractRecords(ctx, x, files[i], opt, jobs)

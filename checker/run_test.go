@@ -247,3 +247,18 @@ func TestStreamManyArticlesPerFile(t *testing.T) {
 		}
 	}
 }
+
+// TestBatchSize: many files go eight at a time; a short list goes one at a
+// time, so that every job has some.
+func TestBatchSize(t *testing.T) {
+	for _, tt := range []struct{ n, jobs, want int }{
+		{0, 2, 1}, {1, 2, 1}, {6, 4, 1}, {8, 1, 2}, {40, 2, 5}, {64, 2, 8}, {16275, 2, 8}, {100, 0, 8},
+	} {
+		if got := batchSize(tt.n, tt.jobs); got != tt.want {
+			t.Errorf("batchSize(%d files, %d jobs) = %d, want %d", tt.n, tt.jobs, got, tt.want)
+		}
+		if b := batchSize(tt.n, tt.jobs); tt.jobs > 0 && tt.n >= tt.jobs && (tt.n+b-1)/b < tt.jobs {
+			t.Errorf("batchSize(%d files, %d jobs) = %d leaves a job idle", tt.n, tt.jobs, b)
+		}
+	}
+}
