@@ -16,9 +16,9 @@ import (
 // id order, absent facts included. Claims of facts not in facts are ignored.
 // Compare needs nothing but the claims, so claims extracted elsewhere (in
 // parallel, or on other machines) compare the same. It first works out
-// which articles are independent sources (see SyndicationThreshold), over
-// the claims of every fact, since a syndicated copy repeats all of them.
-// The caller's claims are left as they are; see CompareOwned.
+// which claims are syndicated copies of others (see SyndicationThreshold),
+// among the claims of one fact and one value. The caller's claims are left
+// as they are; see CompareOwned.
 func Compare(facts []*rules.Fact, claims []Claim) []Finding {
 	return CompareOwned(facts, slices.Clone(claims))
 }
@@ -29,10 +29,6 @@ func Compare(facts []*rules.Fact, claims []Claim) []Finding {
 // slice. At a million articles the claims are most of a run's memory,
 // and Compare's copy of them doubled it.
 func CompareOwned(facts []*rules.Fact, claims []Claim) []Finding {
-	sid, copyOf := independence(claims)
-	for i := range claims {
-		claims[i].SourceID, claims[i].CopyOf = sid[i], copyOf[i]
-	}
 	sorted, rankOf := factOrder(facts)
 	ranks := make([]int, len(claims))
 	inPlace := true
@@ -59,19 +55,35 @@ func CompareOwned(facts []*rules.Fact, claims []Claim) []Finding {
 		}
 		ranks = moved
 	}
-	findings := make([]Finding, 0, len(sorted))
+	groups := make([][]Claim, len(sorted))
 	lo := 0
-	for r, f := range sorted {
+	for r := range sorted {
 		hi := lo
 		for hi < len(claims) && ranks[hi] == r {
 			hi++
 		}
-		var cs []Claim
 		if hi > lo {
-			cs = claims[lo:hi:hi]
+			groups[r] = claims[lo:hi:hi]
+		}
+		lo = hi
+	}
+	return compareGroups(sorted, groups)
+}
+
+// compareGroups compares the claims of each fact, groups[r] those of
+// sorted[r], in place: each group is the fact's claims alone, in the order
+// they were taken. Independence is judged group by group, which is the
+// same as over all claims: a syndicated copy is found between claims of
+// one fact and one value.
+func compareGroups(sorted []*rules.Fact, groups [][]Claim) []Finding {
+	findings := make([]Finding, 0, len(sorted))
+	for r, f := range sorted {
+		cs := groups[r]
+		sid, copyOf := independence(cs)
+		for i := range cs {
+			cs[i].SourceID, cs[i].CopyOf = sid[i], copyOf[i]
 		}
 		findings = append(findings, compareFact(f, cs))
-		lo = hi
 	}
 	return findings
 }

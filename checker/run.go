@@ -3,6 +3,7 @@ package checker
 import (
 	"context"
 	"io"
+	"iter"
 	"os"
 	"runtime"
 	"slices"
@@ -46,9 +47,23 @@ type Result struct {
 	// Inputs lists every file given or found, in path order, read or
 	// skipped with the reason.
 	Inputs []article.Input
-	// Claims is every claim taken, in the findings' order: by fact id, then
-	// article and offset. The findings' Claims are parts of it, not copies.
-	Claims []Claim
+}
+
+// AllClaims returns the claims of every finding, in the findings' order:
+// by fact id, then article and offset. They are the findings' own, not
+// copies; a run keeps them fact by fact, never in one slice, which at a
+// million articles would be a second copy of most of its memory.
+func (r *Result) AllClaims() iter.Seq[*Claim] {
+	return func(yield func(*Claim) bool) {
+		for i := range r.Findings {
+			cs := r.Findings[i].Claims
+			for j := range cs {
+				if !yield(&cs[j]) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // Skipped reports how many inputs could not be read, bad JSON-lines
@@ -80,16 +95,15 @@ func (r *Result) Failed() int {
 // the run goes on; the only error is the context's.
 func Run(ctx context.Context, set *rules.Set, paths []string, opt Options) (*Result, error) {
 	files, skipped := Files(paths, opt)
-	claims, inputs, err := extractByFact(ctx, set.Facts, files, opt)
+	sorted, groups, inputs, err := extractByFact(ctx, set.Facts, files, opt)
 	if err != nil {
 		return nil, err
 	}
 	inputs = append(inputs, skipped...)
 	sortInputs(inputs)
 	return &Result{
-		Findings: CompareOwned(set.Facts, claims),
+		Findings: compareGroups(sorted, groups),
 		Inputs:   inputs,
-		Claims:   claims,
 	}, nil
 }
 
@@ -122,39 +136,28 @@ func ExtractFiles(ctx context.Context, facts []*rules.Fact, files []article.File
 // at most.
 const fileBatch = 8
 
-// extractByFact is ExtractFiles with the claims laid out as CompareOwned
-// orders them: fact by fact (facts by id), each fact's in the order of
-// files, so that the comparison need not move them. They are gathered per
-// fact as they come, and copied once into a slice of the right size: one
-// slice grown by append copied a 1 GB corpus's 320 000 claims two or
-// three times over, in copies of up to 120 MB made while the extractors
-// run (an eighth of the CPU of that run).
-func extractByFact(ctx context.Context, facts []*rules.Fact, files []article.File, opt Options) ([]Claim, []article.Input, error) {
+// extractByFact is ExtractFiles with the claims kept fact by fact, as
+// compareGroups takes them: groups[r] holds the claims of sorted[r] (facts
+// by id) in the order of files. The claims are never in one slice: one
+// slice grown by append copied a 1 GB corpus's 320 000 claims two or three
+// times over, in copies of up to 120 MB, and laying them out by fact in
+// one slice at the end held them twice.
+func extractByFact(ctx context.Context, facts []*rules.Fact, files []article.File, opt Options) (sorted []*rules.Fact, groups [][]Claim, inputs []article.Input, err error) {
 	sorted, rankOf := factOrder(facts)
-	byFact := make([][]Claim, len(sorted)+1) // the last for facts not asked about
-	n := 0
-	inputs := make([]article.Input, 0, len(files))
-	err := Stream(ctx, facts, files, opt, func(in article.Input, cs []Claim) error {
+	groups = make([][]Claim, len(sorted)+1) // the last for facts not asked about
+	inputs = make([]article.Input, 0, len(files))
+	err = Stream(ctx, facts, files, opt, func(in article.Input, cs []Claim) error {
 		inputs = append(inputs, in)
 		for i := range cs {
 			r := rankOf(cs[i].Fact)
-			byFact[r] = append(byFact[r], cs[i])
+			groups[r] = append(groups[r], cs[i])
 		}
-		n += len(cs)
 		return nil
 	})
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	if n == 0 {
-		return nil, inputs, nil
-	}
-	claims := make([]Claim, 0, n)
-	for r := range byFact {
-		claims = append(claims, byFact[r]...)
-		byFact[r] = nil // free for the collector as soon as it is copied
-	}
-	return claims, inputs, nil
+	return sorted, groups[:len(sorted)], inputs, nil
 }
 
 // batchSize is how many consecutive files of n Stream hands a goroutine at
