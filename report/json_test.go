@@ -3,11 +3,13 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/crosscheck-news/crosscheck/article"
 	"github.com/crosscheck-news/crosscheck/checker"
 )
 
@@ -267,6 +269,54 @@ func TestJSONRejectsNaN(t *testing.T) {
 		}
 		if buf.Len() != 0 {
 			t.Errorf("JSON wrote %d bytes before failing", buf.Len())
+		}
+	}
+}
+
+// TestJSONManyElements: long arrays, written a finding and an input at a
+// time, come out in order and indented as encoding/json indents the whole
+// document.
+func TestJSONManyElements(t *testing.T) {
+	r := fixture()
+	base := r.Findings
+	for len(r.Findings) < 700 {
+		for _, f := range base {
+			f.Fact = fmt.Sprintf("%s-%04d", f.Fact, len(r.Findings))
+			r.Findings = append(r.Findings, f)
+		}
+	}
+	r.Inputs = nil
+	for i := range 1000 {
+		r.Inputs = append(r.Inputs, article.Input{Path: fmt.Sprintf("articles/%04d.md", i), Status: article.ReadOK})
+	}
+	var out bytes.Buffer
+	if err := JSON(&out, r); err != nil {
+		t.Fatal(err)
+	}
+	var compact, indented bytes.Buffer
+	if err := json.Compact(&compact, out.Bytes()); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Indent(&indented, compact.Bytes(), "", "  "); err != nil {
+		t.Fatal(err)
+	}
+	indented.WriteByte('\n')
+	if !bytes.Equal(out.Bytes(), indented.Bytes()) {
+		t.Error("the report is not the document as encoding/json indents it")
+	}
+	var doc struct {
+		Findings []struct{ Fact string }
+		Inputs   []struct{ Article string }
+	}
+	if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Findings) != len(r.Findings) || len(doc.Inputs) != len(r.Inputs) {
+		t.Fatalf("%d findings and %d inputs, want %d and %d", len(doc.Findings), len(doc.Inputs), len(r.Findings), len(r.Inputs))
+	}
+	for i, in := range doc.Inputs {
+		if in.Article != r.Inputs[i].Path {
+			t.Fatalf("input %d is %s, want %s", i, in.Article, r.Inputs[i].Path)
 		}
 	}
 }
