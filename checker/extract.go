@@ -187,13 +187,13 @@ func touched[S ~struct{ Pos, End int }](spans []S, hits []Span) []S {
 	out := spans[:0]
 	j := 0
 	for _, s := range spans {
-		pos, end := struct{ Pos, End int }(s).Pos, struct{ Pos, End int }(s).End
-		for j < len(hits) && hits[j].End <= pos {
+		sp := struct{ Pos, End int }(s)
+		for j < len(hits) && hits[j].End <= sp.Pos {
 			j++
 		}
 		// hits[j] is the first left that ends inside or past the span;
 		// if it starts past the span, so does every later hit.
-		if j < len(hits) && hits[j].Pos < end {
+		if j < len(hits) && hits[j].Pos < sp.End {
 			out = append(out, s)
 		}
 	}

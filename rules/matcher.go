@@ -432,7 +432,7 @@ func (m *Matcher) Scan(text string, h *Hits) {
 		}
 		s = t
 		for o := nodes[s].out; o != 0; o = outs[o].next {
-			h.candidate(&outs[o], ring[(k-int(outs[o].n))&mask], i, i)
+			h.candidate(&outs[o], ring[(k-int(outs[o].n))&mask], i)
 		}
 	}
 	h.settle()
@@ -470,8 +470,8 @@ func (h *Hits) reset(m *Matcher, text string) {
 
 // candidate records the match of out that the automaton reports from byte
 // pos to byte end, if it passes Find's word-edge tests.
-func (h *Hits) candidate(out *output, pos, end, at int) {
-	text := h.text
+func (h *Hits) candidate(out *output, pos, end int) {
+	text, at := h.text, end
 	if out.wordStart && pos > 0 && wordBefore(text, pos) {
 		return
 	}
@@ -506,9 +506,9 @@ func (h *Hits) add(slot int32, pos, end, at int) {
 // edge makes a term that starts or ends there a whole word to the window
 // and not to the text, and the scan skips the rest of a word it is in). A
 // window with such an edge, or one that cuts a rune's bytes, is scanned
-// again. Offsets are of the window, as
-// Scan of it would give them. What Window returns is valid until the next
-// Window or Scan of h; it is the same Hits each time.
+// again. Offsets are of the window, as Scan of it would give them. What
+// Window returns is valid until the next Window or Scan of h; it is the
+// same Hits each time.
 func (h *Hits) Window(pos, end int) *Hits {
 	if h.win == nil {
 		h.win = new(Hits)
