@@ -115,33 +115,18 @@ func Files(paths []string, opt Options) ([]article.File, []article.Input) {
 	return exclude(files, opt.Exclude), skipped
 }
 
-// ExtractFiles reads and extracts files in parallel. The claims come back in
-// the order of files whatever the number of jobs, so output never depends on
-// scheduling.
-func ExtractFiles(ctx context.Context, facts []*rules.Fact, files []article.File, opt Options) ([]Claim, []article.Input, error) {
-	var claims []Claim
-	inputs := make([]article.Input, 0, len(files))
-	err := Stream(ctx, facts, files, opt, func(in article.Input, cs []Claim) error {
-		inputs = append(inputs, in)
-		claims = append(claims, cs...)
-		return nil
-	})
-	if err != nil {
-		return nil, nil, err
-	}
-	return claims, inputs, nil
-}
-
 // fileBatch is how many consecutive files Stream hands a goroutine at once,
 // at most.
 const fileBatch = 8
 
-// extractByFact is ExtractFiles with the claims kept fact by fact, as
-// compareGroups takes them: groups[r] holds the claims of sorted[r] (facts
-// by id) in the order of files. The claims are never in one slice: one
-// slice grown by append copied a 1 GB corpus's 320 000 claims two or three
-// times over, in copies of up to 120 MB, and laying them out by fact in
-// one slice at the end held them twice.
+// extractByFact reads and extracts files in parallel (Stream) and keeps
+// the claims fact by fact, as compareGroups takes them: groups[r] holds
+// the claims of sorted[r] (facts by id) in the order of files. The claims
+// are never in one slice: one slice grown by append copied a 1 GB corpus's
+// 320 000 claims two or three times over, in copies of up to 120 MB, and
+// laying them out by fact in one slice at the end held them twice. (A
+// caller that wants them in one slice, in the order of files, can gather
+// what Stream emits.)
 func extractByFact(ctx context.Context, facts []*rules.Fact, files []article.File, opt Options) (sorted []*rules.Fact, groups [][]Claim, inputs []article.Input, err error) {
 	sorted, rankOf := factOrder(facts)
 	groups = make([][]Claim, len(sorted)+1) // the last for facts not asked about
