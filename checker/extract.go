@@ -25,12 +25,12 @@ func Extract(a *article.Article, facts []*rules.Fact) []Claim {
 }
 
 // Extractor takes the claims of a set of facts from articles. Every term of
-// every fact is compiled into one automaton (rules.Matcher), so a sentence
+// every fact is compiled into one automaton (rules.Matcher), so an article
 // is scanned for terms once whatever the number of facts, and only a
 // sentence where some fact's terms all occur is scanned for quantities and
-// matched further: most sentences cost one pass of the automaton. An
-// Extractor is read-only once made and safe for concurrent use; each
-// goroutine passes its own rules.Hits.
+// matched further: most of a text costs one pass of the automaton. An
+// Extractor is safe for concurrent use; each goroutine passes its own
+// rules.Hits.
 type Extractor struct {
 	facts []*rules.Fact
 	m     *rules.Matcher
