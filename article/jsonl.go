@@ -94,8 +94,8 @@ func ReadFileContext(ctx context.Context, f File, stdin io.Reader, lim Limits, f
 	switch {
 	case (err != nil || a.Format == FormatText) && cap(data) <= maxPooledBuffer:
 		// Parse copied a text article out of data (decode), so the
-		// buffer can take the next file: half the allocation of a
-		// run, and the page faults of fresh memory with it.
+		// buffer can take the next file: one allocation of the file's
+		// size instead of two.
 		*buf = data[:0]
 	default:
 		// An HTML page's parser may keep parts of data, which may be
