@@ -1,0 +1,454 @@
+package checker
+
+// A binary codec for Claim, so that a run can spill its claims to a
+// temporary file and read them back one fact at a time instead of holding
+// every claim of a million articles in memory.
+//
+// It is written by hand rather than with encoding/gob because gob sends a
+// description of each type at the start of every stream and walks each value
+// by reflection; the spill store decodes fact by fact, in small chunks that
+// would each be a new stream, so gob would pay for the type descriptions
+// again and again. The bytes never leave one run of one process, so the
+// format has no version and no compatibility to keep: when Claim changes, the
+// codec changes with it (TestClaimCodecComplete fails until it does).
+//
+// A claim is, in order:
+//
+//	flags      1 byte, the claimFlag bits
+//	Fact, Article, Source                         strings
+//	Published  if flagPublished: Unix seconds (varint), nanoseconds
+//	           (uvarint), and unless flagPublishedUTC the zone offset in
+//	           seconds (varint)
+//	Offset                                        varint
+//	End, SentenceOffset                           varint, minus Offset
+//	Line, Column                                  varint
+//	Text, Sentence                                strings
+//	Terms      count (uvarint), then each Pos (varint) and End-Pos (varint)
+//	Quantity   Pos and End (varint, minus Offset), Kind (uvarint),
+//	           Interval.Low, Interval.High, Value (floats), Hedge, Unit,
+//	           Currency (strings)
+//	Claimant, Resolved                            strings
+//	Weight                                        float
+//	SourceID, CopyOf                              strings
+//	Cluster                                       varint
+//	Origin     if flagOrigin: Format, File (strings), Record (varint),
+//	           RecordID (string)
+//
+// A string is its length (uvarint) and bytes; a float is its IEEE 754 bits,
+// little-endian, so NaN payloads, infinities and -0 come back as they were.
+// The offsets are stored relative to Offset because they lie near it: that
+// keeps most of them to one byte.
+//
+// Published is not written with time.Time.AppendBinary: that format keeps
+// the zone offset in whole minutes plus a byte of seconds, and cannot hold a
+// negative offset with seconds (a local mean time such as New York's before
+// 1883, -4:56:02, comes back as -4:51:46) or one between -1 and -2 minutes
+// (AppendBinary fails, and appendClaim has no error to return); and
+// UnmarshalBinary allocates a zone for every time. Seconds, nanoseconds and
+// the offset in seconds hold every time exactly, and the decoder shares one
+// zone per offset.
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"time"
+
+	"github.com/crosscheck-news/crosscheck/article"
+	"github.com/crosscheck-news/crosscheck/quantity"
+)
+
+// The bits of a claim's flags byte.
+const (
+	flagNew byte = 1 << iota
+	flagSuperseded
+	flagVague    // Quantity.Vague
+	flagLowOpen  // Quantity.Interval.LowOpen
+	flagHighOpen // Quantity.Interval.HighOpen
+	// flagPublished: Published is not the zero time, and follows.
+	flagPublished
+	// flagPublishedUTC: Published is in time.UTC, and no offset follows.
+	flagPublishedUTC
+	// flagOrigin: Origin is not nil, and follows.
+	flagOrigin
+)
+
+// appendClaim appends the encoding of *c to b and returns the extended
+// slice. Empty and nil Terms encode alike, and decode as nil. Published keeps
+// its instant and zone offset but not its Location: it decodes in time.UTC
+// if it was in UTC, else in a fixed zone with the same offset and no name
+// (as a time read back from the JSON claims stream is). The zero time stays
+// the zero time.
+func appendClaim(b []byte, c *Claim) []byte {
+	q := &c.Quantity
+	var flags byte
+	if c.New {
+		flags |= flagNew
+	}
+	if c.Superseded {
+		flags |= flagSuperseded
+	}
+	if q.Vague {
+		flags |= flagVague
+	}
+	if q.Interval.LowOpen {
+		flags |= flagLowOpen
+	}
+	if q.Interval.HighOpen {
+		flags |= flagHighOpen
+	}
+	// Only the zero time in UTC is left out: the zero instant in another
+	// zone has an offset to keep.
+	pub := c.Published
+	utc := pub.Location() == time.UTC
+	if !pub.IsZero() || !utc {
+		flags |= flagPublished
+		if utc {
+			flags |= flagPublishedUTC
+		}
+	}
+	if c.Origin != nil {
+		flags |= flagOrigin
+	}
+
+	b = append(b, flags)
+	b = appendString(b, c.Fact)
+	b = appendString(b, c.Article)
+	b = appendString(b, c.Source)
+	if flags&flagPublished != 0 {
+		b = binary.AppendVarint(b, pub.Unix())
+		b = binary.AppendUvarint(b, uint64(pub.Nanosecond()))
+		if !utc {
+			_, offset := pub.Zone()
+			b = binary.AppendVarint(b, int64(offset))
+		}
+	}
+	b = binary.AppendVarint(b, int64(c.Offset))
+	b = binary.AppendVarint(b, int64(c.End-c.Offset))
+	b = binary.AppendVarint(b, int64(c.SentenceOffset-c.Offset))
+	b = binary.AppendVarint(b, int64(c.Line))
+	b = binary.AppendVarint(b, int64(c.Column))
+	b = appendString(b, c.Text)
+	b = appendString(b, c.Sentence)
+	b = binary.AppendUvarint(b, uint64(len(c.Terms)))
+	for _, t := range c.Terms {
+		b = binary.AppendVarint(b, int64(t.Pos))
+		b = binary.AppendVarint(b, int64(t.End-t.Pos))
+	}
+	b = binary.AppendVarint(b, int64(q.Pos-c.Offset))
+	b = binary.AppendVarint(b, int64(q.End-c.Offset))
+	b = binary.AppendUvarint(b, uint64(q.Kind))
+	b = appendFloat(b, q.Interval.Low)
+	b = appendFloat(b, q.Interval.High)
+	b = appendFloat(b, q.Value)
+	b = appendString(b, q.Hedge)
+	b = appendString(b, q.Unit)
+	b = appendString(b, q.Currency)
+	b = appendString(b, c.Claimant)
+	b = appendString(b, c.Resolved)
+	b = appendFloat(b, c.Weight)
+	b = appendString(b, c.SourceID)
+	b = appendString(b, c.CopyOf)
+	b = binary.AppendVarint(b, int64(c.Cluster))
+	if o := c.Origin; o != nil {
+		b = appendString(b, string(o.Format))
+		b = appendString(b, o.File)
+		b = binary.AppendVarint(b, int64(o.Record))
+		b = appendString(b, o.RecordID)
+	}
+	return b
+}
+
+func appendString(b []byte, s string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	return append(b, s...)
+}
+
+func appendFloat(b []byte, f float64) []byte {
+	return binary.LittleEndian.AppendUint64(b, math.Float64bits(f))
+}
+
+// Limits on what a claimDecoder keeps between claims. The interned strings
+// are kept alive only by the decoder once the claims that used them are
+// gone, so past either limit the decoder forgets them all and starts again:
+// a huge fact costs some duplicate strings, never unbounded memory.
+const (
+	maxInterned      = 1 << 16
+	maxInternedBytes = 16 << 20
+	maxZones         = 64
+)
+
+// claimDecoder decodes what appendClaim wrote. It interns strings across the
+// claims it decodes (a fact's claims repeat the same article path, source,
+// fact id and often sentence), so decoded claims share one copy of each
+// distinct string; and consecutive claims with equal Origin values share one
+// *Origin, as the claims of one article do when they are extracted. A caller
+// that changes a decoded claim's Origin in place changes it for those claims
+// too.
+//
+// The zero value is ready to use. A claimDecoder is not safe for concurrent
+// use.
+type claimDecoder struct {
+	strs     map[string]string // interned strings, each its own key
+	strBytes int               // the bytes of the strings in strs
+	origin   *Origin           // the last Origin decoded
+	zones    map[int]*time.Location
+}
+
+// Errors that decode wraps, besides io.ErrUnexpectedEOF for input that ends
+// too soon.
+var (
+	errVarintOverflow = errors.New("varint overflows 64 bits")
+	errOutOfRange     = errors.New("value out of range")
+)
+
+// decode decodes one claim from the front of b and returns it with the rest
+// of b. Malformed or truncated input is an error naming what was being read
+// and its offset from the start of b, never a panic; the claim is then zero
+// and the rest nil. Terms that were empty when encoded decode as nil.
+func (d *claimDecoder) decode(b []byte) (Claim, []byte, error) {
+	r := claimReader{b: b}
+	var c Claim
+	q := &c.Quantity
+
+	flags := r.byte("flags")
+	c.New = flags&flagNew != 0
+	c.Superseded = flags&flagSuperseded != 0
+	q.Vague = flags&flagVague != 0
+	q.Interval.LowOpen = flags&flagLowOpen != 0
+	q.Interval.HighOpen = flags&flagHighOpen != 0
+	if flags&(flagPublished|flagPublishedUTC) == flagPublishedUTC {
+		r.fail("flags", 0, errors.New("UTC zone without a publication time"))
+	}
+
+	c.Fact = d.str(&r, "Fact")
+	c.Article = d.str(&r, "Article")
+	c.Source = d.str(&r, "Source")
+	if flags&flagPublished != 0 {
+		sec := r.varint("Published seconds")
+		at := r.off
+		nsec := r.uvarint("Published nanoseconds")
+		if nsec >= 1e9 {
+			r.fail("Published nanoseconds", at, errOutOfRange)
+		}
+		loc := time.UTC
+		if flags&flagPublishedUTC == 0 {
+			offset := r.int("Published zone offset")
+			if r.err == nil {
+				loc = d.zone(offset)
+			}
+		}
+		if r.err == nil {
+			c.Published = time.Unix(sec, int64(nsec)).In(loc)
+		}
+	}
+	c.Offset = r.int("Offset")
+	c.End = c.Offset + r.int("End")
+	c.SentenceOffset = c.Offset + r.int("SentenceOffset")
+	c.Line = r.int("Line")
+	c.Column = r.int("Column")
+	c.Text = d.str(&r, "Text")
+	c.Sentence = d.str(&r, "Sentence")
+
+	at := r.off
+	n := r.uvarint("Terms count")
+	// Each span takes at least two bytes, so a count the rest of b cannot
+	// hold is corrupt; checking first keeps a bad count from allocating.
+	if n > uint64(len(b)-r.off)/2 {
+		r.fail("Terms count", at, io.ErrUnexpectedEOF)
+	}
+	if n > 0 && r.err == nil {
+		c.Terms = make([]Span, n)
+		for i := range c.Terms {
+			t := &c.Terms[i]
+			t.Pos = r.int("Terms Pos")
+			t.End = t.Pos + r.int("Terms End")
+		}
+	}
+
+	q.Pos = c.Offset + r.int("Quantity.Pos")
+	q.End = c.Offset + r.int("Quantity.End")
+	at = r.off
+	kind := r.uvarint("Quantity.Kind")
+	q.Kind = quantity.Kind(kind)
+	if uint64(q.Kind) != kind {
+		r.fail("Quantity.Kind", at, errOutOfRange)
+	}
+	q.Interval.Low = r.float("Quantity.Interval.Low")
+	q.Interval.High = r.float("Quantity.Interval.High")
+	q.Value = r.float("Quantity.Value")
+	q.Hedge = d.str(&r, "Quantity.Hedge")
+	q.Unit = d.str(&r, "Quantity.Unit")
+	q.Currency = d.str(&r, "Quantity.Currency")
+	c.Claimant = d.str(&r, "Claimant")
+	c.Resolved = d.str(&r, "Resolved")
+	c.Weight = r.float("Weight")
+	c.SourceID = d.str(&r, "SourceID")
+	c.CopyOf = d.str(&r, "CopyOf")
+	c.Cluster = r.int("Cluster")
+
+	if flags&flagOrigin != 0 {
+		var o Origin
+		o.Format = article.Format(d.str(&r, "Origin.Format"))
+		o.File = d.str(&r, "Origin.File")
+		o.Record = r.int("Origin.Record")
+		o.RecordID = d.str(&r, "Origin.RecordID")
+		if r.err == nil {
+			if d.origin == nil || *d.origin != o {
+				// A new variable here, not &o: taking o's address would
+				// move it to the heap on every claim, shared or not.
+				p := new(Origin)
+				*p = o
+				d.origin = p
+			}
+			c.Origin = d.origin
+		}
+	}
+
+	if r.err != nil {
+		return Claim{}, nil, r.err
+	}
+	return c, b[r.off:], nil
+}
+
+// str reads a string and returns the interned copy of it.
+func (d *claimDecoder) str(r *claimReader, what string) string {
+	bs := r.bytes(what)
+	if len(bs) == 0 {
+		return ""
+	}
+	if s, ok := d.strs[string(bs)]; ok {
+		return s
+	}
+	if d.strs == nil {
+		d.strs = make(map[string]string)
+	} else if len(d.strs) >= maxInterned || d.strBytes+len(bs) > maxInternedBytes {
+		clear(d.strs)
+		d.strBytes = 0
+	}
+	s := string(bs)
+	d.strs[s] = s
+	d.strBytes += len(s)
+	return s
+}
+
+// zone returns the shared fixed zone with the given offset: time.FixedZone
+// allocates a zone for most offsets, and a fact's claims have few.
+func (d *claimDecoder) zone(offset int) *time.Location {
+	if loc, ok := d.zones[offset]; ok {
+		return loc
+	}
+	if d.zones == nil {
+		d.zones = make(map[int]*time.Location)
+	} else if len(d.zones) >= maxZones {
+		clear(d.zones)
+	}
+	loc := time.FixedZone("", offset)
+	d.zones[offset] = loc
+	return loc
+}
+
+// claimReader reads the parts of one encoded claim. The first error sticks:
+// reads after it return zero values, so decode checks once, at the end.
+type claimReader struct {
+	b   []byte
+	off int // the next byte to read
+	err error
+}
+
+func (r *claimReader) fail(what string, at int, cause error) {
+	if r.err == nil {
+		r.err = fmt.Errorf("checker: decoding claim: %s at offset %d: %w", what, at, cause)
+	}
+}
+
+func (r *claimReader) byte(what string) byte {
+	if r.err != nil {
+		return 0
+	}
+	if r.off >= len(r.b) {
+		r.fail(what, r.off, io.ErrUnexpectedEOF)
+		return 0
+	}
+	v := r.b[r.off]
+	r.off++
+	return v
+}
+
+func (r *claimReader) uvarint(what string) uint64 {
+	if r.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(r.b[r.off:])
+	if n <= 0 {
+		r.varintFail(what, n)
+		return 0
+	}
+	r.off += n
+	return v
+}
+
+func (r *claimReader) varint(what string) int64 {
+	if r.err != nil {
+		return 0
+	}
+	v, n := binary.Varint(r.b[r.off:])
+	if n <= 0 {
+		r.varintFail(what, n)
+		return 0
+	}
+	r.off += n
+	return v
+}
+
+// varintFail records the failure binary.Uvarint or Varint reported with n.
+func (r *claimReader) varintFail(what string, n int) {
+	if n == 0 {
+		r.fail(what, r.off, io.ErrUnexpectedEOF)
+	} else {
+		r.fail(what, r.off, errVarintOverflow)
+	}
+}
+
+// int reads a varint that must fit an int, which on a 32-bit machine not
+// every one does.
+func (r *claimReader) int(what string) int {
+	at := r.off
+	v := r.varint(what)
+	if int64(int(v)) != v {
+		r.fail(what, at, errOutOfRange)
+		return 0
+	}
+	return int(v)
+}
+
+func (r *claimReader) float(what string) float64 {
+	if r.err != nil {
+		return 0
+	}
+	if len(r.b)-r.off < 8 {
+		r.fail(what, r.off, io.ErrUnexpectedEOF)
+		return 0
+	}
+	v := math.Float64frombits(binary.LittleEndian.Uint64(r.b[r.off:]))
+	r.off += 8
+	return v
+}
+
+// bytes reads a string's bytes; they alias r.b.
+func (r *claimReader) bytes(what string) []byte {
+	at := r.off
+	n := r.uvarint(what)
+	if r.err != nil {
+		return nil
+	}
+	if n > uint64(len(r.b)-r.off) {
+		r.fail(what, at, io.ErrUnexpectedEOF)
+		return nil
+	}
+	s := r.b[r.off : r.off+int(n)]
+	r.off += int(n)
+	return s
+}
