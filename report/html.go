@@ -45,13 +45,41 @@ import (
 // state in the URL fragment ("#status=conflict&source=BBC&q=kharkiv") so
 // a view can be shared. Without it, each chart's table of claims (otherwise
 // for screen readers and print) is shown instead of the cards.
+//
+// Unlike the other formats, HTML holds every finding at once: the page is
+// one document whose summary, filters and severity order, and the row
+// labels shared by all its charts, depend on all the findings, and a page
+// of a report too large to hold would be too large to open. With
+// Report.Each it collects the findings in one pass; on an error it writes
+// nothing.
 func HTML(w io.Writer, r *Report) error {
+	if r != nil && r.Each != nil {
+		fs, err := collect(r)
+		if err != nil {
+			return err
+		}
+		whole := *r
+		whole.Findings, whole.Each = fs, nil
+		r = &whole
+	}
 	var buf bytes.Buffer
 	if err := htmlTmpl.Execute(&buf, htmlPageOf(r)); err != nil {
 		return fmt.Errorf("report: html: %w", err)
 	}
 	_, err := w.Write(buf.Bytes())
 	return err
+}
+
+// collect reads all of a report's findings.
+func collect(r *Report) ([]checker.Finding, error) {
+	var fs []checker.Finding
+	for f, err := range eachFinding(r) {
+		if err != nil {
+			return nil, err
+		}
+		fs = append(fs, f)
+	}
+	return fs, nil
 }
 
 //go:embed html.tmpl

@@ -187,14 +187,19 @@ type jsonInput struct {
 //   - 2-space indentation, a trailing newline, no HTML escaping.
 //
 // JSON writes nothing when it fails, and it fails on a NaN anywhere in the
-// numbers, naming the fact and claim.
+// numbers, naming the fact and claim, and on an error from Report.Each. To
+// keep that promise with Each it reads the findings twice: once to look for
+// errors, once to write. Each failing only on the second pass (a file gone
+// in between) is the one failure that leaves part of a report written.
 func JSON(w io.Writer, r *Report) error {
 	// The report is written a finding at a time, not built whole: at a
 	// million articles it is hundreds of megabytes, and the document, its
 	// encoding and its indentation held at once were most of a run's
 	// memory. A first pass finds any error, so nothing is written then.
-	fs := findings(r)
-	for _, f := range fs {
+	for f, err := range eachFinding(r) {
+		if err != nil {
+			return err
+		}
 		if _, err := toJSONFinding(f); err != nil {
 			return err
 		}
@@ -205,8 +210,8 @@ func JSON(w io.Writer, r *Report) error {
 	enc.SetIndent("    ", "  ")
 	enc.SetEscapeHTML(false)
 	// element writes one array element at the indentation the whole
-	// document would give it; Encode ends it with a newline, which the
-	// separator replaces.
+	// document would give it, opening the array before the first; Encode
+	// ends it with a newline, which the separator replaces.
 	var werr error
 	element := func(i int, v any) {
 		if werr != nil {
@@ -214,7 +219,7 @@ func JSON(w io.Writer, r *Report) error {
 		}
 		sep := ",\n    "
 		if i == 0 {
-			sep = "\n    "
+			sep = "[\n    "
 		}
 		if _, werr = bw.WriteString(sep); werr != nil {
 			return
@@ -237,18 +242,20 @@ func JSON(w io.Writer, r *Report) error {
 		_, werr = bw.WriteString("\n  ]" + tail)
 	}
 	fmt.Fprintf(bw, "{\n  \"version\": %d,\n  \"findings\": ", JSONVersion)
-	if len(fs) > 0 {
-		bw.WriteString("[")
+	n := 0
+	for f, err := range eachFinding(r) {
+		if err != nil {
+			return err
+		}
+		jf, err := toJSONFinding(f)
+		if err != nil {
+			return err
+		}
+		element(n, jf)
+		n++
 	}
-	for i, f := range fs {
-		jf, _ := toJSONFinding(f)
-		element(i, jf)
-	}
-	closeArray(len(fs), ",\n  \"inputs\": ")
+	closeArray(n, ",\n  \"inputs\": ")
 	ins := inputs(r)
-	if len(ins) > 0 && werr == nil {
-		bw.WriteString("[")
-	}
 	for i, in := range ins {
 		ji := jsonInput{Article: in.Path, Status: in.Status, Reason: in.Reason,
 			Format: string(in.Format), Warnings: in.Warnings, Benign: in.Benign}

@@ -5,6 +5,7 @@ package report
 // XML well enough to be worth a dependency.
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"strconv"
@@ -36,43 +37,60 @@ import (
 // tests as tests minus failures. Report.Version, when set, is a
 // testsuite property "crosscheck.version". No timestamps or durations are
 // written, so the output depends only on the report.
+//
+// The counts come first, so JUnit reads the findings twice: once to count,
+// once to write. Should Report.Each fail on the second pass, JUnit returns
+// the error having written part of the document.
 func JUnit(w io.Writer, r *Report) error {
-	fs := findings(r)
 	threshold := failOn(r)
-	var cases strings.Builder
-	failures, skipped := 0, 0
-	for i := range fs {
-		f := &fs[i]
-		fmt.Fprintf(&cases, "    <testcase classname=\"crosscheck\" name=\"%s\">\n", xmlAttr(f.Fact+": "+findingName(f)))
+	tests, failures, skipped := 0, 0, 0
+	for f, err := range eachFinding(r) {
+		if err != nil {
+			return err
+		}
+		tests++
 		switch {
 		case f.Status == checker.Absent:
 			skipped++
-			cases.WriteString("      <skipped message=\"no article states this fact\"/>\n")
 		case f.Fails(threshold):
 			failures++
-			for _, fl := range junitFailures(f) {
-				fmt.Fprintf(&cases, "      <failure type=\"%s\" message=\"%s\">%s</failure>\n",
-					xmlAttr(fl.kind), xmlAttr(fl.message), xmlText(fl.body))
-			}
 		}
-		if len(f.Claims) > 0 {
-			fmt.Fprintf(&cases, "      <system-out>%s</system-out>\n", xmlText(junitClaims(f)))
-		}
-		cases.WriteString("    </testcase>\n")
 	}
 
-	var b strings.Builder
-	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
-	counts := fmt.Sprintf(`tests="%d" failures="%d"`, len(fs), failures)
-	fmt.Fprintf(&b, "<testsuites name=\"crosscheck\" %s>\n", counts)
-	fmt.Fprintf(&b, "  <testsuite name=\"crosscheck\" %s errors=\"0\" skipped=\"%d\">\n", counts, skipped)
+	bw := bufio.NewWriterSize(w, 64<<10)
+	bw.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
+	counts := fmt.Sprintf(`tests="%d" failures="%d"`, tests, failures)
+	fmt.Fprintf(bw, "<testsuites name=\"crosscheck\" %s>\n", counts)
+	fmt.Fprintf(bw, "  <testsuite name=\"crosscheck\" %s errors=\"0\" skipped=\"%d\">\n", counts, skipped)
 	if r != nil && r.Version != "" {
-		fmt.Fprintf(&b, "    <properties>\n      <property name=\"crosscheck.version\" value=\"%s\"/>\n    </properties>\n", xmlAttr(r.Version))
+		fmt.Fprintf(bw, "    <properties>\n      <property name=\"crosscheck.version\" value=\"%s\"/>\n    </properties>\n", xmlAttr(r.Version))
 	}
-	b.WriteString(cases.String())
-	b.WriteString("  </testsuite>\n</testsuites>\n")
-	_, err := io.WriteString(w, b.String())
-	return err
+	for f, err := range eachFinding(r) {
+		if err != nil {
+			return err
+		}
+		writeTestcase(bw, &f, threshold)
+	}
+	bw.WriteString("  </testsuite>\n</testsuites>\n")
+	return bw.Flush()
+}
+
+// writeTestcase writes a finding's <testcase>.
+func writeTestcase(w io.Writer, f *checker.Finding, threshold checker.Status) {
+	fmt.Fprintf(w, "    <testcase classname=\"crosscheck\" name=\"%s\">\n", xmlAttr(f.Fact+": "+findingName(f)))
+	switch {
+	case f.Status == checker.Absent:
+		io.WriteString(w, "      <skipped message=\"no article states this fact\"/>\n")
+	case f.Fails(threshold):
+		for _, fl := range junitFailures(f) {
+			fmt.Fprintf(w, "      <failure type=\"%s\" message=\"%s\">%s</failure>\n",
+				xmlAttr(fl.kind), xmlAttr(fl.message), xmlText(fl.body))
+		}
+	}
+	if len(f.Claims) > 0 {
+		fmt.Fprintf(w, "      <system-out>%s</system-out>\n", xmlText(junitClaims(f)))
+	}
+	io.WriteString(w, "    </testcase>\n")
 }
 
 type junitFailure struct{ kind, message, body string }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -36,28 +37,41 @@ import (
 // off or dropped, with an error annotation) and a pull request comment at
 // 65,536 characters; Markdown does not trim its output, so a report with
 // hundreds of open findings is better checked against a baseline.
+//
+// The summary line and the table come before the sections, so Markdown
+// reads the findings three times: to count, for the table, for the
+// sections. Should Report.Each fail after the first pass, Markdown returns
+// the error having written part of the report.
 func Markdown(w io.Writer, r *Report) error {
-	var b strings.Builder
-	b.WriteString("### crosscheck\n\n")
-	b.WriteString(Summary(r).String() + "\n")
-	fs := findings(r)
+	c, err := summary(r)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	bw.WriteString("### crosscheck\n\n")
+	bw.WriteString(c.String() + "\n")
 	threshold := failOn(r)
-	if len(fs) > 0 {
-		b.WriteString("\n| Status | Grade | Fact | Sources | Articles | Consensus |\n| --- | --- | --- | ---: | ---: | --- |\n")
-		for i := range fs {
-			f := &fs[i]
+	if c.Facts > 0 {
+		bw.WriteString("\n| Status | Grade | Fact | Sources | Articles | Consensus |\n| --- | --- | --- | ---: | ---: | --- |\n")
+		for f, err := range eachFinding(r) {
+			if err != nil {
+				return err
+			}
 			cons := "—"
 			if len(f.Claims) > 0 {
 				q, c := f.Claims[0].Quantity, f.Consensus
 				cons = mdEscape(fmt.Sprintf("low %s, best %s, high %s", withUnit(c.Low, q), withUnit(c.Best, q)+policyPhrase(c.Policy), withUnit(c.High, q)))
 			}
-			fmt.Fprintf(&b, "| %s | %s | %s | %d | %d | %s |\n",
-				mdStatus(f, threshold), mdEscape(clean(string(f.Grade))), mdFact(f), f.Sources, f.Articles, cons)
+			fmt.Fprintf(bw, "| %s | %s | %s | %d | %d | %s |\n",
+				mdStatus(&f, threshold), mdEscape(clean(string(f.Grade))), mdFact(&f), f.Sources, f.Articles, cons)
 		}
-	}
-	for i := range fs {
-		if f := &fs[i]; f.Open() {
-			writeMarkdownFinding(&b, f, threshold)
+		for f, err := range eachFinding(r) {
+			if err != nil {
+				return err
+			}
+			if f.Open() {
+				writeMarkdownFinding(bw, &f, threshold)
+			}
 		}
 	}
 	var skipped []string
@@ -71,10 +85,9 @@ func Markdown(w io.Writer, r *Report) error {
 		}
 	}
 	if len(skipped) > 0 {
-		b.WriteString("\nSkipped inputs:\n\n" + strings.Join(skipped, ""))
+		bw.WriteString("\nSkipped inputs:\n\n" + strings.Join(skipped, ""))
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	return bw.Flush()
 }
 
 // mdStatus is the status cell: an emoji, the status in words, and whether
@@ -103,7 +116,7 @@ func mdFact(f *checker.Finding) string {
 	return mdEscape(f.Title) + " (" + mdEscape(f.Fact) + ")"
 }
 
-func writeMarkdownFinding(b *strings.Builder, f *checker.Finding, threshold checker.Status) {
+func writeMarkdownFinding(b textWriter, f *checker.Finding, threshold checker.Status) {
 	fmt.Fprintf(b, "\n#### %s: %s\n\n", mdStatus(f, threshold), mdFact(f))
 	if f.Note != "" {
 		b.WriteString("Note: " + mdEscape(f.Note) + "\n\n")
@@ -132,7 +145,7 @@ func writeMarkdownFinding(b *strings.Builder, f *checker.Finding, threshold chec
 	mdPairs(b, f, "In the baseline", f.Baselined)
 }
 
-func mdPairs(b *strings.Builder, f *checker.Finding, label string, pairs []checker.Pair) {
+func mdPairs(b textWriter, f *checker.Finding, label string, pairs []checker.Pair) {
 	if len(pairs) == 0 {
 		return
 	}

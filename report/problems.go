@@ -45,8 +45,8 @@ type problem struct {
 	Level   level
 	Message string
 	// Baselined marks a problem a baseline already records (its pairs are
-	// in Finding.Baselined, or the single source is Known). problems never
-	// returns one; SARIF writes them as suppressed results.
+	// in Finding.Baselined, or the single source is Known). SARIF writes
+	// them as suppressed results; the other formats leave them out.
 	Baselined bool
 }
 
@@ -56,8 +56,10 @@ type relation struct {
 	self  bool // the same source: a self-contradiction
 }
 
-// problems returns the open problems of the report, finding by finding in
-// fact id order and claim by claim within a finding:
+// findingProblems returns a finding's open problems, claim by claim, and,
+// separately, the problems its baseline already records. The CI formats
+// call it a finding at a time, in fact id order; rule is the finding's
+// SARIF rule index. The open problems are:
 //
 //   - for a conflict or a revision, one problem per claim that an open pair
 //     (Conflicts, then SelfContradictions) is reported at. A pair is
@@ -66,19 +68,8 @@ type relation struct {
 //   - for a single source that no baseline knows, one problem per claim;
 //   - agreement and absence, none.
 //
-// Baselined pairs and known single sources give no problem here.
-func problems(r *Report) []problem {
-	var out []problem
-	fs := findings(r)
-	for i := range fs {
-		open, _ := findingProblems(&fs[i], i, failOn(r))
-		out = append(out, open...)
-	}
-	return out
-}
-
-// findingProblems returns a finding's open problems and, separately, the
-// problems its baseline already records.
+// Baselined pairs and known single sources are the baselined problems.
+// The problems point into f, so they last as long as the caller keeps it.
 func findingProblems(f *checker.Finding, rule int, threshold checker.Status) (open, baselined []problem) {
 	lv := findingLevel(f, threshold)
 	switch f.Status {

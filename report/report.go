@@ -15,12 +15,20 @@
 // claims of each finding that still needs a reader, graded by
 // Report.FailOn. Every renderer writes only to the io.Writer it is given,
 // never decides an exit code (the command does, from Summary and the
-// findings), and produces the same bytes for the same Report.
+// findings), and produces the same bytes for the same Report, whether its
+// findings come in Report.Findings or from Report.Each.
+//
+// Every renderer but HTML holds one finding at a time: it has finished with
+// a finding when it asks Report.Each for the next, so a run whose findings
+// are read back from disk need not hold all their claims at once. What a
+// format needs before its findings (a count, the SARIF rules) it takes from
+// a pass of its own over them, keeping only small values.
 package report
 
 import (
 	"fmt"
 	"io"
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -35,6 +43,21 @@ type Report struct {
 	// Findings holds one finding per fact, sorted by fact id. Renderers sort
 	// a copy by fact id again, so an unsorted slice still renders stably.
 	Findings []checker.Finding
+	// Each, when set, gives the findings in place of Findings (which is
+	// then ignored), one at a time, sorted by fact id: renderers cannot
+	// sort what they do not hold, so Each's order is the report's. Each
+	// call starts a new pass over them, and renderers may make several (a
+	// summary at the top, a first pass that looks for errors), so every
+	// pass must give the same findings. A pass stops at the first error,
+	// which the renderer returns, wrapped; how much it wrote by then each
+	// renderer's documentation says.
+	//
+	// A renderer keeps nothing of a finding's claims once it asks for the
+	// next finding, except HTML, which collects the findings as they come,
+	// without copying their slices; so Each must give each finding memory
+	// of its own (Claims, their Terms, the pairs) rather than reuse the
+	// last one's.
+	Each iter.Seq2[checker.Finding, error]
 	// Inputs holds every path given or found, read or skipped, in the order
 	// the command wants them shown (renderers keep that order).
 	Inputs []article.Input
@@ -71,29 +94,59 @@ type Counts struct {
 	Claims int
 }
 
-// Summary counts facts by status, inputs read and skipped, and claims.
+// Summary counts facts by status, inputs read and skipped, and claims. With
+// Report.Each it makes a pass over the findings; should that fail, it
+// counts the findings read before the error (the renderer's own pass
+// reports the error).
 func Summary(r *Report) Counts {
+	c, _ := summary(r)
+	return c
+}
+
+// summary is Summary with Report.Each's error, for renderers that must
+// return it.
+func summary(r *Report) (Counts, error) {
 	var c Counts
 	if r == nil {
-		return c
+		return c, nil
 	}
-	c.Facts = len(r.Findings)
-	for _, f := range r.Findings {
-		c.Claims += len(f.Claims)
-		switch f.Status {
-		case checker.Conflict:
-			c.Conflict++
-		case checker.Revised:
-			c.Revised++
-		case checker.Agree:
-			c.Agree++
-		case checker.Single:
-			c.Single++
-		case checker.Absent:
-			c.Absent++
+	c.addInputs(r.Inputs)
+	if r.Each == nil {
+		for i := range r.Findings {
+			c.add(&r.Findings[i])
 		}
+		return c, nil
 	}
-	for _, in := range r.Inputs {
+	for f, err := range eachFinding(r) {
+		if err != nil {
+			return c, err
+		}
+		c.add(&f)
+	}
+	return c, nil
+}
+
+// add counts a finding, so that a renderer that ends with the summary can
+// count in the pass that writes the findings.
+func (c *Counts) add(f *checker.Finding) {
+	c.Facts++
+	c.Claims += len(f.Claims)
+	switch f.Status {
+	case checker.Conflict:
+		c.Conflict++
+	case checker.Revised:
+		c.Revised++
+	case checker.Agree:
+		c.Agree++
+	case checker.Single:
+		c.Single++
+	case checker.Absent:
+		c.Absent++
+	}
+}
+
+func (c *Counts) addInputs(ins []article.Input) {
+	for _, in := range ins {
 		switch in.Status {
 		case inputRead:
 			c.Read += in.Count()
@@ -102,7 +155,6 @@ func Summary(r *Report) Counts {
 		}
 		c.Warnings += len(in.Warnings)
 	}
-	return c
 }
 
 // String returns the one-line summary, e.g.
@@ -153,8 +205,37 @@ func plural(n int, one, many string) string {
 	return strconv.Itoa(n) + " " + many
 }
 
+// eachFinding is the pass every renderer makes over the findings: Each's,
+// or else Findings sorted by fact id. It stops at the first error, which it
+// yields with a zero finding, wrapped so that the renderers return it as
+// it comes.
+func eachFinding(r *Report) iter.Seq2[checker.Finding, error] {
+	return func(yield func(checker.Finding, error) bool) {
+		if r == nil {
+			return
+		}
+		if r.Each == nil {
+			for _, f := range findings(r) {
+				if !yield(f, nil) {
+					return
+				}
+			}
+			return
+		}
+		for f, err := range r.Each {
+			if err != nil {
+				yield(checker.Finding{}, fmt.Errorf("report: reading findings: %w", err))
+				return
+			}
+			if !yield(f, nil) {
+				return
+			}
+		}
+	}
+}
+
 // findings returns the report's findings sorted by fact id, without touching
-// the caller's slice.
+// the caller's slice. It ignores Each: renderers go through eachFinding.
 func findings(r *Report) []checker.Finding {
 	if r == nil {
 		return nil

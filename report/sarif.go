@@ -29,6 +29,7 @@ package report
 //     n, which is harmless.
 
 import (
+	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
@@ -84,15 +85,20 @@ type (
 
 // SARIF writes the report as a SARIF 2.1.0 log with one run. The driver
 // "crosscheck" has one rule per finding, in fact id order, whose id is the
-// fact id. Each problem (see problems) is a result at its claim's words,
-// with level "error" when the finding fails the run (Report.FailOn), the
-// other claims of its pairs as related locations, and a partial fingerprint
-// ("crosscheck/v1") of the fact, the status and the source and value of
-// each claim involved. Pairs and single sources a baseline records are
+// fact id. Each problem (see findingProblems) is a result at its claim's
+// words, with level "error" when the finding fails the run
+// (Report.FailOn), the other claims of its pairs as related locations, and
+// a partial fingerprint ("crosscheck/v1") of the fact, the status and the
+// source and value of each claim involved. Pairs and single sources a baseline records are
 // results too, suppressed ("recorded in the baseline").
 //
 // The output is deterministic: no timestamps, no GUIDs, 2-space
-// indentation and a trailing newline. SARIF writes nothing when it fails.
+// indentation and a trailing newline.
+//
+// The rules come before the results, so SARIF reads the findings twice:
+// once for the rules (a few strings per fact), once to write the results a
+// finding at a time. An error from Report.Each on the first pass writes
+// nothing; one on the second is returned with part of the log written.
 func SARIF(w io.Writer, r *Report) error {
 	doc, err := sarif.New(sarif.Version210, false)
 	if err != nil {
@@ -104,38 +110,78 @@ func SARIF(w io.Writer, r *Report) error {
 		run.Tool.Driver.WithVersion(r.Version)
 	}
 	run.WithColumnKind("unicodeCodePoints")
-	out := &sarifRun{Run: run, Results: []*sarifResult{}}
 
 	// One rule per fact id. The library drops a rule whose id it has (and
 	// does not say at which index), so the indexes are kept here.
 	rules := map[string]int{}
-	seen := map[string]int{} // fingerprint bases so far
-	fs := findings(r)
-	for i := range fs {
-		f := &fs[i]
-		rule, ok := rules[f.Fact]
-		if !ok {
-			rule = len(run.Tool.Driver.Rules)
-			rules[f.Fact] = rule
-			run.Tool.Driver.AddRule(sarifRule(f))
+	for f, err := range eachFinding(r) {
+		if err != nil {
+			return err
 		}
-		open, baselined := findingProblems(f, rule, failOn(r))
-		for _, p := range append(open, baselined...) {
-			base := fingerprintBase(p)
-			out.Results = append(out.Results, sarifResultOf(p, fingerprint(base, seen[base])))
-			seen[base]++
+		if _, ok := rules[f.Fact]; !ok {
+			rules[f.Fact] = len(run.Tool.Driver.Rules)
+			run.Tool.Driver.AddRule(sarifRule(&f))
 		}
 	}
 
+	// The log is encoded whole without its results, which are the last
+	// field of the run, and split where they go; each result is then
+	// encoded at the indentation the whole log would give it. A key in
+	// the text cannot be mistaken for the split: its quotes are escaped.
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(sarifLog{Report: doc, Runs: []*sarifRun{out}}); err != nil {
+	if err := enc.Encode(sarifLog{Report: doc, Runs: []*sarifRun{{Run: run}}}); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
-	_, err = w.Write(buf.Bytes())
-	return err
+	const hole = `"results": null`
+	at := bytes.LastIndex(buf.Bytes(), []byte(hole))
+	if at < 0 {
+		return fmt.Errorf("report: sarif: no results in the encoded log")
+	}
+	head := bytes.Clone(buf.Bytes()[:at+len(hole)-len("null")])
+	tail := bytes.Clone(buf.Bytes()[at+len(hole):])
+
+	bw := bufio.NewWriterSize(w, 64<<10)
+	bw.Write(head)
+	enc.SetIndent("        ", "  ")
+	n := 0
+	// Fingerprint bases start with the fact id, and findings come in fact
+	// id order, so the count of each base is kept for one fact at a time.
+	var seen map[string]int
+	fact := ""
+	for f, err := range eachFinding(r) {
+		if err != nil {
+			return err
+		}
+		if seen == nil || f.Fact != fact {
+			seen, fact = map[string]int{}, f.Fact
+		}
+		open, baselined := findingProblems(&f, rules[f.Fact], failOn(r))
+		for _, p := range append(open, baselined...) {
+			base := fingerprintBase(p)
+			buf.Reset()
+			if err := enc.Encode(sarifResultOf(p, fingerprint(base, seen[base]))); err != nil {
+				return fmt.Errorf("report: %w", err)
+			}
+			seen[base]++
+			if n == 0 {
+				bw.WriteString("[\n        ")
+			} else {
+				bw.WriteString(",\n        ")
+			}
+			bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+			n++
+		}
+	}
+	if n == 0 {
+		bw.WriteString("[]")
+	} else {
+		bw.WriteString("\n      ]")
+	}
+	bw.Write(tail)
+	return bw.Flush()
 }
 
 func sarifRule(f *checker.Finding) *sarif.ReportingDescriptor {

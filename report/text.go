@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"cmp"
 	"fmt"
 	"io"
@@ -54,14 +55,26 @@ type TextOptions struct {
 // in the baseline".
 //
 // Skipped inputs follow the findings, and the last line is Summary's.
+//
+// Text writes as it goes, through a buffer: should Report.Each fail, it
+// returns the error having written part of the report.
 func Text(w io.Writer, r *Report, o TextOptions) error {
 	p := newPalette(o.Color)
-	var b strings.Builder
-	for i, f := range findings(r) {
-		if i > 0 {
-			b.WriteByte('\n')
+	bw := bufio.NewWriterSize(w, 64<<10)
+	// The summary is the last line, so the findings are counted as they
+	// are written rather than in a pass of their own.
+	var c Counts
+	wrote := false
+	for f, err := range eachFinding(r) {
+		if err != nil {
+			return err
 		}
-		writeFinding(&b, f, p)
+		if wrote {
+			bw.WriteByte('\n')
+		}
+		writeFinding(bw, f, p)
+		c.add(&f)
+		wrote = true
 	}
 	var skipped []article.Input
 	for _, in := range inputs(r) {
@@ -70,35 +83,48 @@ func Text(w io.Writer, r *Report, o TextOptions) error {
 		}
 	}
 	if len(skipped) > 0 {
-		if b.Len() > 0 {
-			b.WriteByte('\n')
+		if wrote {
+			bw.WriteByte('\n')
 		}
-		b.WriteString(p.skipped.Sprint("skipped:") + "\n")
+		bw.WriteString(p.skipped.Sprint("skipped:") + "\n")
 		for _, in := range skipped {
 			reason := in.Reason
 			if reason == "" {
 				reason = "no reason given"
 			}
-			fmt.Fprintf(&b, "  %s: %s\n", clean(in.Path), clean(reason))
+			fmt.Fprintf(bw, "  %s: %s\n", clean(in.Path), clean(reason))
 		}
+		wrote = true
 	}
-	writeWarnings(&b, inputs(r), p)
-	if b.Len() > 0 {
-		b.WriteByte('\n')
+	if writeWarnings(bw, inputs(r), p, wrote) {
+		wrote = true
 	}
-	b.WriteString(p.summary.Sprint(Summary(r).String()) + "\n")
-	_, err := io.WriteString(w, b.String())
-	return err
+	if wrote {
+		bw.WriteByte('\n')
+	}
+	c.addInputs(inputs(r))
+	bw.WriteString(p.summary.Sprint(c.String()) + "\n")
+	return bw.Flush()
+}
+
+// textWriter is what the text report's pieces write to: the report's
+// bufio.Writer, or a strings.Builder.
+type textWriter interface {
+	io.Writer
+	io.StringWriter
+	io.ByteWriter
 }
 
 // writeWarnings lists the problems inputs were read despite (invalid UTF-8
-// replaced, an HTML page without an article), after the skipped inputs.
-func writeWarnings(b *strings.Builder, ins []article.Input, p *palette) {
+// replaced, an HTML page without an article), after the skipped inputs,
+// with a blank line first when after is set. It reports whether it wrote
+// anything.
+func writeWarnings(b textWriter, ins []article.Input, p *palette, after bool) bool {
 	first := true
 	for _, in := range ins {
 		for _, w := range in.Warnings {
 			if first {
-				if b.Len() > 0 {
+				if after {
 					b.WriteByte('\n')
 				}
 				b.WriteString(p.skipped.Sprint("warnings:") + "\n")
@@ -107,6 +133,7 @@ func writeWarnings(b *strings.Builder, ins []article.Input, p *palette) {
 			fmt.Fprintf(b, "  %s: %s\n", clean(in.Path), clean(w))
 		}
 	}
+	return !first
 }
 
 // palette holds one color.Color per role, each switched on or off
@@ -164,7 +191,7 @@ func (p *palette) status(s checker.Status) *color.Color {
 	return p.absent
 }
 
-func writeFinding(b *strings.Builder, f checker.Finding, p *palette) {
+func writeFinding(b textWriter, f checker.Finding, p *palette) {
 	// Header: status, id, title, sources, consensus.
 	label := strings.ToUpper(clean(string(f.Status)))
 	b.WriteString(p.status(f.Status).Sprint(label))
@@ -308,7 +335,7 @@ func claimAbout(c checker.Claim) string {
 	return strings.Join(parts, " · ")
 }
 
-func writePair(b *strings.Builder, f checker.Finding, pr checker.Pair, kind string, kc *color.Color, p *palette) {
+func writePair(b textWriter, f checker.Finding, pr checker.Pair, kind string, kc *color.Color, p *palette) {
 	b.WriteString("  " + kc.Sprint(kind+":") + " ")
 	line, ok := pairLine(f, pr)
 	b.WriteString(line + "\n")
