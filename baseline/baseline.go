@@ -82,35 +82,51 @@ const statusSelf = "self-contradiction"
 // Pairs already in Baselined are recorded too, so that rewriting a
 // baseline keeps what it held and is still in the corpus.
 func Of(findings []checker.Finding, dir string) *File {
-	f := &File{Version: Version, Entries: []Entry{}, Dir: dir}
+	f := New(dir)
 	for _, fd := range findings {
-		status := string(fd.Status)
-		for _, p := range fd.Conflicts {
-			f.Entries = append(f.Entries, f.pairEntry(fd, p, status))
-		}
-		for _, p := range fd.SelfContradictions {
-			f.Entries = append(f.Entries, f.pairEntry(fd, p, statusSelf))
-		}
-		for _, p := range fd.Baselined {
-			st := status
-			if checker.SameSource(fd.Claims[p.I], fd.Claims[p.J]) {
-				st = statusSelf
-			}
-			f.Entries = append(f.Entries, f.pairEntry(fd, p, st))
-		}
-		if fd.Status == checker.Single {
-			e := Entry{Fact: fd.Fact, Status: string(checker.Single)}
-			for _, c := range fd.Claims {
-				e.Claims = append(e.Claims, f.claimOf(c))
-			}
-			e.Claims = sortClaims(e.Claims)
-			e.Claims = slices.CompactFunc(e.Claims, func(a, b Claim) bool { return claimKey(a) == claimKey(b) })
-			f.Entries = append(f.Entries, e)
-		}
+		f.Record(fd)
 	}
-	f.sort()
+	f.Sort()
 	return f
 }
+
+// New returns an empty baseline for a file in dir, for Record to fill.
+func New(dir string) *File {
+	return &File{Version: Version, Entries: []Entry{}, Dir: dir}
+}
+
+// Record adds the open problems of one finding, as Of does for each: for
+// a caller that has findings one at a time (checker.Store). Sort puts the
+// entries in Of's order once the last is recorded.
+func (f *File) Record(fd checker.Finding) {
+	status := string(fd.Status)
+	for _, p := range fd.Conflicts {
+		f.Entries = append(f.Entries, f.pairEntry(fd, p, status))
+	}
+	for _, p := range fd.SelfContradictions {
+		f.Entries = append(f.Entries, f.pairEntry(fd, p, statusSelf))
+	}
+	for _, p := range fd.Baselined {
+		st := status
+		if checker.SameSource(fd.Claims[p.I], fd.Claims[p.J]) {
+			st = statusSelf
+		}
+		f.Entries = append(f.Entries, f.pairEntry(fd, p, st))
+	}
+	if fd.Status == checker.Single {
+		e := Entry{Fact: fd.Fact, Status: string(checker.Single)}
+		for _, c := range fd.Claims {
+			e.Claims = append(e.Claims, f.claimOf(c))
+		}
+		e.Claims = sortClaims(e.Claims)
+		e.Claims = slices.CompactFunc(e.Claims, func(a, b Claim) bool { return claimKey(a) == claimKey(b) })
+		f.Entries = append(f.Entries, e)
+	}
+}
+
+// Sort puts the entries in the order Of gives them: by fact, then by
+// what they match.
+func (f *File) Sort() { f.sort() }
 
 func (f *File) pairEntry(fd checker.Finding, p checker.Pair, status string) Entry {
 	return Entry{Fact: fd.Fact, Status: status, Claims: sortClaims([]Claim{f.claimOf(fd.Claims[p.I]), f.claimOf(fd.Claims[p.J])})}
@@ -381,55 +397,88 @@ func (f *File) Apply(findings []checker.Finding) ([]checker.Finding, []Entry) {
 	if f == nil {
 		return findings, nil
 	}
-	used := make(map[string]bool, len(f.Entries))
-	known := make(map[string]bool, len(f.Entries))
-	for _, e := range f.Entries {
-		known[e.key()] = true
-	}
+	a := f.Applier()
 	out := make([]checker.Finding, len(findings))
 	for i, fd := range findings {
-		var moved []checker.Pair
-		split := func(ps []checker.Pair, status string) []checker.Pair {
-			var open []checker.Pair
-			for _, p := range ps {
-				k := f.pairEntry(fd, p, status).key()
-				if known[k] {
-					used[k] = true
-					moved = append(moved, p)
-				} else {
-					open = append(open, p)
-				}
-			}
-			return open
+		out[i] = a.Apply(fd)
+	}
+	return out, a.Stale()
+}
+
+// An Applier applies a baseline one finding at a time, for a caller that
+// has them so (checker.Store), and remembers which entries matched.
+type Applier struct {
+	f           *File
+	known, used map[string]bool
+}
+
+// Applier returns an Applier of f; a nil f applies nothing.
+func (f *File) Applier() *Applier {
+	a := &Applier{f: f, used: map[string]bool{}, known: map[string]bool{}}
+	if f != nil {
+		for _, e := range f.Entries {
+			a.known[e.key()] = true
 		}
-		fd.Conflicts = split(fd.Conflicts, string(fd.Status))
-		fd.SelfContradictions = split(fd.SelfContradictions, statusSelf)
-		if len(moved) > 0 {
-			fd.Baselined = append(slices.Clone(fd.Baselined), moved...)
-			slices.SortFunc(fd.Baselined, func(a, b checker.Pair) int {
-				if a.I != b.I {
-					return a.I - b.I
-				}
-				return a.J - b.J
-			})
-		}
-		if fd.Status == checker.Single {
-			e := Entry{Fact: fd.Fact, Status: string(checker.Single)}
-			for _, c := range fd.Claims {
-				e.Claims = append(e.Claims, f.claimOf(c))
+	}
+	return a
+}
+
+// Apply returns fd with the baseline applied, as File.Apply does to each
+// finding; fd's slices are left as they are. Applying the same finding
+// again gives the same result.
+func (a *Applier) Apply(fd checker.Finding) checker.Finding {
+	if a.f == nil {
+		return fd
+	}
+	var moved []checker.Pair
+	split := func(ps []checker.Pair, status string) []checker.Pair {
+		var open []checker.Pair
+		for _, p := range ps {
+			k := a.f.pairEntry(fd, p, status).key()
+			if a.known[k] {
+				a.used[k] = true
+				moved = append(moved, p)
+			} else {
+				open = append(open, p)
 			}
-			if k := e.key(); known[k] {
-				used[k] = true
-				fd.Known = true
-			}
 		}
-		out[i] = fd
+		return open
+	}
+	fd.Conflicts = split(fd.Conflicts, string(fd.Status))
+	fd.SelfContradictions = split(fd.SelfContradictions, statusSelf)
+	if len(moved) > 0 {
+		fd.Baselined = append(slices.Clone(fd.Baselined), moved...)
+		slices.SortFunc(fd.Baselined, func(a, b checker.Pair) int {
+			if a.I != b.I {
+				return a.I - b.I
+			}
+			return a.J - b.J
+		})
+	}
+	if fd.Status == checker.Single {
+		e := Entry{Fact: fd.Fact, Status: string(checker.Single)}
+		for _, c := range fd.Claims {
+			e.Claims = append(e.Claims, a.f.claimOf(c))
+		}
+		if k := e.key(); a.known[k] {
+			a.used[k] = true
+			fd.Known = true
+		}
+	}
+	return fd
+}
+
+// Stale returns the entries no finding applied so far matched: after a
+// pass over every finding, what the corpus no longer has.
+func (a *Applier) Stale() []Entry {
+	if a.f == nil {
+		return nil
 	}
 	var stale []Entry
-	for _, e := range f.Entries {
-		if !used[e.key()] {
+	for _, e := range a.f.Entries {
+		if !a.used[e.key()] {
 			stale = append(stale, e)
 		}
 	}
-	return out, stale
+	return stale
 }

@@ -312,3 +312,50 @@ func TestBaselineFromAnotherFolder(t *testing.T) {
 		t.Errorf("run from a subfolder: open %v, stale %+v", got[0].Open(), stale)
 	}
 }
+
+// TestOneAtATime: recording and applying a finding at a time, over as many
+// passes as a run's reports make, gives what Of and Apply give over the
+// slice, and Stale after a pass what Apply calls stale.
+func TestOneAtATime(t *testing.T) {
+	whole := Of(corpus(), "")
+	rec := New("")
+	for _, fd := range corpus() {
+		rec.Record(fd)
+	}
+	rec.Sort()
+	if diff := cmp.Diff(whole, rec); diff != "" {
+		t.Errorf("Record differs from Of (-Of +Record):\n%s", diff)
+	}
+
+	b := roundTrip(t, whole)
+	fs := corpus()
+	fs[1].Status = checker.Agree // one entry goes stale
+	// The same quarrel, now also a conflict: it matches the recorded self-contradiction.
+	fs[0].Conflicts = append(fs[0].Conflicts, checker.Pair{I: 1, J: 2})
+	want, wantStale := b.Apply(fs)
+	// Apply is made of an Applier: hold it to what the baseline says.
+	if len(wantStale) != 1 || wantStale[0].Fact != "drones" {
+		t.Fatalf("stale = %+v, want the drones entry", wantStale)
+	}
+	if len(want[0].Baselined) != 6 || len(want[0].Conflicts)+len(want[0].SelfContradictions) != 0 {
+		t.Fatalf("deaths: %d baselined, %d open; want all 6 recorded", len(want[0].Baselined), len(want[0].Conflicts)+len(want[0].SelfContradictions))
+	}
+	a := b.Applier()
+	for pass := range 3 {
+		for i, fd := range fs {
+			if diff := cmp.Diff(want[i], a.Apply(fd)); diff != "" {
+				t.Errorf("pass %d, finding %d differs from Apply (-Apply +Applier):\n%s", pass, i, diff)
+			}
+		}
+		if diff := cmp.Diff(wantStale, a.Stale()); diff != "" {
+			t.Errorf("pass %d: stale differs (-Apply +Applier):\n%s", pass, diff)
+		}
+	}
+	if diff := cmp.Diff(corpus()[0].Conflicts, fs[0].Conflicts[:4]); diff != "" {
+		t.Errorf("Apply changed its argument's pairs:\n%s", diff)
+	}
+	var none *File
+	if got := none.Applier().Apply(fs[0]); !cmp.Equal(got, fs[0]) || none.Applier().Stale() != nil {
+		t.Error("a nil baseline's Applier changes findings or has stale entries")
+	}
+}

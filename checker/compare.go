@@ -78,14 +78,19 @@ func CompareOwned(facts []*rules.Fact, claims []Claim) []Finding {
 func compareGroups(sorted []*rules.Fact, groups [][]Claim) []Finding {
 	findings := make([]Finding, 0, len(sorted))
 	for r, f := range sorted {
-		cs := groups[r]
-		sid, copyOf := independence(cs)
-		for i := range cs {
-			cs[i].SourceID, cs[i].CopyOf = sid[i], copyOf[i]
-		}
-		findings = append(findings, compareFact(f, cs))
+		findings = append(findings, compareGroup(f, groups[r]))
 	}
 	return findings
+}
+
+// compareGroup compares the claims of f, all of them and only them, in
+// place.
+func compareGroup(f *rules.Fact, cs []Claim) Finding {
+	sid, copyOf := independence(cs)
+	for i := range cs {
+		cs[i].SourceID, cs[i].CopyOf = sid[i], copyOf[i]
+	}
+	return compareFact(f, cs)
 }
 
 // permute puts claims in order, claims[k] becoming the claim at order[k],

@@ -38,6 +38,12 @@ type Options struct {
 	Limits article.Limits
 	// Stdin is what the path "-" reads; nil makes "-" a skipped input.
 	Stdin io.Reader
+	// SpillAbove is how many bytes of encoded claims a Store (RunStored)
+	// keeps in memory before it moves them to a temporary file in
+	// TempDir; 0 means DefaultSpillAbove, and a negative value spills
+	// from the first claim. TempDir "" means os.TempDir().
+	SpillAbove int64
+	TempDir    string
 }
 
 // Result is everything a run produced: the findings, and an account of every
@@ -80,9 +86,12 @@ func (r *Result) Skipped() int {
 
 // Failed reports how many skipped inputs fail the run (article.Input.Fails):
 // every skip but a binary file met in a folder walk.
-func (r *Result) Failed() int {
+func (r *Result) Failed() int { return Failed(r.Inputs) }
+
+// Failed reports how many of inputs fail a run (article.Input.Fails).
+func Failed(inputs []article.Input) int {
 	n := 0
-	for _, in := range r.Inputs {
+	for _, in := range inputs {
 		if in.Fails() {
 			n++
 		}
@@ -105,6 +114,32 @@ func Run(ctx context.Context, set *rules.Set, paths []string, opt Options) (*Res
 		Findings: compareGroups(sorted, groups),
 		Inputs:   inputs,
 	}, nil
+}
+
+// RunStored is Run for a corpus whose claims need not fit in memory: the
+// claims go to a Store as each file is extracted, past opt.SpillAbove to a
+// temporary file, and the findings are read back one at a time from
+// Store.Findings, the same findings Run gives. The caller closes the
+// store. Besides the context's, the error is the store's: a temporary
+// file that could not be written.
+func RunStored(ctx context.Context, set *rules.Set, paths []string, opt Options) (*Store, []article.Input, error) {
+	files, skipped := Files(paths, opt)
+	st := NewStore(set.Facts, opt)
+	inputs := make([]article.Input, 0, len(files)+len(skipped))
+	err := Stream(ctx, set.Facts, files, opt, func(in article.Input, cs []Claim) error {
+		inputs = append(inputs, in)
+		return st.Add(cs)
+	})
+	if err == nil {
+		err = st.Compare()
+	}
+	if err != nil {
+		st.Close()
+		return nil, nil, err
+	}
+	inputs = append(inputs, skipped...)
+	sortInputs(inputs)
+	return st, inputs, nil
 }
 
 // Files returns the article files under paths that a run reads, less

@@ -26,40 +26,49 @@ import (
 func Scope(findings []Finding, isNew func(article string) bool) []Finding {
 	var out []Finding
 	for _, f := range findings {
-		claims := make([]Claim, len(f.Claims))
-		copy(claims, f.Claims)
-		anyNew := false
-		for i := range claims {
-			claims[i].New = isNew(claims[i].Article)
-			anyNew = anyNew || claims[i].New
+		if g, ok := ScopeFinding(f, isNew); ok {
+			out = append(out, g)
 		}
-		if !anyNew {
-			continue
-		}
-		f.Claims = claims
-		f.Conflicts, f.SelfContradictions = newPairs(claims, f.Tolerance, f.Conflicts, f.SelfContradictions)
-		keep := func(ps []Pair) []Pair {
-			var kept []Pair
-			for _, p := range ps {
-				if claims[p.I].New || claims[p.J].New {
-					kept = append(kept, p)
-				}
-			}
-			return kept
-		}
-		f.Conflicts = keep(f.Conflicts)
-		f.SelfContradictions = keep(f.SelfContradictions)
-		f.Baselined = keep(f.Baselined)
-		if (f.Status == Conflict || f.Status == Revised) && len(f.Conflicts)+len(f.SelfContradictions)+len(f.Baselined) == 0 {
-			f.Note = ""
-			f.Status = Single
-			if f.Sources >= 2 {
-				f.Status = Agree
-			}
-		}
-		out = append(out, f)
 	}
 	return out
+}
+
+// ScopeFinding is Scope for one finding, for a caller that has them one at
+// a time (Store.Findings): the finding as Scope returns it, and false when
+// Scope leaves it out. f's claims are left as they are.
+func ScopeFinding(f Finding, isNew func(article string) bool) (Finding, bool) {
+	claims := make([]Claim, len(f.Claims))
+	copy(claims, f.Claims)
+	anyNew := false
+	for i := range claims {
+		claims[i].New = isNew(claims[i].Article)
+		anyNew = anyNew || claims[i].New
+	}
+	if !anyNew {
+		return Finding{}, false
+	}
+	f.Claims = claims
+	f.Conflicts, f.SelfContradictions = newPairs(claims, f.Tolerance, f.Conflicts, f.SelfContradictions)
+	keep := func(ps []Pair) []Pair {
+		var kept []Pair
+		for _, p := range ps {
+			if claims[p.I].New || claims[p.J].New {
+				kept = append(kept, p)
+			}
+		}
+		return kept
+	}
+	f.Conflicts = keep(f.Conflicts)
+	f.SelfContradictions = keep(f.SelfContradictions)
+	f.Baselined = keep(f.Baselined)
+	if (f.Status == Conflict || f.Status == Revised) && len(f.Conflicts)+len(f.SelfContradictions)+len(f.Baselined) == 0 {
+		f.Note = ""
+		f.Status = Single
+		if f.Sources >= 2 {
+			f.Status = Agree
+		}
+	}
+	return f, true
 }
 
 // IsAny returns a predicate for Scope that is true for an article that is

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -424,23 +425,34 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 	}
 
 	paths := append(slices.Clone(cfg.Paths), f.newFiles...)
-	var res *checker.Result
+	// Findings come one at a time: from a store that keeps a large run's
+	// claims on disk (checker.RunStored), or from the claims compare read.
+	// Scope and the baseline apply to each as it comes, and every report,
+	// the baseline written and the exit code make a pass of their own.
+	var findings iter.Seq2[checker.Finding, error]
+	var inputs []article.Input
 	if f.compare {
-		res, err = readClaims(cmd.Context(), cmd.InOrStdin(), set, cfg.Paths)
+		st, ins, err := readClaims(cmd.Context(), cmd.InOrStdin(), set, cfg.Paths)
+		if err != nil {
+			return &codeError{code: exitError, err: err}
+		}
+		defer st.Close()
+		findings, inputs = st.Findings(), ins
 	} else {
 		bar := startProgress(stderr, f.quiet)
-		res, err = checker.Run(cmd.Context(), set, paths, checker.Options{Jobs: f.jobs, Exclude: written, Sources: manifest, Progress: bar.add,
+		st, ins, err := checker.RunStored(cmd.Context(), set, paths, checker.Options{Jobs: f.jobs, Exclude: written, Sources: manifest, Progress: bar.add,
 			Limits: f.limits, Stdin: cmd.InOrStdin()})
 		bar.finish()
+		if err != nil {
+			return &codeError{code: exitError, err: err}
+		}
+		defer st.Close()
+		findings, inputs = st.Findings(), ins
 	}
-	if err != nil {
-		return &codeError{code: exitError, err: err}
-	}
-	findings := res.Findings
 	if reviewing {
 		isNew := recordsOf(checker.IsAny(review))
 		n, newInputs := 0, 0 // a JSON-lines file is one input of many articles
-		for _, in := range res.Inputs {
+		for _, in := range inputs {
 			if in.Status == article.ReadOK && isNew(in.Path) {
 				n += in.Count()
 				newInputs++
@@ -448,12 +460,19 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 		}
 		if !f.quiet {
 			fmt.Fprintf(stderr, "crosscheck: reviewing %s against the rest of %s\n",
-				count(n, "new article", "new articles"), count(len(res.Inputs)-newInputs, "input", "inputs"))
+				count(n, "new article", "new articles"), count(len(inputs)-newInputs, "input", "inputs"))
 		}
-		findings = checker.Scope(findings, isNew)
+		findings = filterMap(findings, func(fd checker.Finding) (checker.Finding, bool) { return checker.ScopeFinding(fd, isNew) })
 	}
 	if baseOut != nil {
-		known = baseline.Of(findings, filepath.Dir(f.writeBaseline))
+		known = baseline.New(filepath.Dir(f.writeBaseline))
+		for fd, err := range findings {
+			if err != nil {
+				return &codeError{code: exitError, err: err}
+			}
+			known.Record(fd)
+		}
+		known.Sort()
 		if err := known.Write(baseOut.w); err != nil {
 			return &codeError{code: exitError, err: fmt.Errorf("writing baseline: %w", err)}
 		}
@@ -464,25 +483,13 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 			fmt.Fprintf(stderr, "crosscheck: wrote %s to %s\n", count(len(known.Entries), "baseline entry", "baseline entries"), f.writeBaseline)
 		}
 	}
+	var applied *baseline.Applier
 	if known != nil {
-		var stale []baseline.Entry
-		findings, stale = known.Apply(findings)
-		// Under review only part of the corpus is compared, so entries
-		// about the rest are expected to match nothing.
-		if len(stale) > 0 && !reviewing && !f.quiet {
-			open := slices.ContainsFunc(findings, func(fd checker.Finding) bool { return fd.Open() })
-			advice := fmt.Sprintf("once nothing else is open, drop them with --write-baseline %s", cfg.Baseline)
-			if !open {
-				advice = fmt.Sprintf("drop them with --write-baseline %s", cfg.Baseline)
-			}
-			// With open problems, a rewrite would also record them: the
-			// stale entries may be old figures that the open ones replaced.
-			fmt.Fprintf(stderr, "crosscheck: %s of %s match no problem any more (fixed, or changed into an open one); %s\n",
-				count(len(stale), "entry", "entries"), cfg.Baseline, advice)
-		}
+		applied = known.Applier()
+		findings = filterMap(findings, func(fd checker.Finding) (checker.Finding, bool) { return applied.Apply(fd), true })
 	}
 
-	rep := &report.Report{Findings: findings, Inputs: res.Inputs, FailOn: checker.Status(cfg.FailOn), Version: version()}
+	rep := &report.Report{Each: findings, Inputs: inputs, FailOn: checker.Status(cfg.FailOn), Version: version()}
 	stdoutText := false
 	for i, r := range s.reports {
 		color := useColor(r, f.noColor, os.Getenv("NO_COLOR"), isTerminal(outs[i].w))
@@ -495,20 +502,59 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 		}
 	}
 
+	// The verdict: a pass of its own, which also tells the baseline which
+	// of its entries no finding matched.
+	open, fails := false, false
+	for fd, err := range findings {
+		if err != nil {
+			return &codeError{code: exitError, err: err}
+		}
+		open = open || fd.Open()
+		fails = fails || fd.Fails(rep.FailOn)
+	}
+	if applied != nil {
+		// Under review only part of the corpus is compared, so entries
+		// about the rest are expected to match nothing.
+		if stale := applied.Stale(); len(stale) > 0 && !reviewing && !f.quiet {
+			advice := fmt.Sprintf("once nothing else is open, drop them with --write-baseline %s", cfg.Baseline)
+			if !open {
+				advice = fmt.Sprintf("drop them with --write-baseline %s", cfg.Baseline)
+			}
+			// With open problems, a rewrite would also record them: the
+			// stale entries may be old figures that the open ones replaced.
+			fmt.Fprintf(stderr, "crosscheck: %s of %s match no problem any more (fixed, or changed into an open one); %s\n",
+				count(len(stale), "entry", "entries"), cfg.Baseline, advice)
+		}
+	}
+
 	// The text report on standard output already lists skipped inputs and
 	// warnings; otherwise say so on stderr so a CI log shows them.
 	if !f.quiet && !stdoutText {
-		printInputProblems(stderr, res.Inputs)
+		printInputProblems(stderr, inputs)
 	}
-	if failed := res.Failed(); failed > 0 {
+	if failed := checker.Failed(inputs); failed > 0 {
 		return &codeError{code: exitError, err: fmt.Errorf("%d input(s) could not be read; the report covers the rest", failed)}
 	}
-	for i := range findings {
-		if findings[i].Fails(rep.FailOn) {
-			return &codeError{code: exitFindings}
-		}
+	if fails {
+		return &codeError{code: exitFindings}
 	}
 	return nil
+}
+
+// filterMap applies fn to each finding of seq, leaving out those it
+// rejects; errors pass through.
+func filterMap(seq iter.Seq2[checker.Finding, error], fn func(checker.Finding) (checker.Finding, bool)) iter.Seq2[checker.Finding, error] {
+	return func(yield func(checker.Finding, error) bool) {
+		for fd, err := range seq {
+			if err != nil {
+				yield(fd, err)
+				return
+			}
+			if g, ok := fn(fd); ok && !yield(g, nil) {
+				return
+			}
+		}
+	}
 }
 
 // recordsOf extends isNew to the records of a JSON-lines file: the file is

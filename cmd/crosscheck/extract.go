@@ -211,35 +211,50 @@ func extractTo(ctx context.Context, w io.Writer, facts []*rules.Fact, paths []st
 }
 
 // readClaims reads claim streams (files, "-" for standard input) and
-// compares them as check would have: the findings of every fact, and the
-// inputs in path order.
-func readClaims(ctx context.Context, in io.Reader, set *rules.Set, names []string) (*checker.Result, error) {
+// compares them as check would have: a store of the findings of every
+// fact, which the caller closes, and the inputs in path order. Only one
+// stream's claims are in memory at a time; the store keeps the rest as a
+// run of check does.
+func readClaims(ctx context.Context, in io.Reader, set *rules.Set, names []string) (*checker.Store, []article.Input, error) {
 	var inputs []article.Input
-	var all []checker.Claim
+	st := checker.NewStore(set.Facts, checker.Options{})
+	fail := func(err error) (*checker.Store, []article.Input, error) {
+		st.Close()
+		return nil, nil, err
+	}
 	for _, name := range names {
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return fail(err)
 		}
-		var r io.Reader = in
-		if name != "-" {
-			fh, err := os.Open(name)
-			if err != nil {
-				var pe *fs.PathError
-				if errors.As(err, &pe) {
-					err = pe.Err
-				}
-				return nil, fmt.Errorf("claims %s: %w", name, err)
-			}
-			defer fh.Close()
-			r = fh
-		}
-		ins, cs, err := claims.Read(name, r)
+		ins, cs, err := readStream(in, name)
 		if err != nil {
-			return nil, err
+			return fail(err)
 		}
 		inputs = append(inputs, ins...)
-		all = append(all, cs...)
+		if err := st.Add(cs); err != nil {
+			return fail(err)
+		}
+	}
+	if err := st.Compare(); err != nil {
+		return fail(err)
 	}
 	slices.SortStableFunc(inputs, func(a, b article.Input) int { return strings.Compare(a.Path, b.Path) })
-	return &checker.Result{Findings: checker.CompareOwned(set.Facts, all), Inputs: inputs}, nil
+	return st, inputs, nil
+}
+
+// readStream reads one claim stream: the file name, or in for "-".
+func readStream(in io.Reader, name string) ([]article.Input, []checker.Claim, error) {
+	if name == "-" {
+		return claims.Read(name, in)
+	}
+	fh, err := os.Open(name)
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return nil, nil, fmt.Errorf("claims %s: %w", name, err)
+	}
+	defer fh.Close()
+	return claims.Read(name, fh)
 }

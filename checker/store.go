@@ -1,0 +1,389 @@
+package checker
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"os"
+	"slices"
+
+	"github.com/crosscheck-news/crosscheck/rules"
+)
+
+// A Store gathers a run's claims fact by fact and compares them into
+// findings, holding no more than a bounded amount of them in memory: past
+// Options.SpillAbove bytes of encoded claims it moves them to a temporary
+// file, and Findings reads each finding's claims back only when it is
+// asked for. A run over a million articles then holds the matcher, a
+// window of articles, one fact's claims and the findings' verdicts (their
+// pairs, counts and consensus), whatever the size of the corpus; with
+// every claim in memory a 1 GB corpus × 1000 rules held 320 000 claims at
+// 384 bytes each, with their sentences, and twice that while they grew.
+//
+// Encoded claims carry no pointers, so even in memory they cost the
+// garbage collector nothing to scan, and they take a third of the room of
+// the Claims they encode.
+//
+// Use: Add the claims as they come (from one goroutine), Compare once,
+// then range over Findings as many times as needed; Close removes the
+// temporary file.
+type Store struct {
+	sorted []*rules.Fact
+	rankOf func(id string) int
+	sp     *spill
+
+	// Claims added since the last flush, encoded one after another, and
+	// which fact each belongs to; flush writes them out fact by fact, so
+	// a fact's claims are a few long runs of the spill, not one run per
+	// claim.
+	pend    []byte
+	recs    []pendRec
+	flushAt int     // bytes pending that make Add flush; tests lower it
+	out     []byte  // flush's buffer, kept for the next
+	runs    [][]run // per fact rank: where its added claims are
+	counts  []int   // per fact rank: how many claims
+
+	found    []Finding // Claims nil: kept in found[i]'s run
+	at       []run
+	n        []int // claims of found[i]
+	compared bool
+	err      error // the first error of Add or Compare; the store is unusable after it
+}
+
+type pendRec struct {
+	rank       int32
+	start, end int32
+}
+
+// run is n bytes of encoded claims at off in the spill.
+type run struct {
+	off int64
+	n   int
+}
+
+// pendLimit is how many bytes of encoded claims Add keeps before it sorts
+// them by fact into the spill: large enough that a fact's claims land in
+// long runs, small enough not to count in a run's memory.
+const pendLimit = 4 << 20
+
+// DefaultSpillAbove is how many bytes of encoded claims a Store keeps in
+// memory before it moves them to a temporary file. The claims are held
+// twice, as extracted and as compared, so a 100 MB corpus × 10 rules
+// stays in memory and × 100 rules (about 10 MB of claims) does not.
+const DefaultSpillAbove = 16 << 20
+
+// NewStore returns a store for the claims of facts; claims of any other
+// fact are dropped, as Compare drops them. opt.SpillAbove and opt.TempDir
+// say when and where claims go to disk.
+func NewStore(facts []*rules.Fact, opt Options) *Store {
+	sorted, rankOf := factOrder(facts)
+	limit := opt.SpillAbove
+	if limit == 0 {
+		limit = DefaultSpillAbove
+	}
+	return &Store{
+		sorted:  sorted,
+		rankOf:  rankOf,
+		sp:      &spill{dir: opt.TempDir, limit: max(limit, 0)},
+		runs:    make([][]run, len(sorted)),
+		counts:  make([]int, len(sorted)),
+		flushAt: pendLimit,
+	}
+}
+
+// Add keeps cs, copying them: the caller may reuse the slice. An error
+// (the temporary file could not be written) is final: later calls return
+// it too.
+func (s *Store) Add(cs []Claim) error {
+	if s.err != nil {
+		return s.err
+	}
+	if s.compared {
+		return errors.New("checker: Store.Add after Compare")
+	}
+	for i := range cs {
+		r := s.rankOf(cs[i].Fact)
+		if r >= len(s.sorted) {
+			continue
+		}
+		start := len(s.pend)
+		s.pend = appendClaim(s.pend, &cs[i])
+		s.recs = append(s.recs, pendRec{rank: int32(r), start: int32(start), end: int32(len(s.pend))})
+		s.counts[r]++
+		if len(s.pend) >= s.flushAt {
+			if err := s.flush(); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// flush writes the pending claims to the spill grouped by fact, each
+// fact's in the order they were added, and records the runs.
+func (s *Store) flush() error {
+	if len(s.recs) == 0 {
+		return nil
+	}
+	// A counting sort by rank: stable, and linear in the claims.
+	first := make([]int32, len(s.sorted)+1)
+	for _, rec := range s.recs {
+		first[rec.rank+1]++
+	}
+	for r := 1; r < len(first); r++ {
+		first[r] += first[r-1]
+	}
+	order := make([]int32, len(s.recs))
+	next := append([]int32(nil), first[:len(s.sorted)]...)
+	for i, rec := range s.recs {
+		order[next[rec.rank]] = int32(i)
+		next[rec.rank]++
+	}
+	out := s.out[:0]
+	base := s.sp.size // where out will start
+	for r := range s.sorted {
+		if first[r] == first[r+1] {
+			continue
+		}
+		start := len(out)
+		for _, i := range order[first[r]:first[r+1]] {
+			rec := s.recs[i]
+			out = append(out, s.pend[rec.start:rec.end]...)
+		}
+		s.runs[r] = append(s.runs[r], run{off: base + int64(start), n: len(out) - start})
+	}
+	if _, err := s.sp.write(out); err != nil {
+		s.err = err
+		return err
+	}
+	s.out = out
+	s.pend, s.recs = s.pend[:0], s.recs[:0]
+	return nil
+}
+
+// Compare compares the claims of each fact, one fact at a time, and keeps
+// the findings: their claims, sorted and marked as Compare marks them,
+// go back to the spill, and the verdicts stay in memory. Compare gives
+// the findings Compare would for the same claims in the same order.
+func (s *Store) Compare() error {
+	if s.err != nil {
+		return s.err
+	}
+	if s.compared {
+		return nil
+	}
+	if err := s.flush(); err != nil {
+		return err
+	}
+	s.compared = true
+	s.pend, s.recs, s.out = nil, nil, nil
+	s.found = make([]Finding, len(s.sorted))
+	s.at = make([]run, len(s.sorted))
+	s.n = make([]int, len(s.sorted))
+	var buf, enc []byte
+	for r, f := range s.sorted {
+		cs, err := s.read(s.runs[r], s.counts[r], &buf)
+		if err != nil {
+			s.err = err
+			return err
+		}
+		fd := compareGroup(f, cs)
+		enc = enc[:0]
+		for i := range fd.Claims {
+			enc = appendClaim(enc, &fd.Claims[i])
+		}
+		off, err := s.sp.write(enc)
+		if err != nil {
+			s.err = err
+			return err
+		}
+		s.at[r], s.n[r] = run{off: off, n: len(enc)}, len(fd.Claims)
+		s.runs[r] = nil
+		fd.Claims = nil
+		s.found[r] = fd
+	}
+	s.runs = nil
+	return nil
+}
+
+// read decodes the n claims in runs, reading them into *buf when they are
+// on disk.
+func (s *Store) read(runs []run, n int, buf *[]byte) ([]Claim, error) {
+	if n == 0 {
+		return nil, nil
+	}
+	cs := make([]Claim, 0, n)
+	var d claimDecoder
+	for _, rn := range runs {
+		b, err := s.sp.read(rn, buf)
+		if err != nil {
+			return nil, err
+		}
+		for len(b) > 0 {
+			var c Claim
+			if c, b, err = d.decode(b); err != nil {
+				return nil, fmt.Errorf("reading back claims: %w", err)
+			}
+			cs = append(cs, c)
+		}
+	}
+	if len(cs) != n {
+		return nil, fmt.Errorf("reading back claims: %d claims where %d were stored", len(cs), n)
+	}
+	return cs, nil
+}
+
+// Len is the number of findings: one per fact, after Compare.
+func (s *Store) Len() int { return len(s.found) }
+
+// Findings yields the findings in fact id order, each with its claims read
+// back; a finding's claims are its own, and the store keeps no reference
+// to them. Each call is a new pass. A pass stops at the first error (a
+// temporary file that can no longer be read), which it yields.
+func (s *Store) Findings() iter.Seq2[Finding, error] {
+	return func(yield func(Finding, error) bool) {
+		if s.err != nil {
+			yield(Finding{}, s.err)
+			return
+		}
+		if !s.compared {
+			yield(Finding{}, errors.New("checker: Store.Findings before Compare"))
+			return
+		}
+		var buf []byte
+		for r := range s.found {
+			fd := s.found[r]
+			cs, err := s.read([]run{s.at[r]}, s.n[r], &buf)
+			if err != nil {
+				yield(Finding{}, err)
+				return
+			}
+			fd.Claims = cs
+			// The pairs too are the caller's, who may keep or change
+			// them (a report keeps every finding of an HTML page).
+			fd.Conflicts = slices.Clone(fd.Conflicts)
+			fd.SelfContradictions = slices.Clone(fd.SelfContradictions)
+			fd.Baselined = slices.Clone(fd.Baselined)
+			if !yield(fd, nil) {
+				return
+			}
+		}
+	}
+}
+
+// Close removes the temporary file, if there is one.
+func (s *Store) Close() error {
+	return s.sp.close()
+}
+
+// spill holds encoded claims: in memory up to limit bytes, then in a
+// temporary file, the bytes held so far written to it first so that
+// offsets stay what they were. In memory each write is a block of its own
+// (a run never spans two writes), so holding more copies nothing, as
+// growing one slice would, twice over, in garbage.
+type spill struct {
+	dir   string
+	limit int64
+
+	mem   [][]byte // the writes, while in memory
+	start []int64  // the offset of each
+	f     *os.File
+	name  string // the file's path while it still has one (see create)
+	size  int64
+}
+
+// write appends b, which the caller may reuse, and returns its offset.
+func (sp *spill) write(b []byte) (int64, error) {
+	off := sp.size
+	if len(b) == 0 {
+		return off, nil
+	}
+	if sp.f == nil && sp.size+int64(len(b)) <= sp.limit {
+		sp.mem = append(sp.mem, bytes.Clone(b))
+		sp.start = append(sp.start, off)
+		sp.size += int64(len(b))
+		return off, nil
+	}
+	if sp.f == nil {
+		if err := sp.create(); err != nil {
+			return 0, err
+		}
+	}
+	if _, err := sp.f.Write(b); err != nil {
+		return 0, sp.fail(err)
+	}
+	sp.size += int64(len(b))
+	return off, nil
+}
+
+func (sp *spill) create() error {
+	f, err := os.CreateTemp(sp.dir, "crosscheck-*.claims")
+	if err != nil {
+		return sp.fail(err)
+	}
+	sp.f, sp.name = f, f.Name()
+	// Removed at once where the system allows it (Unix): the open file
+	// lives on until it is closed, and a run that is killed leaves
+	// nothing behind. Elsewhere close removes it.
+	if os.Remove(sp.name) == nil {
+		sp.name = ""
+	}
+	for _, b := range sp.mem {
+		if _, err := f.Write(b); err != nil {
+			return sp.fail(err)
+		}
+	}
+	sp.mem, sp.start = nil, nil
+	return nil
+}
+
+func (sp *spill) fail(err error) error {
+	dir := sp.dir
+	if dir == "" {
+		dir = os.TempDir()
+	}
+	return fmt.Errorf("claims outgrew memory (%d MB) and could not be moved to a temporary file in %s: %w; set TMPDIR to a folder with room, or check fewer articles at once",
+		sp.limit>>20, dir, err)
+}
+
+// read returns the bytes of rn: a slice of the spill's memory, or of *buf
+// read from the file.
+func (sp *spill) read(rn run, buf *[]byte) ([]byte, error) {
+	if sp.f == nil {
+		if rn.n == 0 {
+			return nil, nil
+		}
+		k, _ := slices.BinarySearch(sp.start, rn.off+1)
+		b := sp.mem[k-1]
+		at := rn.off - sp.start[k-1]
+		return b[at : at+int64(rn.n)], nil
+	}
+	if cap(*buf) < rn.n {
+		*buf = make([]byte, rn.n)
+	}
+	b := (*buf)[:rn.n]
+	if _, err := sp.f.ReadAt(b, rn.off); err != nil {
+		if err == io.EOF {
+			err = io.ErrUnexpectedEOF
+		}
+		return nil, fmt.Errorf("reading back claims from the temporary file: %w", err)
+	}
+	return b, nil
+}
+
+func (sp *spill) close() error {
+	sp.mem, sp.start = nil, nil
+	if sp.f == nil {
+		return nil
+	}
+	err := sp.f.Close()
+	if sp.name != "" {
+		if rerr := os.Remove(sp.name); err == nil {
+			err = rerr
+		}
+	}
+	sp.f = nil
+	return err
+}

@@ -1,0 +1,230 @@
+package checker
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/crosscheck-news/crosscheck/article"
+	"github.com/crosscheck-news/crosscheck/rules"
+)
+
+// collect gathers a pass of Findings, failing the test on an error.
+func collect(tb testing.TB, st *Store) []Finding {
+	tb.Helper()
+	var fs []Finding
+	for fd, err := range st.Findings() {
+		if err != nil {
+			tb.Fatal(err)
+		}
+		fs = append(fs, fd)
+	}
+	return fs
+}
+
+// TestRunStoredMatchesRun: whether the claims stay in memory, go to disk
+// from the first, or go to disk part way, and whether a fact's claims are
+// in one run or in one run per claim, the findings are Run's.
+func TestRunStoredMatchesRun(t *testing.T) {
+	set := loadExample(t)
+	paths := []string{"../testdata/articles", "../testdata/bad"}
+	want, err := Run(context.Background(), set, paths, Options{Jobs: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(want.Findings) == 0 {
+		t.Fatal("the example gives no findings")
+	}
+	for _, tc := range []struct {
+		name    string
+		spill   int64
+		flushAt int
+		onDisk  bool
+	}{
+		{"memory", 0, 0, false},
+		{"disk from the start", -1, 0, true},
+		{"disk part way", 2000, 0, true},
+		{"a run per claim in memory", 0, 1, false},
+		{"a run per claim on disk", -1, 1, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			opt := Options{Jobs: 2, SpillAbove: tc.spill, TempDir: dir}
+			st, inputs := runStoredFlushing(t, set, paths, opt, tc.flushAt)
+			defer st.Close()
+			if got := st.sp.f != nil; got != tc.onDisk {
+				t.Errorf("on disk = %v, want %v", got, tc.onDisk)
+			}
+			if diff := cmp.Diff(want.Inputs, inputs); diff != "" {
+				t.Errorf("inputs differ from Run's (-Run +RunStored):\n%s", diff)
+			}
+			if st.Len() != len(want.Findings) {
+				t.Errorf("Len() = %d, want %d", st.Len(), len(want.Findings))
+			}
+			first := collect(t, st)
+			if diff := cmp.Diff(want.Findings, first); diff != "" {
+				t.Errorf("findings differ from Run's (-Run +RunStored):\n%s", diff)
+			}
+			// A pass's findings are the caller's: spoiling them changes
+			// nothing in the next pass.
+			for i := range first {
+				for j := range first[i].Claims {
+					first[i].Claims[j] = Claim{Fact: "spoilt"}
+				}
+			}
+			if diff := cmp.Diff(want.Findings, collect(t, st)); diff != "" {
+				t.Errorf("second pass differs (-Run +RunStored):\n%s", diff)
+			}
+			if err := st.Close(); err != nil {
+				t.Fatal(err)
+			}
+			if left, _ := os.ReadDir(dir); len(left) > 0 {
+				t.Errorf("Close left %d file(s) in the temporary folder", len(left))
+			}
+		})
+	}
+}
+
+// runStoredFlushing is RunStored with the store flushing its pending claims
+// every flushAt claims (0: as RunStored does).
+func runStoredFlushing(tb testing.TB, set *rules.Set, paths []string, opt Options, flushAt int) (*Store, []article.Input) {
+	tb.Helper()
+	if flushAt == 0 {
+		st, inputs, err := RunStored(context.Background(), set, paths, opt)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		return st, inputs
+	}
+	files, skipped := Files(paths, opt)
+	st := NewStore(set.Facts, opt)
+	st.flushAt = flushAt
+	var inputs []article.Input
+	err := Stream(context.Background(), set.Facts, files, opt, func(in article.Input, cs []Claim) error {
+		inputs = append(inputs, in)
+		return st.Add(cs)
+	})
+	if err == nil {
+		err = st.Compare()
+	}
+	if err != nil {
+		tb.Fatal(err)
+	}
+	inputs = append(inputs, skipped...)
+	sortInputs(inputs)
+	return st, inputs
+}
+
+// TestStoreDropsOtherFacts: claims of facts the store was not made for are
+// left out, as Compare leaves them out.
+func TestStoreDropsOtherFacts(t *testing.T) {
+	set := loadExample(t)
+	res, err := Run(context.Background(), set, []string{"../testdata/articles"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cs []Claim
+	for c := range res.AllClaims() {
+		cs = append(cs, *c)
+	}
+	stray := cs[0]
+	stray.Fact = "no-such-fact"
+	cs = append([]Claim{stray}, cs...)
+	st := NewStore(set.Facts, Options{SpillAbove: -1, TempDir: t.TempDir()})
+	defer st.Close()
+	if err := st.Add(cs); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Compare(); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(Compare(set.Facts, cs), collect(t, st)); diff != "" {
+		t.Errorf("differs from Compare (-Compare +Store):\n%s", diff)
+	}
+	if err := st.Add(cs); err == nil {
+		t.Error("Add after Compare: no error")
+	}
+}
+
+// TestStoreCannotSpill: a temporary folder that cannot be written is an
+// error that says what to do, from Add or Compare, and Findings yields it
+// instead of findings.
+func TestStoreCannotSpill(t *testing.T) {
+	set := loadExample(t)
+	missing := filepath.Join(t.TempDir(), "missing")
+	_, _, err := RunStored(context.Background(), set, []string{"../testdata/articles"}, Options{SpillAbove: -1, TempDir: missing})
+	if err == nil {
+		t.Fatal("no error for a temporary folder that does not exist")
+	}
+	for _, want := range []string{missing, "TMPDIR"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q does not mention %q", err, want)
+		}
+	}
+	st := NewStore(set.Facts, Options{SpillAbove: -1, TempDir: missing})
+	defer st.Close()
+	res, err := Run(context.Background(), set, []string{"../testdata/articles"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cs []Claim
+	for c := range res.AllClaims() {
+		cs = append(cs, *c)
+	}
+	st.flushAt = 1
+	if err := st.Add(cs); err == nil {
+		t.Fatal("Add: no error")
+	}
+	if err := st.Compare(); err == nil {
+		t.Error("Compare after a failed Add: no error")
+	}
+	n := 0
+	for _, err := range st.Findings() {
+		n++
+		if err == nil {
+			t.Error("Findings yielded a finding from a failed store")
+		}
+	}
+	if n != 1 {
+		t.Errorf("Findings yielded %d times, want the error once", n)
+	}
+}
+
+// TestStoreReadError: a temporary file that can no longer be read ends the
+// pass with an error, not a panic or a short report.
+func TestStoreReadError(t *testing.T) {
+	set := loadExample(t)
+	st, _, err := RunStored(context.Background(), set, []string{"../testdata/articles"}, Options{SpillAbove: -1, TempDir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	st.sp.f.Close() // what a removed disk would look like
+	var errs int
+	for _, err := range st.Findings() {
+		if err != nil {
+			errs++
+			if !strings.Contains(err.Error(), "temporary file") {
+				t.Errorf("error %q does not say what failed", err)
+			}
+		}
+	}
+	if errs != 1 {
+		t.Errorf("%d errors, want 1", errs)
+	}
+}
+
+// TestStoreBeforeCompare: Findings before Compare is an error, not an empty
+// report.
+func TestStoreBeforeCompare(t *testing.T) {
+	st := NewStore(loadExample(t).Facts, Options{})
+	for _, err := range st.Findings() {
+		if err == nil {
+			t.Error("a finding before Compare")
+		}
+	}
+}
