@@ -17,7 +17,8 @@ import (
 // eachReports are the reports rendered both ways: between them they have
 // findings of every status with claims, open, self- and baselined pairs,
 // known single sources, skipped inputs, warnings, JSON-lines and HTML
-// claims, hostile text, findings the checker never makes, and none.
+// claims, hostile text, findings the checker never makes, none, and more
+// inputs than any format's buffer holds.
 func eachReports() []struct {
 	name string
 	r    *Report
@@ -34,6 +35,7 @@ func eachReports() []struct {
 		{"odd", oddReport()},
 		{"empty", &Report{}},
 		{"large", largeReport()},
+		{"many inputs", manyInputsReport()},
 	}
 }
 

@@ -25,8 +25,9 @@ import (
 // written anyway, and the log keeps them. The last line is Summary's, which
 // is not a command.
 //
-// GitHub writes as it goes, through a buffer: should Report.Each fail, it
-// returns the error having written part of the annotations.
+// GitHub writes as it goes, through a buffer, and reads the inputs once,
+// to count them: should Report.Each or Report.EachInput fail, it returns
+// the error having written part of the annotations.
 func GitHub(w io.Writer, r *Report) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	threshold := failOn(r)
@@ -48,7 +49,12 @@ func GitHub(w io.Writer, r *Report) error {
 			writeAnnotation(bw, p)
 		}
 	}
-	c.addInputs(inputs(r))
+	for in, err := range eachInput(r) {
+		if err != nil {
+			return err
+		}
+		c.addInput(&in)
+	}
 	bw.WriteString(c.String() + "\n")
 	return bw.Flush()
 }

@@ -50,28 +50,31 @@ import (
 // one document whose summary, filters and severity order, and the row
 // labels shared by all its charts, depend on all the findings, and a page
 // of a report too large to hold would be too large to open. With
-// Report.Each it collects the findings in one pass; on an error it writes
-// nothing.
+// Report.Each it collects the findings in one pass. Of the inputs it
+// keeps only the counts and what the page lists (the skipped inputs and
+// the warnings), from one pass. On an error from either it writes nothing.
 func HTML(w io.Writer, r *Report) error {
-	if r != nil && r.Each != nil {
-		fs, err := collect(r)
-		if err != nil {
-			return err
-		}
-		whole := *r
-		whole.Findings, whole.Each = fs, nil
-		r = &whole
+	fs, err := collect(r)
+	if err != nil {
+		return err
+	}
+	p, err := htmlPageOf(r, fs)
+	if err != nil {
+		return err
 	}
 	var buf bytes.Buffer
-	if err := htmlTmpl.Execute(&buf, htmlPageOf(r)); err != nil {
+	if err := htmlTmpl.Execute(&buf, p); err != nil {
 		return fmt.Errorf("report: html: %w", err)
 	}
-	_, err := w.Write(buf.Bytes())
+	_, err = w.Write(buf.Bytes())
 	return err
 }
 
-// collect reads all of a report's findings.
+// collect reads all of a report's findings, in eachFinding's order.
 func collect(r *Report) ([]checker.Finding, error) {
+	if r == nil || r.Each == nil {
+		return findings(r), nil
+	}
 	var fs []checker.Finding
 	for f, err := range eachFinding(r) {
 		if err != nil {
@@ -167,23 +170,19 @@ type htmlPair struct {
 	Diff []htmlSeg
 }
 
-func htmlPageOf(r *Report) htmlPage {
-	c := Summary(r)
-	p := htmlPage{
-		Summary: c.String(),
-		Read:    c.Read,
-		Claims:  c.Claims,
-		CSS:     template.CSS(htmlCSS),
-		JS:      template.JS(htmlJS),
+// htmlPageOf makes the page of r's findings, fs (sorted by fact id, and
+// resorted here), and of its inputs.
+func htmlPageOf(r *Report, fs []checker.Finding) (htmlPage, error) {
+	var p htmlPage
+	var c Counts
+	for i := range fs {
+		c.add(&fs[i])
 	}
-	counts := map[checker.Status]int{
-		checker.Conflict: c.Conflict, checker.Revised: c.Revised, checker.Single: c.Single,
-		checker.Agree: c.Agree, checker.Absent: c.Absent,
-	}
-	for _, s := range htmlStatuses {
-		p.Statuses = append(p.Statuses, htmlStatusCount{string(s), counts[s]})
-	}
-	for _, in := range inputs(r) {
+	for in, err := range eachInput(r) {
+		if err != nil {
+			return p, err
+		}
+		c.addInput(&in)
 		if in.Status == inputSkipped {
 			reason := in.Reason
 			if reason == "" {
@@ -195,8 +194,15 @@ func htmlPageOf(r *Report) htmlPage {
 			p.Warnings = append(p.Warnings, htmlInput{clean(in.Path), clean(w)})
 		}
 	}
-
-	fs := findings(r)
+	p.Summary, p.Read, p.Claims = c.String(), c.Read, c.Claims
+	p.CSS, p.JS = template.CSS(htmlCSS), template.JS(htmlJS)
+	counts := map[checker.Status]int{
+		checker.Conflict: c.Conflict, checker.Revised: c.Revised, checker.Single: c.Single,
+		checker.Agree: c.Agree, checker.Absent: c.Absent,
+	}
+	for _, s := range htmlStatuses {
+		p.Statuses = append(p.Statuses, htmlStatusCount{string(s), counts[s]})
+	}
 	// Severity first, fact id second (findings already sorted by id).
 	slices.SortStableFunc(fs, func(a, b checker.Finding) int {
 		return statusRank(a.Status) - statusRank(b.Status)
@@ -215,7 +221,7 @@ func htmlPageOf(r *Report) htmlPage {
 	p.Sources = slices.Compact(sources)
 	slices.Sort(ids)
 	p.NSources = len(slices.Compact(ids))
-	return p
+	return p, nil
 }
 
 func statusRank(s checker.Status) int {

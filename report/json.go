@@ -187,10 +187,11 @@ type jsonInput struct {
 //   - 2-space indentation, a trailing newline, no HTML escaping.
 //
 // JSON writes nothing when it fails, and it fails on a NaN anywhere in the
-// numbers, naming the fact and claim, and on an error from Report.Each. To
-// keep that promise with Each it reads the findings twice: once to look for
-// errors, once to write. Each failing only on the second pass (a file gone
-// in between) is the one failure that leaves part of a report written.
+// numbers, naming the fact and claim, and on an error from Report.Each or
+// Report.EachInput. To keep that promise with them it reads the findings
+// and the inputs twice: once to look for errors, once to write. Each or
+// EachInput failing only on the second pass (a file gone in between) is
+// the one failure that leaves part of a report written.
 func JSON(w io.Writer, r *Report) error {
 	// The report is written a finding at a time, not built whole: at a
 	// million articles it is hundreds of megabytes, and the document, its
@@ -201,6 +202,11 @@ func JSON(w io.Writer, r *Report) error {
 			return err
 		}
 		if _, err := toJSONFinding(f); err != nil {
+			return err
+		}
+	}
+	for _, err := range eachInput(r) {
+		if err != nil {
 			return err
 		}
 	}
@@ -255,17 +261,21 @@ func JSON(w io.Writer, r *Report) error {
 		n++
 	}
 	closeArray(n, ",\n  \"inputs\": ")
-	ins := inputs(r)
-	for i, in := range ins {
+	n = 0
+	for in, err := range eachInput(r) {
+		if err != nil {
+			return err
+		}
 		ji := jsonInput{Article: in.Path, Status: in.Status, Reason: in.Reason,
 			Format: string(in.Format), Warnings: in.Warnings, Benign: in.Benign}
 		if in.Format == article.FormatJSONL && in.Status == inputRead {
-			n := in.Articles
-			ji.Articles = &n
+			articles := in.Articles
+			ji.Articles = &articles
 		}
-		element(i, ji)
+		element(n, ji)
+		n++
 	}
-	closeArray(len(ins), "\n}\n")
+	closeArray(n, "\n}\n")
 	if werr != nil {
 		return werr
 	}

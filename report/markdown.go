@@ -40,8 +40,10 @@ import (
 //
 // The summary line and the table come before the sections, so Markdown
 // reads the findings three times: to count, for the table, for the
-// sections. Should Report.Each fail after the first pass, Markdown returns
-// the error having written part of the report.
+// sections; and the inputs up to twice: to count, and, when some were
+// skipped, to list those. Should Report.Each or Report.EachInput fail
+// after the count, Markdown returns the error having written part of the
+// report.
 func Markdown(w io.Writer, r *Report) error {
 	c, err := summary(r)
 	if err != nil {
@@ -74,18 +76,20 @@ func Markdown(w io.Writer, r *Report) error {
 			}
 		}
 	}
-	var skipped []string
-	for _, in := range inputs(r) {
-		if in.Status == inputSkipped {
-			reason := in.Reason
-			if reason == "" {
-				reason = "no reason given"
+	if c.Skipped > 0 {
+		bw.WriteString("\nSkipped inputs:\n\n")
+		for in, err := range eachInput(r) {
+			if err != nil {
+				return err
 			}
-			skipped = append(skipped, "- "+mdEscape(in.Path)+": "+mdEscape(reason)+"\n")
+			if in.Status == inputSkipped {
+				reason := in.Reason
+				if reason == "" {
+					reason = "no reason given"
+				}
+				bw.WriteString("- " + mdEscape(in.Path) + ": " + mdEscape(reason) + "\n")
+			}
 		}
-	}
-	if len(skipped) > 0 {
-		bw.WriteString("\nSkipped inputs:\n\n" + strings.Join(skipped, ""))
 	}
 	return bw.Flush()
 }

@@ -16,13 +16,17 @@
 // Report.FailOn. Every renderer writes only to the io.Writer it is given,
 // never decides an exit code (the command does, from Summary and the
 // findings), and produces the same bytes for the same Report, whether its
-// findings come in Report.Findings or from Report.Each.
+// findings come in Report.Findings or from Report.Each, and its inputs in
+// Report.Inputs or from Report.EachInput.
 //
 // Every renderer but HTML holds one finding at a time: it has finished with
 // a finding when it asks Report.Each for the next, so a run whose findings
 // are read back from disk need not hold all their claims at once. What a
 // format needs before its findings (a count, the SARIF rules) it takes from
-// a pass of its own over them, keeping only small values.
+// a pass of its own over them, keeping only small values. Every renderer,
+// HTML too, holds one input at a time in the same way, keeping of the
+// inputs only counts and what it shows of them (HTML: the skipped inputs
+// and the warnings).
 package report
 
 import (
@@ -61,6 +65,16 @@ type Report struct {
 	// Inputs holds every path given or found, read or skipped, in the order
 	// the command wants them shown (renderers keep that order).
 	Inputs []article.Input
+	// EachInput, when set, gives the inputs in place of Inputs (then
+	// ignored), in the order to show them, one at a time; each call is a
+	// new pass, every pass gives the same inputs; a pass stops at the first
+	// error, which renderers return wrapped ("report: reading inputs: %w").
+	//
+	// A renderer keeps nothing of an input once it asks for the next but
+	// counts and the strings it shows, so EachInput may reuse an input's
+	// Warnings slice for the next. How many passes a format makes, and how
+	// much it wrote by an error, its renderer's documentation says.
+	EachInput iter.Seq2[article.Input, error]
 	// FailOn is the --fail-on threshold. Formats that grade what they show
 	// (SARIF levels, GitHub errors and warnings, JUnit failures) call a
 	// finding that fails the run (checker.Finding.Fails) an error. Empty
@@ -95,22 +109,28 @@ type Counts struct {
 }
 
 // Summary counts facts by status, inputs read and skipped, and claims. With
-// Report.Each it makes a pass over the findings; should that fail, it
-// counts the findings read before the error (the renderer's own pass
-// reports the error).
+// Report.EachInput it makes a pass over the inputs, and with Report.Each
+// one over the findings, in that order; should one fail, it counts what it
+// read before the error, and no findings when the inputs fail (the
+// renderer's own pass reports the error).
 func Summary(r *Report) Counts {
 	c, _ := summary(r)
 	return c
 }
 
-// summary is Summary with Report.Each's error, for renderers that must
-// return it.
+// summary is Summary with the error from Report.EachInput or Report.Each,
+// for renderers that must return it.
 func summary(r *Report) (Counts, error) {
 	var c Counts
 	if r == nil {
 		return c, nil
 	}
-	c.addInputs(r.Inputs)
+	for in, err := range eachInput(r) {
+		if err != nil {
+			return c, err
+		}
+		c.addInput(&in)
+	}
 	if r.Each == nil {
 		for i := range r.Findings {
 			c.add(&r.Findings[i])
@@ -145,16 +165,16 @@ func (c *Counts) add(f *checker.Finding) {
 	}
 }
 
-func (c *Counts) addInputs(ins []article.Input) {
-	for _, in := range ins {
-		switch in.Status {
-		case inputRead:
-			c.Read += in.Count()
-		case inputSkipped:
-			c.Skipped++
-		}
-		c.Warnings += len(in.Warnings)
+// addInput counts an input, so that a renderer can count in a pass that
+// writes the inputs.
+func (c *Counts) addInput(in *article.Input) {
+	switch in.Status {
+	case inputRead:
+		c.Read += in.Count()
+	case inputSkipped:
+		c.Skipped++
 	}
+	c.Warnings += len(in.Warnings)
 }
 
 // String returns the one-line summary, e.g.
@@ -245,11 +265,32 @@ func findings(r *Report) []checker.Finding {
 	return fs
 }
 
-func inputs(r *Report) []article.Input {
-	if r == nil {
-		return nil
+// eachInput is the pass every renderer makes over the inputs: EachInput's,
+// or else Inputs in order. It stops at the first error, which it yields
+// with a zero input, wrapped so that the renderers return it as it comes.
+func eachInput(r *Report) iter.Seq2[article.Input, error] {
+	return func(yield func(article.Input, error) bool) {
+		if r == nil {
+			return
+		}
+		if r.EachInput == nil {
+			for _, in := range r.Inputs {
+				if !yield(in, nil) {
+					return
+				}
+			}
+			return
+		}
+		for in, err := range r.EachInput {
+			if err != nil {
+				yield(article.Input{}, fmt.Errorf("report: reading inputs: %w", err))
+				return
+			}
+			if !yield(in, nil) {
+				return
+			}
+		}
 	}
-	return r.Inputs
 }
 
 // Formats names the formats Write knows, in the order help text lists them.

@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"iter"
 	"math"
 	"slices"
 	"strconv"
@@ -56,8 +57,10 @@ type TextOptions struct {
 //
 // Skipped inputs follow the findings, and the last line is Summary's.
 //
-// Text writes as it goes, through a buffer: should Report.Each fail, it
-// returns the error having written part of the report.
+// Text writes as it goes, through a buffer: should Report.Each or
+// Report.EachInput fail, it returns the error having written part of the
+// report. It reads the inputs once for the skipped ones and the counts,
+// and once more for the warnings when there are any.
 func Text(w io.Writer, r *Report, o TextOptions) error {
 	p := newPalette(o.Color)
 	bw := bufio.NewWriterSize(w, 64<<10)
@@ -76,33 +79,40 @@ func Text(w io.Writer, r *Report, o TextOptions) error {
 		c.add(&f)
 		wrote = true
 	}
-	var skipped []article.Input
-	for _, in := range inputs(r) {
-		if in.Status == inputSkipped {
-			skipped = append(skipped, in)
+	// The skipped inputs, counting every input; then, when there are any,
+	// the warnings, in a second pass rather than held until the skipped
+	// inputs are written.
+	skipped := false
+	for in, err := range eachInput(r) {
+		if err != nil {
+			return err
 		}
-	}
-	if len(skipped) > 0 {
-		if wrote {
-			bw.WriteByte('\n')
+		c.addInput(&in)
+		if in.Status != inputSkipped {
+			continue
 		}
-		bw.WriteString(p.skipped.Sprint("skipped:") + "\n")
-		for _, in := range skipped {
-			reason := in.Reason
-			if reason == "" {
-				reason = "no reason given"
+		if !skipped {
+			if wrote {
+				bw.WriteByte('\n')
 			}
-			fmt.Fprintf(bw, "  %s: %s\n", clean(in.Path), clean(reason))
+			bw.WriteString(p.skipped.Sprint("skipped:") + "\n")
+			skipped, wrote = true, true
 		}
-		wrote = true
+		reason := in.Reason
+		if reason == "" {
+			reason = "no reason given"
+		}
+		fmt.Fprintf(bw, "  %s: %s\n", clean(in.Path), clean(reason))
 	}
-	if writeWarnings(bw, inputs(r), p, wrote) {
+	if c.Warnings > 0 {
+		if err := writeWarnings(bw, eachInput(r), p, wrote); err != nil {
+			return err
+		}
 		wrote = true
 	}
 	if wrote {
 		bw.WriteByte('\n')
 	}
-	c.addInputs(inputs(r))
 	bw.WriteString(p.summary.Sprint(c.String()) + "\n")
 	return bw.Flush()
 }
@@ -117,11 +127,13 @@ type textWriter interface {
 
 // writeWarnings lists the problems inputs were read despite (invalid UTF-8
 // replaced, an HTML page without an article), after the skipped inputs,
-// with a blank line first when after is set. It reports whether it wrote
-// anything.
-func writeWarnings(b textWriter, ins []article.Input, p *palette, after bool) bool {
+// with a blank line first when after is set.
+func writeWarnings(b textWriter, ins iter.Seq2[article.Input, error], p *palette, after bool) error {
 	first := true
-	for _, in := range ins {
+	for in, err := range ins {
+		if err != nil {
+			return err
+		}
 		for _, w := range in.Warnings {
 			if first {
 				if after {
@@ -133,7 +145,7 @@ func writeWarnings(b textWriter, ins []article.Input, p *palette, after bool) bo
 			fmt.Fprintf(b, "  %s: %s\n", clean(in.Path), clean(w))
 		}
 	}
-	return !first
+	return nil
 }
 
 // palette holds one color.Color per role, each switched on or off
