@@ -117,29 +117,34 @@ func Run(ctx context.Context, set *rules.Set, paths []string, opt Options) (*Res
 }
 
 // RunStored is Run for a corpus whose claims need not fit in memory: the
-// claims go to a Store as each file is extracted, past opt.SpillAbove to a
-// temporary file, and the findings are read back one at a time from
-// Store.Findings, the same findings Run gives. The caller closes the
-// store. Besides the context's, the error is the store's: a temporary
-// file that could not be written.
-func RunStored(ctx context.Context, set *rules.Set, paths []string, opt Options) (*Store, []article.Input, error) {
+// claims and the account of each input go to a Store as each file is
+// extracted, past opt.SpillAbove to temporary files, and the findings and
+// inputs are read back one at a time (Store.Findings, Store.Inputs): the
+// same findings and inputs, in the same order, as Run's. The caller
+// closes the store. Besides the context's, the error is the store's: a
+// temporary file that could not be written.
+func RunStored(ctx context.Context, set *rules.Set, paths []string, opt Options) (*Store, error) {
 	files, skipped := Files(paths, opt)
 	st := NewStore(set.Facts, opt)
-	inputs := make([]article.Input, 0, len(files)+len(skipped))
 	err := Stream(ctx, set.Facts, files, opt, func(in article.Input, cs []Claim) error {
-		inputs = append(inputs, in)
+		if err := st.AddInput(in); err != nil {
+			return err
+		}
 		return st.Add(cs)
 	})
+	for _, in := range skipped {
+		if err == nil {
+			err = st.AddInput(in)
+		}
+	}
 	if err == nil {
 		err = st.Compare()
 	}
 	if err != nil {
 		st.Close()
-		return nil, nil, err
+		return nil, err
 	}
-	inputs = append(inputs, skipped...)
-	sortInputs(inputs)
-	return st, inputs, nil
+	return st, nil
 }
 
 // Files returns the article files under paths that a run reads, less

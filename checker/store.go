@@ -9,6 +9,7 @@ import (
 	"os"
 	"slices"
 
+	"github.com/crosscheck-news/crosscheck/article"
 	"github.com/crosscheck-news/crosscheck/rules"
 )
 
@@ -44,6 +45,8 @@ type Store struct {
 	out     []byte  // flush's buffer, kept for the next
 	runs    [][]run // per fact rank: where its added claims are
 	counts  []int   // per fact rank: how many claims
+
+	inputs inputLog
 
 	found    []Finding // Claims nil: kept in found[i]'s run
 	at       []run
@@ -87,6 +90,7 @@ func NewStore(facts []*rules.Fact, opt Options) *Store {
 		sorted:  sorted,
 		rankOf:  rankOf,
 		sp:      &spill{dir: opt.TempDir, limit: max(limit, 0)},
+		inputs:  inputLog{sp: &spill{dir: opt.TempDir, limit: max(limit, 0)}},
 		runs:    make([][]run, len(sorted)),
 		counts:  make([]int, len(sorted)),
 		flushAt: pendLimit,
@@ -175,6 +179,10 @@ func (s *Store) Compare() error {
 		return nil
 	}
 	if err := s.flush(); err != nil {
+		return err
+	}
+	if err := s.inputs.flush(); err != nil {
+		s.err = err
 		return err
 	}
 	s.compared = true
@@ -273,9 +281,47 @@ func (s *Store) Findings() iter.Seq2[Finding, error] {
 	}
 }
 
-// Close removes the temporary file, if there is one.
+// AddInput keeps the account of one input, for Inputs to give back in
+// path order.
+func (s *Store) AddInput(in article.Input) error {
+	if s.err != nil {
+		return s.err
+	}
+	if s.compared {
+		return errors.New("checker: Store.AddInput after Compare")
+	}
+	if err := s.inputs.add(in); err != nil {
+		s.err = err
+		return err
+	}
+	return nil
+}
+
+// Inputs yields the inputs added, in path order (inputs of one path in
+// the order they were added), once Compare has run. Each call is a new
+// pass; a pass stops at the first error, which it yields.
+func (s *Store) Inputs() iter.Seq2[article.Input, error] {
+	return func(yield func(article.Input, error) bool) {
+		switch {
+		case s.err != nil:
+			yield(article.Input{}, s.err)
+		case !s.compared:
+			yield(article.Input{}, errors.New("checker: Store.Inputs before Compare"))
+		default:
+			s.inputs.all()(yield)
+		}
+	}
+}
+
+// InputCount, FailedInputs and SkippedInputs count the inputs added: all,
+// those that fail a run (article.Input.Fails) and those skipped.
+func (s *Store) InputCount() int    { return s.inputs.count }
+func (s *Store) FailedInputs() int  { return s.inputs.failed }
+func (s *Store) SkippedInputs() int { return s.inputs.skipped }
+
+// Close removes the temporary files, if there are any.
 func (s *Store) Close() error {
-	return s.sp.close()
+	return errors.Join(s.sp.close(), s.inputs.sp.close())
 }
 
 // spill holds encoded claims: in memory up to limit bytes, then in a
@@ -371,6 +417,28 @@ func (sp *spill) read(rn run, buf *[]byte) ([]byte, error) {
 		return nil, fmt.Errorf("reading back claims from the temporary file: %w", err)
 	}
 	return b, nil
+}
+
+// readAt reads len(p) bytes at off, which may span writes.
+func (sp *spill) readAt(p []byte, off int64) error {
+	if sp.f != nil {
+		if _, err := sp.f.ReadAt(p, off); err != nil {
+			if err == io.EOF {
+				err = io.ErrUnexpectedEOF
+			}
+			return fmt.Errorf("reading back from the temporary file: %w", err)
+		}
+		return nil
+	}
+	if off < 0 || off+int64(len(p)) > sp.size {
+		return fmt.Errorf("reading back: bytes %d to %d of %d: %w", off, off+int64(len(p)), sp.size, io.ErrUnexpectedEOF)
+	}
+	k, _ := slices.BinarySearch(sp.start, off+1)
+	for k--; len(p) > 0; k++ {
+		n := copy(p, sp.mem[k][off-sp.start[k]:])
+		p, off = p[n:], off+int64(n)
+	}
+	return nil
 }
 
 func (sp *spill) close() error {

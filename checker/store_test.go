@@ -31,7 +31,9 @@ func collect(tb testing.TB, st *Store) []Finding {
 // in one run or in one run per claim, the findings are Run's.
 func TestRunStoredMatchesRun(t *testing.T) {
 	set := loadExample(t)
-	paths := []string{"../testdata/articles", "../testdata/bad"}
+	// Paths that do not exist are skipped inputs added after the rest: the
+	// inputs are then more than one run in path order.
+	paths := []string{"../testdata/articles", "../testdata/bad", "../testdata/zz-missing.md", "../testdata/aa-missing.md"}
 	want, err := Run(context.Background(), set, paths, Options{Jobs: 2})
 	if err != nil {
 		t.Fatal(err)
@@ -54,13 +56,25 @@ func TestRunStoredMatchesRun(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
 			opt := Options{Jobs: 2, SpillAbove: tc.spill, TempDir: dir}
-			st, inputs := runStoredFlushing(t, set, paths, opt, tc.flushAt)
+			st := runStoredFlushing(t, set, paths, opt, tc.flushAt)
 			defer st.Close()
 			if got := st.sp.f != nil; got != tc.onDisk {
 				t.Errorf("on disk = %v, want %v", got, tc.onDisk)
 			}
-			if diff := cmp.Diff(want.Inputs, inputs); diff != "" {
-				t.Errorf("inputs differ from Run's (-Run +RunStored):\n%s", diff)
+			if got := st.inputs.sp.f != nil; got != tc.onDisk {
+				t.Errorf("inputs on disk = %v, want %v", got, tc.onDisk)
+			}
+			for pass := range 2 {
+				if diff := cmp.Diff(want.Inputs, collectInputs(t, st)); diff != "" {
+					t.Errorf("pass %d: inputs differ from Run's (-Run +RunStored):\n%s", pass, diff)
+				}
+			}
+			if st.InputCount() != len(want.Inputs) || st.FailedInputs() != want.Failed() || st.SkippedInputs() != want.Skipped() {
+				t.Errorf("counts %d inputs, %d failed, %d skipped; want %d, %d, %d",
+					st.InputCount(), st.FailedInputs(), st.SkippedInputs(), len(want.Inputs), want.Failed(), want.Skipped())
+			}
+			if want.Skipped() == 0 {
+				t.Error("the test corpus skips nothing: it should")
 			}
 			if st.Len() != len(want.Findings) {
 				t.Errorf("Len() = %d, want %d", st.Len(), len(want.Findings))
@@ -89,34 +103,52 @@ func TestRunStoredMatchesRun(t *testing.T) {
 	}
 }
 
-// runStoredFlushing is RunStored with the store flushing its pending claims
-// every flushAt claims (0: as RunStored does).
-func runStoredFlushing(tb testing.TB, set *rules.Set, paths []string, opt Options, flushAt int) (*Store, []article.Input) {
+// collectInputs gathers a pass of Inputs, failing the test on an error.
+func collectInputs(tb testing.TB, st *Store) []article.Input {
 	tb.Helper()
-	if flushAt == 0 {
-		st, inputs, err := RunStored(context.Background(), set, paths, opt)
+	var ins []article.Input
+	for in, err := range st.Inputs() {
 		if err != nil {
 			tb.Fatal(err)
 		}
-		return st, inputs
+		ins = append(ins, in)
+	}
+	return ins
+}
+
+// runStoredFlushing is RunStored with the store flushing its pending claims
+// every flushAt bytes, and its inputs every flushAt bytes too (0: as
+// RunStored does).
+func runStoredFlushing(tb testing.TB, set *rules.Set, paths []string, opt Options, flushAt int) *Store {
+	tb.Helper()
+	if flushAt == 0 {
+		st, err := RunStored(context.Background(), set, paths, opt)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		return st
 	}
 	files, skipped := Files(paths, opt)
 	st := NewStore(set.Facts, opt)
-	st.flushAt = flushAt
-	var inputs []article.Input
+	st.flushAt, st.inputs.window = flushAt, flushAt
 	err := Stream(context.Background(), set.Facts, files, opt, func(in article.Input, cs []Claim) error {
-		inputs = append(inputs, in)
+		if err := st.AddInput(in); err != nil {
+			return err
+		}
 		return st.Add(cs)
 	})
+	for _, in := range skipped {
+		if err == nil {
+			err = st.AddInput(in)
+		}
+	}
 	if err == nil {
 		err = st.Compare()
 	}
 	if err != nil {
 		tb.Fatal(err)
 	}
-	inputs = append(inputs, skipped...)
-	sortInputs(inputs)
-	return st, inputs
+	return st
 }
 
 // TestStoreDropsOtherFacts: claims of facts the store was not made for are
@@ -156,7 +188,7 @@ func TestStoreDropsOtherFacts(t *testing.T) {
 func TestStoreCannotSpill(t *testing.T) {
 	set := loadExample(t)
 	missing := filepath.Join(t.TempDir(), "missing")
-	_, _, err := RunStored(context.Background(), set, []string{"../testdata/articles"}, Options{SpillAbove: -1, TempDir: missing})
+	_, err := RunStored(context.Background(), set, []string{"../testdata/articles"}, Options{SpillAbove: -1, TempDir: missing})
 	if err == nil {
 		t.Fatal("no error for a temporary folder that does not exist")
 	}
@@ -198,7 +230,7 @@ func TestStoreCannotSpill(t *testing.T) {
 // pass with an error, not a panic or a short report.
 func TestStoreReadError(t *testing.T) {
 	set := loadExample(t)
-	st, _, err := RunStored(context.Background(), set, []string{"../testdata/articles"}, Options{SpillAbove: -1, TempDir: t.TempDir()})
+	st, err := RunStored(context.Background(), set, []string{"../testdata/articles"}, Options{SpillAbove: -1, TempDir: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)
 	}

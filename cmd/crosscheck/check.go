@@ -425,34 +425,32 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 	}
 
 	paths := append(slices.Clone(cfg.Paths), f.newFiles...)
-	// Findings come one at a time: from a store that keeps a large run's
-	// claims on disk (checker.RunStored), or from the claims compare read.
-	// Scope and the baseline apply to each as it comes, and every report,
-	// the baseline written and the exit code make a pass of their own.
-	var findings iter.Seq2[checker.Finding, error]
-	var inputs []article.Input
+	// Findings and inputs come one at a time, from a store that keeps a
+	// large run's claims and inputs on disk: checker.RunStored's, or the
+	// claims compare read. Scope and the baseline apply to each finding as
+	// it comes, and every report, the baseline written and the exit code
+	// make a pass of their own.
+	var st *checker.Store
 	if f.compare {
-		st, ins, err := readClaims(cmd.Context(), cmd.InOrStdin(), set, cfg.Paths)
-		if err != nil {
-			return &codeError{code: exitError, err: err}
-		}
-		defer st.Close()
-		findings, inputs = st.Findings(), ins
+		st, err = readClaims(cmd.Context(), cmd.InOrStdin(), set, cfg.Paths)
 	} else {
 		bar := startProgress(stderr, f.quiet)
-		st, ins, err := checker.RunStored(cmd.Context(), set, paths, checker.Options{Jobs: f.jobs, Exclude: written, Sources: manifest, Progress: bar.add,
+		st, err = checker.RunStored(cmd.Context(), set, paths, checker.Options{Jobs: f.jobs, Exclude: written, Sources: manifest, Progress: bar.add,
 			Limits: f.limits, Stdin: cmd.InOrStdin()})
 		bar.finish()
-		if err != nil {
-			return &codeError{code: exitError, err: err}
-		}
-		defer st.Close()
-		findings, inputs = st.Findings(), ins
 	}
+	if err != nil {
+		return &codeError{code: exitError, err: err}
+	}
+	defer st.Close()
+	findings, inputs := st.Findings(), st.Inputs()
 	if reviewing {
 		isNew := recordsOf(checker.IsAny(review))
 		n, newInputs := 0, 0 // a JSON-lines file is one input of many articles
-		for _, in := range inputs {
+		for in, err := range inputs {
+			if err != nil {
+				return &codeError{code: exitError, err: err}
+			}
 			if in.Status == article.ReadOK && isNew(in.Path) {
 				n += in.Count()
 				newInputs++
@@ -460,7 +458,7 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 		}
 		if !f.quiet {
 			fmt.Fprintf(stderr, "crosscheck: reviewing %s against the rest of %s\n",
-				count(n, "new article", "new articles"), count(len(inputs)-newInputs, "input", "inputs"))
+				count(n, "new article", "new articles"), count(st.InputCount()-newInputs, "input", "inputs"))
 		}
 		findings = filterMap(findings, func(fd checker.Finding) (checker.Finding, bool) { return checker.ScopeFinding(fd, isNew) })
 	}
@@ -489,7 +487,7 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 		findings = filterMap(findings, func(fd checker.Finding) (checker.Finding, bool) { return applied.Apply(fd), true })
 	}
 
-	rep := &report.Report{Each: findings, Inputs: inputs, FailOn: checker.Status(cfg.FailOn), Version: version()}
+	rep := &report.Report{Each: findings, EachInput: inputs, FailOn: checker.Status(cfg.FailOn), Version: version()}
 	stdoutText := false
 	for i, r := range s.reports {
 		color := useColor(r, f.noColor, os.Getenv("NO_COLOR"), isTerminal(outs[i].w))
@@ -530,9 +528,14 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 	// The text report on standard output already lists skipped inputs and
 	// warnings; otherwise say so on stderr so a CI log shows them.
 	if !f.quiet && !stdoutText {
-		printInputProblems(stderr, inputs)
+		for in, err := range inputs {
+			if err != nil {
+				return &codeError{code: exitError, err: err}
+			}
+			printInputProblems(stderr, []article.Input{in})
+		}
 	}
-	if failed := checker.Failed(inputs); failed > 0 {
+	if failed := st.FailedInputs(); failed > 0 {
 		return &codeError{code: exitError, err: fmt.Errorf("%d input(s) could not be read; the report covers the rest", failed)}
 	}
 	if fails {

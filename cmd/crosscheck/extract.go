@@ -212,15 +212,14 @@ func extractTo(ctx context.Context, w io.Writer, facts []*rules.Fact, paths []st
 
 // readClaims reads claim streams (files, "-" for standard input) and
 // compares them as check would have: a store of the findings of every
-// fact, which the caller closes, and the inputs in path order. Only one
+// fact and of the inputs (in path order), which the caller closes. Only one
 // stream's claims are in memory at a time; the store keeps the rest as a
 // run of check does.
-func readClaims(ctx context.Context, in io.Reader, set *rules.Set, names []string) (*checker.Store, []article.Input, error) {
-	var inputs []article.Input
+func readClaims(ctx context.Context, in io.Reader, set *rules.Set, names []string) (*checker.Store, error) {
 	st := checker.NewStore(set.Facts, checker.Options{})
-	fail := func(err error) (*checker.Store, []article.Input, error) {
+	fail := func(err error) (*checker.Store, error) {
 		st.Close()
-		return nil, nil, err
+		return nil, err
 	}
 	for _, name := range names {
 		if err := ctx.Err(); err != nil {
@@ -230,7 +229,11 @@ func readClaims(ctx context.Context, in io.Reader, set *rules.Set, names []strin
 		if err != nil {
 			return fail(err)
 		}
-		inputs = append(inputs, ins...)
+		for _, in := range ins {
+			if err := st.AddInput(in); err != nil {
+				return fail(err)
+			}
+		}
 		if err := st.Add(cs); err != nil {
 			return fail(err)
 		}
@@ -238,8 +241,7 @@ func readClaims(ctx context.Context, in io.Reader, set *rules.Set, names []strin
 	if err := st.Compare(); err != nil {
 		return fail(err)
 	}
-	slices.SortStableFunc(inputs, func(a, b article.Input) int { return strings.Compare(a.Path, b.Path) })
-	return st, inputs, nil
+	return st, nil
 }
 
 // readStream reads one claim stream: the file name, or in for "-".
