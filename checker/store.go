@@ -69,13 +69,14 @@ type run struct {
 // pendLimit is how many bytes of encoded claims Add keeps before it sorts
 // them by fact into the spill: large enough that a fact's claims land in
 // long runs, small enough not to count in a run's memory.
-const pendLimit = 4 << 20
+const pendLimit = 1 << 20
 
-// DefaultSpillAbove is how many bytes of encoded claims a Store keeps in
-// memory before it moves them to a temporary file. The claims are held
-// twice, as extracted and as compared, so a 100 MB corpus × 10 rules
-// stays in memory and × 100 rules (about 10 MB of claims) does not.
-const DefaultSpillAbove = 16 << 20
+// DefaultSpillAbove is how many bytes of encoded claims (and as many of
+// inputs) a Store keeps in memory before it moves them to a temporary
+// file. The claims are held twice, as extracted and as compared: a check
+// of a few thousand articles stays in memory, and 100 MB × 10 rules
+// (about 2 MB of claims) does not.
+const DefaultSpillAbove = 4 << 20
 
 // NewStore returns a store for the claims of facts; claims of any other
 // fact are dropped, as Compare drops them. opt.SpillAbove and opt.TempDir
