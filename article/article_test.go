@@ -451,5 +451,16 @@ func TestWalkEachFileOnce(t *testing.T) {
 		if !slices.Equal(got, tt.want) || len(skipped) != 0 {
 			t.Errorf("Walk(%q) = %v, skipped %v; want %v", tt.paths, got, skipped, tt.want)
 		}
+		// WalkFunc stops when told, at every file.
+		for stop := range len(tt.want) {
+			var some []File
+			WalkFunc(tt.paths, func(f File) bool {
+				some = append(some, f)
+				return len(some) <= stop
+			})
+			if !slices.Equal(some, tt.want[:stop+1]) {
+				t.Errorf("WalkFunc(%q) stopped after %d: got %v", tt.paths, stop+1, some)
+			}
+		}
 	}
 }

@@ -2,6 +2,7 @@ package article
 
 import (
 	"errors"
+	"hash/maphash"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -48,7 +49,23 @@ func Files(paths []string) (files []string, skipped []Input) {
 // named on the command line, or met in a walk as an article file, is, and
 // a loop or a dangling link is skipped with its reason.
 func Walk(paths []string) (files []File, skipped []Input) {
-	seen := make(map[string]bool)
+	skipped = WalkFunc(paths, func(f File) bool {
+		files = append(files, f)
+		return true
+	})
+	return files, skipped
+}
+
+// WalkFunc is Walk handing each file to fn as the walk finds it, in Walk's
+// order, instead of returning the list: a run over a million files need
+// not hold a million paths before it starts. fn returning false stops the
+// walk. The skipped paths are returned, in the order met.
+//
+// Each file once still means remembering every path handed on: WalkFunc
+// keeps 16 bytes of hash per path (pathSet), not the path.
+func WalkFunc(paths []string, fn func(File) bool) (skipped []Input) {
+	seen := newPathSet()
+	stopped := false
 	// Each file once, by identity, however it is reached: a folder named
 	// twice under two spellings ("d" and "/abs/d"), a file named and also
 	// met in a walk, a link beside its target (by the link's resolved
@@ -74,15 +91,17 @@ func Walk(paths []string) (files []File, skipped []Input) {
 	}
 	add := func(p string, walked bool, fi os.FileInfo) {
 		p = filepath.ToSlash(filepath.Clean(p))
-		if seen[p] || fi != nil && isAdded(fi) {
+		if seen.has(p) || fi != nil && isAdded(fi) {
 			return
 		}
-		seen[p] = true
+		seen.add(p)
 		if fi != nil {
 			k := stamp{fi.Size(), fi.ModTime().UnixNano()}
 			added[k] = append(added[k], fi)
 		}
-		files = append(files, File{Path: p, Walked: walked})
+		if !fn(File{Path: p, Walked: walked}) {
+			stopped = true
+		}
 	}
 	skip := func(p string, err error) {
 		skipped = append(skipped, Input{
@@ -98,6 +117,9 @@ func Walk(paths []string) (files []File, skipped []Input) {
 		}
 	}
 	for _, root := range paths {
+		if stopped {
+			break
+		}
 		if root == "-" {
 			add(root, false, nil)
 			continue
@@ -121,6 +143,9 @@ func Walk(paths []string) (files []File, skipped []Input) {
 		// under another path.
 		found, skippedBefore := false, len(skipped)
 		_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if stopped {
+				return fs.SkipAll
+			}
 			if err != nil {
 				// A folder that cannot be listed is reported and its
 				// siblings still walked.
@@ -155,11 +180,11 @@ func Walk(paths []string) (files []File, skipped []Input) {
 				if r, err := filepath.EvalSymlinks(p); err == nil {
 					r = filepath.ToSlash(filepath.Clean(r))
 					found = true
-					if seen[r] {
+					if seen.has(r) {
 						return nil
 					}
 					add(p, !isNamed(fi), fi)
-					seen[r] = true
+					seen.add(r)
 					return nil
 				}
 			} else if !d.Type().IsRegular() {
@@ -178,15 +203,38 @@ func Walk(paths []string) (files []File, skipped []Input) {
 			add(p, fi == nil || !isNamed(fi), fi)
 			return nil
 		})
-		if !found && len(skipped) == skippedBefore {
+		if !found && len(skipped) == skippedBefore && !stopped {
 			// A folder that yields nothing would let a CI check pass having
 			// read nothing at all.
 			skipped = append(skipped, Input{Path: filepath.ToSlash(filepath.Clean(root)), Status: Skipped,
 				Reason: "folder holds no articles (" + extList + "); name other files on the command line to read them"})
 		}
 	}
-	return files, skipped
+	return skipped
 }
+
+// pathSet remembers paths by a 128-bit hash of each: two paths that are
+// not the same would be taken for one (and the second not read) with a
+// chance of about one in 10^26 at a million files.
+type pathSet struct {
+	seeds [2]maphash.Seed
+	m     map[[2]uint64]struct{}
+}
+
+func newPathSet() *pathSet {
+	return &pathSet{seeds: [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}, m: map[[2]uint64]struct{}{}}
+}
+
+func (s *pathSet) key(p string) [2]uint64 {
+	return [2]uint64{maphash.String(s.seeds[0], p), maphash.String(s.seeds[1], p)}
+}
+
+func (s *pathSet) has(p string) bool {
+	_, ok := s.m[s.key(p)]
+	return ok
+}
+
+func (s *pathSet) add(p string) { s.m[s.key(p)] = struct{}{} }
 
 // Reason turns a file system error into words without the path, which the
 // caller already prints: "no such file or folder", "permission denied".
