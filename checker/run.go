@@ -5,6 +5,8 @@ import (
 	"io"
 	"iter"
 	"os"
+	"path"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"sort"
@@ -124,9 +126,8 @@ func Run(ctx context.Context, set *rules.Set, paths []string, opt Options) (*Res
 // closes the store. Besides the context's, the error is the store's: a
 // temporary file that could not be written.
 func RunStored(ctx context.Context, set *rules.Set, paths []string, opt Options) (*Store, error) {
-	files, skipped := Files(paths, opt)
 	st := NewStore(set.Facts, opt)
-	err := Stream(ctx, set.Facts, files, opt, func(in article.Input, cs []Claim) error {
+	skipped, err := StreamPaths(ctx, set.Facts, paths, opt, func(in article.Input, cs []Claim) error {
 		if err := st.AddInput(in); err != nil {
 			return err
 		}
@@ -205,12 +206,43 @@ func batchSize(n, jobs int) int {
 // extract) holds none of them. An error from emit, or the context's, stops
 // the run and is returned.
 func Stream(ctx context.Context, facts []*rules.Fact, files []article.File, opt Options, emit func(article.Input, []Claim) error) error {
+	return stream(ctx, facts, slices.Values(files), len(files), opt, emit)
+}
+
+// StreamPaths is Stream over the files under paths (Files), taken from
+// the folder walk as it goes rather than from a list: a million files are
+// never a million paths in memory at once. It returns what Files would
+// skip, for the caller to account for after the files.
+func StreamPaths(ctx context.Context, facts []*rules.Fact, paths []string, opt Options, emit func(article.Input, []Claim) error) ([]article.Input, error) {
+	skip := excluder(opt.Exclude)
+	n := -1
+	if opt.Progress != nil {
+		// The count a progress bar needs, from a walk of its own: it
+		// reads folders, not files, and is soon over.
+		n = 0
+		article.WalkFunc(paths, func(f article.File) bool {
+			if skip == nil || !skip(f) {
+				n++
+			}
+			return true
+		})
+	}
+	var skipped []article.Input
+	files := func(yield func(article.File) bool) {
+		skipped = article.WalkFunc(paths, func(f article.File) bool {
+			return (skip != nil && skip(f)) || yield(f)
+		})
+	}
+	err := stream(ctx, facts, files, n, opt, emit)
+	return skipped, err
+}
+
+// stream is Stream over files, n of them, or an unknown number when n < 0.
+// files is ranged over by one goroutine, and not past a stop.
+func stream(ctx context.Context, facts []*rules.Fact, files iter.Seq[article.File], n int, opt Options, emit func(article.Input, []Claim) error) error {
 	jobs := opt.Jobs
 	if jobs <= 0 {
 		jobs = runtime.GOMAXPROCS(0)
-	}
-	if opt.Progress != nil {
-		opt.Progress(-len(files))
 	}
 	// Files go to the goroutines in batches of consecutive files: one
 	// hand-off per file (feeder, worker, emitter) cost more in scheduling
@@ -219,27 +251,29 @@ func Stream(ctx context.Context, facts []*rules.Fact, files []article.File, opt 
 		claims []Claim
 		inputs []article.Input
 	}
+	type job struct {
+		batch int
+		files []article.File
+	}
 	type result struct {
 		batch int
 		files []fileResult
 	}
-	batch := batchSize(len(files), jobs)
-	batches := (len(files) + batch - 1) / batch
 	x := NewExtractor(facts)
 	window := 4 * jobs // batches read ahead of the one emit waits for
-	next := make(chan int)
+	next := make(chan job)
 	done := make(chan result, window)
 	stop := make(chan struct{})
+	total := make(chan int, 1) // how many batches, once the feeder knows
 	var wg sync.WaitGroup
-	for range min(jobs, max(batches, 1)) {
+	for range jobs {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			var hits rules.Hits
-			for b := range next {
-				lo, hi := b*batch, min((b+1)*batch, len(files))
-				r := result{batch: b, files: make([]fileResult, hi-lo)}
-				for i := lo; i < hi; i++ {
+			for jb := range next {
+				r := result{batch: jb.batch, files: make([]fileResult, len(jb.files))}
+				for i, f := range jb.files {
 					select {
 					case <-stop:
 						return // emit failed: nothing more is wanted
@@ -248,12 +282,12 @@ func Stream(ctx context.Context, facts []*rules.Fact, files []article.File, opt 
 					if ctx.Err() != nil {
 						break // the run is over: its results are not emitted
 					}
-					fr := &r.files[i-lo]
-					if jobs > 1 && article.FormatOf(files[i].Path, nil) == article.FormatJSONL {
-						fr.inputs, fr.claims = extractRecords(ctx, x, files[i], opt, jobs)
+					fr := &r.files[i]
+					if jobs > 1 && article.FormatOf(f.Path, nil) == article.FormatJSONL {
+						fr.inputs, fr.claims = extractRecords(ctx, x, f, opt, jobs)
 						continue
 					}
-					fr.inputs = article.ReadFileContext(ctx, files[i], opt.Stdin, opt.Limits, func(a *article.Article) {
+					fr.inputs = article.ReadFileContext(ctx, f, opt.Stdin, opt.Limits, func(a *article.Article) {
 						applySources(opt.Sources, a)
 						cs := located(x.Extract(a, &hits), a)
 						if fr.claims == nil {
@@ -280,35 +314,93 @@ func Stream(ctx context.Context, facts []*rules.Fact, files []article.File, opt 
 	for range window {
 		credits <- struct{}{}
 	}
+	var feeder sync.WaitGroup
+	feeder.Add(1)
 	go func() {
+		defer feeder.Done()
 		defer close(next)
-		for b := range batches {
+		ok := true
+		send := func(jb job) {
 			select {
 			case <-credits:
 			case <-stop:
+				ok = false
 				return
 			case <-ctx.Done():
+				ok = false
 				return
 			}
 			select {
-			case next <- b:
+			case next <- jb:
 			case <-stop:
-				return
+				ok = false
 			case <-ctx.Done():
-				return
+				ok = false
 			}
 		}
+		// A short list must still spread over every job (six large pages
+		// on four cores are six batches of one): the size of a batch waits
+		// for the number of files, or for enough of them to know that
+		// batchSize gives fileBatch.
+		size := 0
+		if n >= 0 {
+			size = batchSize(n, jobs)
+		}
+		var pending []article.File
+		read, sent := 0, 0
+		sendFull := func(final bool) {
+			for ok && len(pending) > 0 && (final || len(pending) >= size) {
+				k := min(size, len(pending))
+				if send(job{batch: sent, files: pending[:k:k]}); ok {
+					sent++
+				}
+				pending = pending[k:]
+			}
+		}
+		for f := range files {
+			read++
+			pending = append(pending, f)
+			if size == 0 && read >= 4*jobs*fileBatch {
+				size = fileBatch
+			}
+			if size > 0 {
+				sendFull(false)
+			}
+			if !ok {
+				break
+			}
+			select {
+			case <-stop:
+				ok = false
+			default:
+			}
+			if !ok || ctx.Err() != nil {
+				break
+			}
+		}
+		if size == 0 {
+			size = batchSize(read, jobs)
+		}
+		sendFull(true)
+		total <- sent
 	}()
+	if opt.Progress != nil && n >= 0 {
+		opt.Progress(-n)
+	}
 	finish := func(err error) error {
 		close(stop)
 		wg.Wait()
+		feeder.Wait()
 		return err
 	}
 	pending := map[int]result{}
-	for want := 0; want < batches; {
+	batches := -1 // unknown until the feeder is done
+	for want := 0; batches < 0 || want < batches; {
 		select {
 		case r := <-done:
 			pending[r.batch] = r
+		case batches = <-total:
+			continue
 		case <-ctx.Done():
 			return finish(ctx.Err())
 		}
@@ -438,23 +530,44 @@ func sortInputs(in []article.Input) {
 	sort.SliceStable(in, func(i, j int) bool { return in[i].Path < in[j].Path })
 }
 
-// exclude drops the files that are the same file as one in ex, compared by
-// identity (os.SameFile), not by name, so "./out.md" and "out.md" match.
+// exclude drops, in place, the files that are the same file as one in ex,
+// compared by identity (os.SameFile), not by spelling, so "./out.md" and
+// "out.md" match. Only a file of the same name is looked at: a system
+// call per article would cost a large corpus a second for a report that
+// is one file (a link to it under another name is read).
 func exclude(files []article.File, ex []string) []article.File {
-	var infos []os.FileInfo
-	for _, e := range ex {
-		if fi, err := os.Stat(e); err == nil {
-			infos = append(infos, fi)
-		}
-	}
-	if len(infos) == 0 {
+	skip := excluder(ex)
+	if skip == nil {
 		return files
 	}
-	kept := make([]article.File, 0, len(files))
+	kept := files[:0]
 	for _, f := range files {
-		if fi, err := os.Stat(f.Path); err != nil || !slices.ContainsFunc(infos, func(e os.FileInfo) bool { return os.SameFile(fi, e) }) {
+		if !skip(f) {
 			kept = append(kept, f)
 		}
 	}
 	return kept
+}
+
+// excluder returns whether a file is one of ex (see exclude), or nil when
+// ex names no file that exists.
+func excluder(ex []string) func(article.File) bool {
+	byName := map[string][]os.FileInfo{}
+	for _, e := range ex {
+		if fi, err := os.Stat(e); err == nil {
+			name := filepath.Base(e)
+			byName[name] = append(byName[name], fi)
+		}
+	}
+	if len(byName) == 0 {
+		return nil
+	}
+	return func(f article.File) bool {
+		infos := byName[path.Base(f.Path)]
+		if len(infos) == 0 {
+			return false
+		}
+		fi, err := os.Stat(f.Path)
+		return err == nil && slices.ContainsFunc(infos, func(e os.FileInfo) bool { return os.SameFile(fi, e) })
+	}
 }

@@ -266,3 +266,96 @@ func TestBatchSize(t *testing.T) {
 		}
 	}
 }
+
+// TestStreamPaths: taking files from the walk as it goes emits what Stream
+// over the walked list emits, in the same order, for short lists and long,
+// with and without a progress bar (whose count then comes from a walk of
+// its own), less the excluded file; and it stops on an emit error or a
+// cancel.
+func TestStreamPaths(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 150 { // longer than the look-ahead that sizes batches at 8 jobs
+		sub := filepath.Join(dir, fmt.Sprintf("d%d", i%3))
+		if err := os.MkdirAll(sub, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		p := filepath.Join(sub, fmt.Sprintf("%03d.txt", i))
+		if err := os.WriteFile(p, []byte(fmt.Sprintf("The strike killed %d civilians.\n", i+1)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	excluded := filepath.Join(dir, "d1", "007.txt")
+	facts := loadFacts(t, testRules)
+	type emitted struct {
+		in article.Input
+		cs []Claim
+	}
+	for _, tc := range []struct {
+		name  string
+		paths []string
+	}{
+		{"long", []string{dir}},
+		{"short", []string{filepath.Join(dir, "d0", "000.txt"), filepath.Join(dir, "d1", "001.txt"), filepath.Join(dir, "missing.txt")}},
+		{"none", []string{filepath.Join(dir, "missing.txt")}},
+	} {
+		opt := Options{Exclude: []string{excluded}}
+		files, wantSkipped := Files(tc.paths, opt)
+		for _, jobs := range []int{1, 2, 8} {
+			for _, bar := range []bool{false, true} {
+				var want, got []emitted
+				opt := Options{Jobs: jobs, Exclude: []string{excluded}}
+				if err := Stream(context.Background(), facts, files, opt, func(in article.Input, cs []Claim) error {
+					want = append(want, emitted{in, cs})
+					return nil
+				}); err != nil {
+					t.Fatal(err)
+				}
+				var total atomic.Int64
+				if bar {
+					opt.Progress = func(n int) {
+						if n < 0 {
+							total.Add(int64(-n))
+						}
+					}
+				}
+				skipped, err := StreamPaths(context.Background(), facts, tc.paths, opt, func(in article.Input, cs []Claim) error {
+					got = append(got, emitted{in, cs})
+					return nil
+				})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if diff := cmp.Diff(want, got, cmp.AllowUnexported(emitted{})); diff != "" {
+					t.Errorf("%s, jobs %d, bar %v: differs from Stream (-Stream +StreamPaths):\n%s", tc.name, jobs, bar, diff)
+				}
+				if diff := cmp.Diff(wantSkipped, skipped); diff != "" {
+					t.Errorf("%s: skipped differs (-Files +StreamPaths):\n%s", tc.name, diff)
+				}
+				if bar && total.Load() != int64(len(files)) {
+					t.Errorf("%s, jobs %d: progress counted %d files, want %d", tc.name, jobs, total.Load(), len(files))
+				}
+			}
+		}
+		if tc.name == "long" && slices.ContainsFunc(files, func(f article.File) bool { return f.Path == filepath.ToSlash(excluded) }) {
+			t.Error("Files kept the excluded file")
+		}
+	}
+
+	stop := errors.New("disk full")
+	n := 0
+	_, err := StreamPaths(context.Background(), facts, []string{dir}, Options{Jobs: 4}, func(article.Input, []Claim) error {
+		n++
+		if n == 5 {
+			return stop
+		}
+		return nil
+	})
+	if !errors.Is(err, stop) || n != 5 {
+		t.Errorf("err %v after %d emits, want the emit error after 5", err, n)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := StreamPaths(ctx, facts, []string{dir}, Options{Jobs: 2}, func(article.Input, []Claim) error { return nil }); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: err %v", err)
+	}
+}
