@@ -193,10 +193,12 @@ type jsonInput struct {
 // EachInput failing only on the second pass (a file gone in between) is
 // the one failure that leaves part of a report written.
 func JSON(w io.Writer, r *Report) error {
-	// The report is written a finding at a time, not built whole: at a
-	// million articles it is hundreds of megabytes, and the document, its
-	// encoding and its indentation held at once were most of a run's
-	// memory. A first pass finds any error, so nothing is written then.
+	// The report is written a finding at a time, and a finding a claim at
+	// a time, not built whole: at a million articles it is hundreds of
+	// megabytes, and one fact's claims over a large corpus tens, and the
+	// document, its encoding and its indentation held at once were most of
+	// a run's memory. A first pass finds any error, so nothing is written
+	// then; it too goes claim by claim.
 	for f, err := range eachFinding(r) {
 		if err != nil {
 			return err
@@ -204,84 +206,216 @@ func JSON(w io.Writer, r *Report) error {
 		if _, err := toJSONFinding(f); err != nil {
 			return err
 		}
+		for i := range f.Claims {
+			if err := claimError(&f, i); err != nil {
+				return err
+			}
+		}
 	}
 	for _, err := range eachInput(r) {
 		if err != nil {
 			return err
 		}
 	}
-	bw := bufio.NewWriterSize(w, 64<<10)
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("    ", "  ")
-	enc.SetEscapeHTML(false)
-	// element writes one array element at the indentation the whole
-	// document would give it, opening the array before the first; Encode
-	// ends it with a newline, which the separator replaces.
-	var werr error
-	element := func(i int, v any) {
-		if werr != nil {
-			return
-		}
-		sep := ",\n    "
-		if i == 0 {
-			sep = "[\n    "
-		}
-		if _, werr = bw.WriteString(sep); werr != nil {
-			return
-		}
-		buf.Reset()
-		if werr = enc.Encode(v); werr != nil {
-			werr = fmt.Errorf("report: %w", werr)
-			return
-		}
-		_, werr = bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
-	}
-	closeArray := func(n int, tail string) {
-		if werr != nil {
-			return
-		}
-		if n == 0 {
-			_, werr = bw.WriteString("[]" + tail)
-			return
-		}
-		_, werr = bw.WriteString("\n  ]" + tail)
-	}
-	fmt.Fprintf(bw, "{\n  \"version\": %d,\n  \"findings\": ", JSONVersion)
+	jw := newJSONWriter(w)
+	jw.writeString("{\n  \"version\": " + strconv.Itoa(JSONVersion) + ",\n  \"findings\": ")
 	n := 0
 	for f, err := range eachFinding(r) {
 		if err != nil {
 			return err
 		}
-		jf, err := toJSONFinding(f)
-		if err != nil {
+		if err := jw.finding(n, f); err != nil {
 			return err
 		}
-		element(n, jf)
 		n++
 	}
-	closeArray(n, ",\n  \"inputs\": ")
+	jw.closeArray(n, "  ", ",\n  \"inputs\": ")
 	n = 0
 	for in, err := range eachInput(r) {
 		if err != nil {
 			return err
 		}
-		ji := jsonInput{Article: in.Path, Status: in.Status, Reason: in.Reason,
-			Format: string(in.Format), Warnings: in.Warnings, Benign: in.Benign}
-		if in.Format == article.FormatJSONL && in.Status == inputRead {
-			articles := in.Articles
-			ji.Articles = &articles
-		}
-		element(n, ji)
+		jw.element(n, elementIndent, jw.inputs, toJSONInput(in))
 		n++
 	}
-	closeArray(n, "\n}\n")
-	if werr != nil {
-		return werr
+	jw.closeArray(n, "  ", "\n}\n")
+	if jw.err != nil {
+		return jw.err
 	}
-	return bw.Flush()
+	return jw.bw.Flush()
 }
 
+// The indentation of the elements of the top-level arrays (findings and
+// inputs), and of a finding's claims: what encoding/json gives them when
+// it indents the whole document by two spaces.
+const (
+	elementIndent = "    "
+	claimIndent   = elementIndent + "    "
+)
+
+// claimsKey is a finding's "claims" as a finding encoded with no claims
+// has it. encoding/json escapes every newline inside a string, so a raw
+// newline followed by the finding's key indentation and "claims" occurs
+// once in an encoded finding, whatever its fact, title or note say.
+var claimsKey = []byte("\n" + elementIndent + `  "claims": []`)
+
+// jsonWriter writes the report's arrays an element at a time, each at the
+// indentation the whole document would give it. It remembers the first
+// write error and writes nothing after it.
+type jsonWriter struct {
+	bw  *bufio.Writer
+	err error
+	// held is what inputs and claims are encoded into: it passes them
+	// straight to bw, with no copy of their own, but for the newline
+	// Encode ends each with, which the array's separator replaces.
+	held heldNewline
+	// inputs and claims are encoders set to write an input and a claim
+	// at its indentation. shells writes a finding without its claims
+	// into shell, to be split where they go.
+	inputs, claims, shells *json.Encoder
+	shell                  bytes.Buffer
+	// claim is the claim being written, kept here so that handing it to
+	// Encode does not allocate a copy of it per claim.
+	claim jsonClaim
+}
+
+func newJSONWriter(w io.Writer) *jsonWriter {
+	jw := &jsonWriter{bw: bufio.NewWriterSize(w, 64<<10)}
+	jw.held.w = jw.bw
+	encoder := func(w io.Writer, prefix string) *json.Encoder {
+		enc := json.NewEncoder(w)
+		enc.SetIndent(prefix, "  ")
+		enc.SetEscapeHTML(false)
+		return enc
+	}
+	jw.inputs = encoder(&jw.held, elementIndent)
+	jw.claims = encoder(&jw.held, claimIndent)
+	jw.shells = encoder(&jw.shell, elementIndent)
+	return jw
+}
+
+func (jw *jsonWriter) writeString(s string) {
+	if jw.err == nil {
+		_, jw.err = jw.bw.WriteString(s)
+	}
+}
+
+func (jw *jsonWriter) write(b []byte) {
+	if jw.err == nil {
+		_, jw.err = jw.bw.Write(b)
+	}
+}
+
+// separate starts element i of an array whose elements are at indent,
+// opening the array before the first.
+func (jw *jsonWriter) separate(i int, indent string) {
+	if i == 0 {
+		jw.writeString("[\n" + indent)
+	} else {
+		jw.writeString(",\n" + indent)
+	}
+}
+
+// element writes v, encoded by enc, as element i of an array whose
+// elements are at indent.
+func (jw *jsonWriter) element(i int, indent string, enc *json.Encoder, v any) {
+	jw.separate(i, indent)
+	if jw.err != nil {
+		return
+	}
+	if err := enc.Encode(v); err != nil {
+		jw.err = fmt.Errorf("report: %w", err)
+	}
+	jw.held.pending = false
+}
+
+// closeArray closes an array of n elements whose own line is at indent,
+// and writes tail after it.
+func (jw *jsonWriter) closeArray(n int, indent, tail string) {
+	if n == 0 {
+		jw.writeString("[]" + tail)
+		return
+	}
+	jw.writeString("\n" + indent + "]" + tail)
+}
+
+// finding writes f as element i of the findings.
+//
+// The finding is encoded whole but for its claims, split where they go,
+// and the claims written between, each encoded on its own. Encoding the
+// rest of the object whole keeps jsonFinding the one place that says its
+// keys, their order and what is omitted when empty, so the output stays
+// byte for byte what the whole document's encoding was; writing the
+// object key by key would repeat all that, and drift from it when a key
+// is added.
+func (jw *jsonWriter) finding(i int, f checker.Finding) error {
+	jf, err := toJSONFinding(f)
+	if err != nil {
+		return err
+	}
+	jw.shell.Reset()
+	if err := jw.shells.Encode(jf); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	shell := bytes.TrimSuffix(jw.shell.Bytes(), []byte("\n"))
+	at := bytes.Index(shell, claimsKey)
+	if at < 0 {
+		return fmt.Errorf("report: fact %q: no claims in its encoding", f.Fact)
+	}
+	at += len(claimsKey) - len("[]")
+	jw.separate(i, elementIndent)
+	jw.write(shell[:at])
+	for j := range f.Claims {
+		if jw.claim, err = toJSONClaim(&f, j); err != nil {
+			return err
+		}
+		jw.element(j, claimIndent, jw.claims, &jw.claim)
+	}
+	jw.closeArray(len(f.Claims), elementIndent+"  ", "")
+	jw.write(shell[at+len("[]"):])
+	return jw.err
+}
+
+// heldNewline writes to w all it is given but a trailing newline, which
+// it holds back until more follows. The writer of the next bytes clears
+// pending to drop it.
+type heldNewline struct {
+	w       io.Writer
+	pending bool
+}
+
+func (h *heldNewline) Write(p []byte) (int, error) {
+	if len(p) == 0 {
+		return 0, nil
+	}
+	if h.pending {
+		if _, err := h.w.Write([]byte{'\n'}); err != nil {
+			return 0, err
+		}
+		h.pending = false
+	}
+	b := p
+	if b[len(b)-1] == '\n' {
+		b, h.pending = b[:len(b)-1], true
+	}
+	if _, err := h.w.Write(b); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+func toJSONInput(in article.Input) jsonInput {
+	ji := jsonInput{Article: in.Path, Status: in.Status, Reason: in.Reason,
+		Format: string(in.Format), Warnings: in.Warnings, Benign: in.Benign}
+	if in.Format == article.FormatJSONL && in.Status == inputRead {
+		articles := in.Articles
+		ji.Articles = &articles
+	}
+	return ji
+}
+
+// toJSONFinding converts f but for its claims, which it leaves empty: JSON
+// converts and writes them one at a time (toJSONClaim).
 func toJSONFinding(f checker.Finding) (jsonFinding, error) {
 	jf := jsonFinding{
 		Fact:               f.Fact,
@@ -307,52 +441,65 @@ func toJSONFinding(f checker.Finding) (jsonFinding, error) {
 			jf.Consensus.Dates = &jsonConsensusDates{Low: isoBound(c.Low), Best: isoDay(c.Best), High: isoBound(c.High)}
 		}
 	}
-	for i, c := range f.Claims {
-		q := c.Quantity
-		iv := q.Interval
-		if hasNaN(iv.Low, iv.High, q.Value) || math.IsInf(q.Value, 0) {
-			return jf, fmt.Errorf("report: fact %q: claim %d (%s:%d:%d): value is not a number",
-				f.Fact, i, c.Article, c.Line, c.Column)
-		}
-		kind := ""
-		if q.Kind != 0 {
-			kind = q.Kind.String()
-		}
-		jf.Claims = append(jf.Claims, jsonClaim{
-			Article:    c.Article,
-			Source:     c.Source,
-			Published:  published(c.Published),
-			Line:       c.Line,
-			Column:     c.Column,
-			Offset:     c.Offset,
-			Text:       c.Text,
-			Sentence:   c.Sentence,
-			Low:        bound(iv.Low),
-			High:       bound(iv.High),
-			LowOpen:    iv.LowOpen,
-			HighOpen:   iv.HighOpen,
-			Hedge:      q.Hedge,
-			Vague:      q.Vague,
-			Kind:       kind,
-			Unit:       q.Unit,
-			Currency:   q.Currency,
-			Value:      zero(q.Value),
-			Dates:      dates(q),
-			New:        c.New,
-			SourceID:   c.SourceID,
-			Weight:     c.Weight,
-			Claimant:   c.Claimant,
-			Resolved:   c.Resolved,
-			CopyOf:     c.CopyOf,
-			Superseded: c.Superseded,
-			Cluster:    c.Cluster,
-		})
-		if o := c.Origin; o != nil {
-			jc := &jf.Claims[len(jf.Claims)-1]
-			jc.Format, jc.File, jc.Record, jc.RecordID = string(o.Format), o.File, o.Record, o.RecordID
-		}
-	}
 	return jf, nil
+}
+
+// claimError is the error converting f's claim i fails with, or nil.
+func claimError(f *checker.Finding, i int) error {
+	c := &f.Claims[i]
+	q := &c.Quantity
+	if hasNaN(q.Interval.Low, q.Interval.High, q.Value) || math.IsInf(q.Value, 0) {
+		return fmt.Errorf("report: fact %q: claim %d (%s:%d:%d): value is not a number",
+			f.Fact, i, c.Article, c.Line, c.Column)
+	}
+	return nil
+}
+
+// toJSONClaim converts f's claim i.
+func toJSONClaim(f *checker.Finding, i int) (jsonClaim, error) {
+	if err := claimError(f, i); err != nil {
+		return jsonClaim{}, err
+	}
+	c := &f.Claims[i]
+	q := c.Quantity
+	iv := q.Interval
+	kind := ""
+	if q.Kind != 0 {
+		kind = q.Kind.String()
+	}
+	jc := jsonClaim{
+		Article:    c.Article,
+		Source:     c.Source,
+		Published:  published(c.Published),
+		Line:       c.Line,
+		Column:     c.Column,
+		Offset:     c.Offset,
+		Text:       c.Text,
+		Sentence:   c.Sentence,
+		Low:        bound(iv.Low),
+		High:       bound(iv.High),
+		LowOpen:    iv.LowOpen,
+		HighOpen:   iv.HighOpen,
+		Hedge:      q.Hedge,
+		Vague:      q.Vague,
+		Kind:       kind,
+		Unit:       q.Unit,
+		Currency:   q.Currency,
+		Value:      zero(q.Value),
+		Dates:      dates(q),
+		New:        c.New,
+		SourceID:   c.SourceID,
+		Weight:     c.Weight,
+		Claimant:   c.Claimant,
+		Resolved:   c.Resolved,
+		CopyOf:     c.CopyOf,
+		Superseded: c.Superseded,
+		Cluster:    c.Cluster,
+	}
+	if o := c.Origin; o != nil {
+		jc.Format, jc.File, jc.Record, jc.RecordID = string(o.Format), o.File, o.Record, o.RecordID
+	}
+	return jc, nil
 }
 
 // dates writes a date's interval and value as ISO dates; nil for other

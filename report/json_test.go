@@ -4,13 +4,19 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math"
 	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/crosscheck-news/crosscheck/article"
 	"github.com/crosscheck-news/crosscheck/checker"
+	"github.com/crosscheck-news/crosscheck/quantity"
+	"github.com/crosscheck-news/crosscheck/rules"
 )
 
 func keys(m map[string]any) []string {
@@ -317,6 +323,135 @@ func TestJSONManyElements(t *testing.T) {
 	for i, in := range doc.Inputs {
 		if in.Article != r.Inputs[i].Path {
 			t.Fatalf("input %d is %s, want %s", i, in.Article, r.Inputs[i].Path)
+		}
+	}
+}
+
+// jsonWhole is the report as encoding/json writes the whole document at
+// once, the way JSON wrote it before it wrote a claim at a time: the
+// oracle the streamed output must equal byte for byte. (Not
+// json.MarshalIndent, which escapes <, > and &.)
+func jsonWhole(t testing.TB, r *Report) []byte {
+	t.Helper()
+	doc := struct {
+		Version  int           `json:"version"`
+		Findings []jsonFinding `json:"findings"`
+		Inputs   []jsonInput   `json:"inputs"`
+	}{Version: JSONVersion, Findings: []jsonFinding{}, Inputs: []jsonInput{}}
+	for f, err := range eachFinding(r) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		jf, err := toJSONFinding(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range f.Claims {
+			jc, err := toJSONClaim(&f, i)
+			if err != nil {
+				t.Fatal(err)
+			}
+			jf.Claims = append(jf.Claims, jc)
+		}
+		doc.Findings = append(doc.Findings, jf)
+	}
+	for in, err := range eachInput(r) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc.Inputs = append(doc.Inputs, toJSONInput(in))
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(doc); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// largeFindingReport is one finding of n claims between two small ones,
+// its text full of what JSON escapes or must not: quotes, backslashes,
+// control characters, <&>, U+2028, invalid UTF-8, and the very bytes JSON
+// splits the finding at.
+func largeFindingReport(n int) *Report {
+	hostile := []string{
+		`"claims": []`, "\n      \"claims\": [],\n", `\"`, "tab\there", "<b>&amp;</b>",
+		"€ — «cinquante» 五十", "line\u2028sep\u2029", "bad \xff\xfe utf-8", "nul\x00", "",
+	}
+	html := &checker.Origin{Format: article.FormatHTML}
+	f := checker.Finding{
+		Fact: "big-fact", Title: `Big "fact" ` + hostile[1], Status: checker.Conflict, Grade: checker.Contested,
+		Sources: n / 3, Articles: n, Note: hostile[0] + hostile[6],
+		Consensus: checker.Consensus{Low: 1, Best: 20146, High: math.Inf(1), Policy: rules.Median},
+		Known:     true,
+	}
+	for i := range n {
+		h := hostile[i%len(hostile)]
+		c := checker.Claim{
+			Fact: f.Fact, Article: fmt.Sprintf("articles/%05d %s.md", i, h), Source: "Source " + h,
+			Line: i + 1, Column: i%80 + 1, Offset: i * 17,
+			Text: h, Sentence: "The sentence says " + h + " and more.",
+			Quantity: quantity.Quantity{Kind: quantity.Kind((i+5)%6 + 1), Interval: quantity.Interval{Low: float64(i) - 0.5, High: float64(i) * 1e11, LowOpen: i%2 == 0},
+				Value: float64(i) * 3.6, Hedge: h, Unit: "day", Currency: "€"},
+			New: i%7 == 0, SourceID: "src-" + h, Weight: float64(i % 3), Claimant: h, Resolved: h, CopyOf: h,
+			Superseded: i%5 == 0, Cluster: i % 4,
+		}
+		switch i % 6 {
+		case 0:
+			c.Published = time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
+		case 1:
+			c.Published = time.Date(2025, 3, 2, 18, 30, 0, 5, time.FixedZone("", 2*3600))
+		case 2:
+			c.Quantity.Interval.Low = math.Inf(-1)
+			c.Quantity.Value = math.Copysign(0, -1)
+		case 3:
+			c.Origin = html
+		case 4:
+			c.Origin = &checker.Origin{Format: article.FormatJSONL, File: "feed " + h + ".jsonl", Record: i, RecordID: h}
+		}
+		f.Claims = append(f.Claims, c)
+		if i%100 == 1 {
+			f.Conflicts = append(f.Conflicts, checker.Pair{I: i - 1, J: i})
+		}
+	}
+	f.Baselined = []checker.Pair{{I: 0, J: n - 1}}
+	r := fixture()
+	r.Findings = append(r.Findings, f)
+	return r
+}
+
+// TestJSONWhole: the report written a finding, and a claim, at a time is
+// the document encoding/json writes whole, for every report the tests
+// know and for a finding of thousands of claims.
+func TestJSONWhole(t *testing.T) {
+	reports := eachReports()
+	reports = append(reports, struct {
+		name string
+		r    *Report
+	}{"large finding", largeFindingReport(3000)})
+	for _, tc := range reports {
+		t.Run(tc.name, func(t *testing.T) {
+			var got bytes.Buffer
+			if err := JSON(&got, tc.r); err != nil {
+				t.Fatal(err)
+			}
+			if want := jsonWhole(t, tc.r); !bytes.Equal(got.Bytes(), want) {
+				t.Errorf("JSON differs from the whole document:\n%s", cmp.Diff(string(want), got.String()))
+			}
+		})
+	}
+}
+
+// BenchmarkJSONLargeFinding: what JSON allocates for a finding of 30 000
+// claims, which it once held encoded three times over.
+func BenchmarkJSONLargeFinding(b *testing.B) {
+	r := largeFindingReport(30000)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := JSON(io.Discard, r); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
