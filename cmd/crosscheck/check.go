@@ -487,7 +487,12 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 		findings = filterMap(findings, func(fd checker.Finding) (checker.Finding, bool) { return applied.Apply(fd), true })
 	}
 
-	rep := &report.Report{Each: findings, EachInput: inputs, FailOn: checker.Status(cfg.FailOn), Version: version()}
+	// The verdict (is anything open, does anything fail) is taken from the
+	// first pass a report makes over every finding, and only without one
+	// from a pass of its own: each pass reads every claim back.
+	var v verdict
+	failOn := checker.Status(cfg.FailOn)
+	rep := &report.Report{Each: v.observe(findings, failOn), EachInput: inputs, FailOn: failOn, Version: version()}
 	stdoutText := false
 	for i, r := range s.reports {
 		color := useColor(r, f.noColor, os.Getenv("NO_COLOR"), isTerminal(outs[i].w))
@@ -500,16 +505,14 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 		}
 	}
 
-	// The verdict: a pass of its own, which also tells the baseline which
-	// of its entries no finding matched.
-	open, fails := false, false
-	for fd, err := range findings {
-		if err != nil {
-			return &codeError{code: exitError, err: err}
+	if !v.done {
+		for range rep.Each {
 		}
-		open = open || fd.Open()
-		fails = fails || fd.Fails(rep.FailOn)
+		if v.err != nil {
+			return &codeError{code: exitError, err: v.err}
+		}
 	}
+	open, fails := v.open, v.fails
 	if applied != nil {
 		// Under review only part of the corpus is compared, so entries
 		// about the rest are expected to match nothing.
@@ -542,6 +545,38 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 		return &codeError{code: exitFindings}
 	}
 	return nil
+}
+
+// verdict is what a complete pass over the findings says of the run. A
+// complete pass has also applied the baseline to every finding, so its
+// stale entries are known.
+type verdict struct {
+	done        bool
+	open, fails bool
+	err         error
+}
+
+// observe passes seq's findings on and records the verdict of the first
+// pass that reaches the end.
+func (v *verdict) observe(seq iter.Seq2[checker.Finding, error], failOn checker.Status) iter.Seq2[checker.Finding, error] {
+	return func(yield func(checker.Finding, error) bool) {
+		open, fails := false, false
+		for fd, err := range seq {
+			if err != nil {
+				v.err = err
+				yield(fd, err)
+				return
+			}
+			open = open || fd.Open()
+			fails = fails || fd.Fails(failOn)
+			if !yield(fd, nil) {
+				return
+			}
+		}
+		if !v.done {
+			v.done, v.open, v.fails = true, open, fails
+		}
+	}
 }
 
 // filterMap applies fn to each finding of seq, leaving out those it
