@@ -192,6 +192,25 @@ const MaxLine = 16 << 20
 func Read(name string, r io.Reader) ([]article.Input, []checker.Claim, error) {
 	var inputs []article.Input
 	var claims []checker.Claim
+	err := ReadFunc(name, r, func(in article.Input) error {
+		inputs = append(inputs, in)
+		return nil
+	}, func(c checker.Claim) error {
+		claims = append(claims, c)
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return inputs, claims, nil
+}
+
+// ReadFunc is Read handing each input and claim on as it is read, so that
+// a stream of millions of claims need not be held (compare keeps them in a
+// checker.Store). An error from input or claim ends the read and is
+// returned as it is; what was handed on before an error is not to be
+// trusted, as Read's whole result is not.
+func ReadFunc(name string, r io.Reader, input func(article.Input) error, claim func(checker.Claim) error) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), MaxLine)
 	line := 0
@@ -207,44 +226,48 @@ func Read(name string, r io.Reader) ([]article.Input, []checker.Claim, error) {
 		}
 		var rec record
 		if err := json.Unmarshal(b, &rec); err != nil {
-			return nil, nil, fail("not a claims line (%v); compare reads what crosscheck extract writes", err)
+			return fail("not a claims line (%v); compare reads what crosscheck extract writes", err)
 		}
 		if !header && rec.Type != "header" {
-			return nil, nil, fail(`the stream does not start with a header line {"type":"header","version":%d}; compare reads what crosscheck extract writes`, Version)
+			return fail(`the stream does not start with a header line {"type":"header","version":%d}; compare reads what crosscheck extract writes`, Version)
 		}
 		switch rec.Type {
 		case "header":
 			if rec.Version != Version {
-				return nil, nil, fail("claims stream version %d; this crosscheck reads version %d: extract and compare with the same release", rec.Version, Version)
+				return fail("claims stream version %d; this crosscheck reads version %d: extract and compare with the same release", rec.Version, Version)
 			}
 			header = true
 		case "input":
 			if rec.Article == "" || (rec.Status != article.ReadOK && rec.Status != article.Skipped) {
-				return nil, nil, fail(`an input needs "article" and a "status" of read or skipped`)
+				return fail(`an input needs "article" and a "status" of read or skipped`)
 			}
-			inputs = append(inputs, article.Input{Path: rec.Article, Status: rec.Status, Reason: rec.Reason,
-				Format: article.Format(rec.Format), Articles: rec.Articles, Warnings: rec.Warnings, Benign: rec.Benign})
+			if err := input(article.Input{Path: rec.Article, Status: rec.Status, Reason: rec.Reason,
+				Format: article.Format(rec.Format), Articles: rec.Articles, Warnings: rec.Warnings, Benign: rec.Benign}); err != nil {
+				return err
+			}
 		case "claim":
 			c, err := toClaim(&rec)
 			if err != nil {
-				return nil, nil, fail("%v", err)
+				return fail("%v", err)
 			}
-			claims = append(claims, c)
+			if err := claim(c); err != nil {
+				return err
+			}
 		default:
-			return nil, nil, fail("unknown line type %q (header, input or claim)", rec.Type)
+			return fail("unknown line type %q (header, input or claim)", rec.Type)
 		}
 	}
 	if err := sc.Err(); err != nil {
 		line++
 		if errors.Is(err, bufio.ErrTooLong) {
-			return nil, nil, fail("line longer than %d bytes; not a claims stream", MaxLine)
+			return fail("line longer than %d bytes; not a claims stream", MaxLine)
 		}
-		return nil, nil, &Error{Name: name, Line: line, Msg: err.Error()}
+		return &Error{Name: name, Line: line, Msg: err.Error()}
 	}
 	if !header {
-		return nil, nil, &Error{Name: name, Line: line, Msg: "empty: no header line; compare reads what crosscheck extract writes"}
+		return &Error{Name: name, Line: line, Msg: "empty: no header line; compare reads what crosscheck extract writes"}
 	}
-	return inputs, claims, nil
+	return nil
 }
 
 func toClaim(r *record) (checker.Claim, error) {

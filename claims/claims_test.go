@@ -3,6 +3,7 @@ package claims
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -173,4 +174,36 @@ func FuzzRead(f *testing.F) {
 			t.Fatalf("rewritten stream lost lines: %d/%d inputs, %d/%d claims", len(ins2), len(ins), len(cs2), len(cs))
 		}
 	})
+}
+
+// TestReadFuncStops: an error from a callback ends the read at that line
+// and comes back as it was, and nothing after it is handed on.
+func TestReadFuncStops(t *testing.T) {
+	stream := `{"type":"header","version":1}
+{"type":"input","article":"a.md","status":"read"}
+{"type":"claim","fact":"deaths","article":"a.md","offset":3,"end":8,"line":1,"column":4,"text":"seven","sentence":"It seven.","quantity":{"kind":"number","low":7,"high":7,"value":7}}
+{"type":"input","article":"b.md","status":"read"}
+`
+	full := 0
+	if err := ReadFunc("s", strings.NewReader(stream), func(article.Input) error { full++; return nil }, func(checker.Claim) error { full++; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if full != 3 {
+		t.Fatalf("handed on %d lines, want 3", full)
+	}
+	stop := errors.New("disk full")
+	var seen []string
+	err := ReadFunc("s", strings.NewReader(stream), func(in article.Input) error {
+		seen = append(seen, "input "+in.Path)
+		return nil
+	}, func(c checker.Claim) error {
+		seen = append(seen, "claim "+c.Text)
+		return stop
+	})
+	if err != stop {
+		t.Errorf("err = %v, want the callback's", err)
+	}
+	if want := []string{"input a.md", "claim seven"}; !slices.Equal(seen, want) {
+		t.Errorf("handed on %q, want %q", seen, want)
+	}
 }

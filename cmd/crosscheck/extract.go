@@ -212,29 +212,27 @@ func extractTo(ctx context.Context, w io.Writer, facts []*rules.Fact, paths []st
 
 // readClaims reads claim streams (files, "-" for standard input) and
 // compares them as check would have: a store of the findings of every
-// fact and of the inputs (in path order), which the caller closes. Only one
-// stream's claims are in memory at a time; the store keeps the rest as a
-// run of check does.
+// fact and of the inputs (in path order), which the caller closes. Claims
+// go to the store as they are read, so a stream of any length is
+// compared in the memory a run of check takes.
 func readClaims(ctx context.Context, in io.Reader, set *rules.Set, names []string) (*checker.Store, error) {
 	st := checker.NewStore(set.Facts, checker.Options{})
 	fail := func(err error) (*checker.Store, error) {
 		st.Close()
 		return nil, err
 	}
+	one := make([]checker.Claim, 1)
 	for _, name := range names {
 		if err := ctx.Err(); err != nil {
 			return fail(err)
 		}
-		ins, cs, err := readStream(in, name)
+		err := readStream(in, name, func(r io.Reader) error {
+			return claims.ReadFunc(name, r, st.AddInput, func(c checker.Claim) error {
+				one[0] = c
+				return st.Add(one)
+			})
+		})
 		if err != nil {
-			return fail(err)
-		}
-		for _, in := range ins {
-			if err := st.AddInput(in); err != nil {
-				return fail(err)
-			}
-		}
-		if err := st.Add(cs); err != nil {
 			return fail(err)
 		}
 	}
@@ -244,10 +242,11 @@ func readClaims(ctx context.Context, in io.Reader, set *rules.Set, names []strin
 	return st, nil
 }
 
-// readStream reads one claim stream: the file name, or in for "-".
-func readStream(in io.Reader, name string) ([]article.Input, []checker.Claim, error) {
+// readStream opens one claim stream, the file name or in for "-", for
+// read.
+func readStream(in io.Reader, name string, read func(io.Reader) error) error {
 	if name == "-" {
-		return claims.Read(name, in)
+		return read(in)
 	}
 	fh, err := os.Open(name)
 	if err != nil {
@@ -255,8 +254,8 @@ func readStream(in io.Reader, name string) ([]article.Input, []checker.Claim, er
 		if errors.As(err, &pe) {
 			err = pe.Err
 		}
-		return nil, nil, fmt.Errorf("claims %s: %w", name, err)
+		return fmt.Errorf("claims %s: %w", name, err)
 	}
 	defer fh.Close()
-	return claims.Read(name, fh)
+	return read(fh)
 }
