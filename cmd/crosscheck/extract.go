@@ -155,31 +155,16 @@ func runExtract(cmd *cobra.Command, f *extractFlags, args []string) error {
 type extractCounts struct{ read, claims int }
 
 // extractTo streams the claims of the articles under paths to w, an input
-// line and its claims per file, in path order. It returns the inputs that
-// were skipped or carry warnings.
+// line and its claims per file, in the order the walk finds them, then
+// the paths that could not be walked (missing, empty folders), which are
+// known only at the end: the folder walk feeds the extraction as it goes,
+// so no list of a million paths is held. compare puts inputs in path
+// order. It returns the inputs that were skipped or carry warnings.
 func extractTo(ctx context.Context, w io.Writer, facts []*rules.Fact, paths []string, opt checker.Options) (extractCounts, []article.Input, error) {
 	var n extractCounts
-	files, skipped := checker.Files(paths, opt)
-	// Skipped paths (missing, empty folders) take their place in path
-	// order, as check's report lists them.
-	slices.SortStableFunc(skipped, func(a, b article.Input) int { return strings.Compare(a.Path, b.Path) })
 	cw := claims.NewWriter(w)
 	var bad []article.Input
-	k := 0
-	flushSkipped := func(before string) error {
-		for k < len(skipped) && (before == "" || skipped[k].Path < before) {
-			bad = append(bad, skipped[k])
-			if err := cw.Input(skipped[k]); err != nil {
-				return err
-			}
-			k++
-		}
-		return nil
-	}
-	err := checker.Stream(ctx, facts, files, opt, func(in article.Input, cs []checker.Claim) error {
-		if err := flushSkipped(in.Path); err != nil {
-			return err
-		}
+	skipped, err := checker.StreamPaths(ctx, facts, paths, opt, func(in article.Input, cs []checker.Claim) error {
 		if err := cw.Input(in); err != nil {
 			return err
 		}
@@ -198,8 +183,12 @@ func extractTo(ctx context.Context, w io.Writer, facts []*rules.Fact, paths []st
 		n.claims += len(cs)
 		return nil
 	})
-	if err == nil {
-		err = flushSkipped("")
+	slices.SortStableFunc(skipped, func(a, b article.Input) int { return strings.Compare(a.Path, b.Path) })
+	for _, in := range skipped {
+		if err == nil {
+			bad = append(bad, in)
+			err = cw.Input(in)
+		}
 	}
 	if err == nil {
 		err = cw.Flush()
