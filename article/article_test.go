@@ -464,3 +464,52 @@ func TestWalkEachFileOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestWalkOneFolderLinks: one folder alone is walked remembering only the
+// targets of links, and gives what the same folder named twice gives,
+// where every path is remembered: each file once, whether a link comes
+// before its target or after it, twice, or points at a file the walk does
+// not take (hidden, another extension, a README, outside the folder).
+func TestWalkOneFolderLinks(t *testing.T) {
+	dir := t.TempDir()
+	d := filepath.Join(dir, "d")
+	for _, sub := range []string{"d/sub", "d/.hidden"} {
+		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, name := range []string{"d/a.md", "d/b.md", "d/.h.md", "d/notes.dat", "d/README.md", "d/sub/c.md", "d/.hidden/e.md", "outside.md"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("Seven died.\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for link, target := range map[string]string{
+		"d/0link.md":   "b.md",          // before its target
+		"d/zlink.md":   "a.md",          // after it
+		"d/zz2.md":     "a.md",          // after it, a second time
+		"d/1link.md":   "sub/c.md",      // before its target, in a folder
+		"d/2link.md":   "sub/c.md",      // and again
+		"d/hlink.md":   ".h.md",         // a hidden file the walk skips
+		"d/ilink.md":   ".hidden/e.md",  // in a hidden folder
+		"d/dlink.md":   "notes.dat",     // an extension the walk skips
+		"d/rlink.md":   "README.md",     // a repository document
+		"d/olink.md":   "../outside.md", // outside the folder
+		"d/sub/bk.md":  "../a.md",       // from a folder, back up
+		"d/sub/zz.txt": "c.md",          // beside its target, after it
+	} {
+		if err := os.Symlink(target, filepath.Join(dir, link)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Chdir(dir)
+	for _, root := range []string{"d", d} {
+		got, skipped := Walk([]string{root})
+		want, _ := Walk([]string{root, root})
+		if !slices.Equal(got, want) || len(skipped) != 0 {
+			t.Errorf("Walk(%q) = %v, skipped %v;\nnamed twice it gives %v", root, got, skipped, want)
+		}
+		if len(got) != 8 {
+			t.Errorf("Walk(%q) took %d files, want 8: %v", root, len(got), got)
+		}
+	}
+}

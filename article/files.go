@@ -61,10 +61,14 @@ func Walk(paths []string) (files []File, skipped []Input) {
 // not hold a million paths before it starts. fn returning false stops the
 // walk. The skipped paths are returned, in the order met.
 //
-// Each file once still means remembering every path handed on: WalkFunc
-// keeps 16 bytes of hash per path (pathSet), not the path.
+// Each file once means remembering the paths handed on when more than one
+// path is given (16 bytes of hash each, pathSet, not the path). One folder
+// alone needs none of that: its walk meets each path once, and a link to
+// a file beside it is told apart by where its target falls in the walk
+// (walkedBefore), so only the targets of links are remembered.
 func WalkFunc(paths []string, fn func(File) bool) (skipped []Input) {
 	seen := newPathSet()
+	single := len(paths) == 1
 	stopped := false
 	// Each file once, by identity, however it is reached: a folder named
 	// twice under two spellings ("d" and "/abs/d"), a file named and also
@@ -94,7 +98,9 @@ func WalkFunc(paths []string, fn func(File) bool) (skipped []Input) {
 		if seen.has(p) || fi != nil && isAdded(fi) {
 			return
 		}
-		seen.add(p)
+		if !single || fi != nil {
+			seen.add(p)
+		}
 		if fi != nil {
 			k := stamp{fi.Size(), fi.ModTime().UnixNano()}
 			added[k] = append(added[k], fi)
@@ -180,7 +186,7 @@ func WalkFunc(paths []string, fn func(File) bool) (skipped []Input) {
 				if r, err := filepath.EvalSymlinks(p); err == nil {
 					r = filepath.ToSlash(filepath.Clean(r))
 					found = true
-					if seen.has(r) {
+					if seen.has(r) || single && walkedBefore(root, r, p) {
 						return nil
 					}
 					add(p, !isNamed(fi), fi)
@@ -211,6 +217,44 @@ func WalkFunc(paths []string, fn func(File) bool) (skipped []Input) {
 		}
 	}
 	return skipped
+}
+
+// walkedBefore reports whether the walk of the folder root has already
+// handed on the file r by the time it meets p: r lies under root, before p
+// in the walk's order (names compared folder by folder, as WalkDir sorts
+// them), and is a file the walk takes. WalkFunc asks it of a link's target
+// when one folder is given, where it remembers no other path.
+func walkedBefore(root, r, p string) bool {
+	base := filepath.ToSlash(filepath.Clean(root))
+	rel := func(q string) []string {
+		q, err := filepath.Rel(base, q)
+		if err != nil || q == "." || q == ".." || strings.HasPrefix(filepath.ToSlash(q), "../") {
+			return nil
+		}
+		return strings.Split(filepath.ToSlash(q), "/")
+	}
+	rc, pc := rel(r), rel(filepath.ToSlash(filepath.Clean(p)))
+	if rc == nil || pc == nil {
+		return false
+	}
+	for _, c := range rc {
+		if strings.HasPrefix(c, ".") {
+			return false // a hidden file or folder: never walked
+		}
+	}
+	name := rc[len(rc)-1]
+	if !articleExts[strings.ToLower(filepath.Ext(name))] || isRepoDoc(name) {
+		return false
+	}
+	if fi, err := os.Lstat(r); err != nil || !fi.Mode().IsRegular() {
+		return false
+	}
+	for i := 0; i < len(rc) && i < len(pc); i++ {
+		if rc[i] != pc[i] {
+			return rc[i] < pc[i]
+		}
+	}
+	return len(rc) < len(pc)
 }
 
 // pathSet remembers paths by a 128-bit hash of each: two paths that are
