@@ -61,8 +61,9 @@ func Walk(paths []string) (files []File, skipped []Input) {
 // not hold a million paths before it starts. fn returning false stops the
 // walk. The skipped paths are returned, in the order met.
 //
-// Each file once means remembering the paths handed on when more than one
-// path is given (16 bytes of hash each, pathSet, not the path). One folder
+// Each file once means remembering the files handed on when more than one
+// path is given: 16 bytes of hash per path (pathSet, not the path) and,
+// where the system gives them, 16 of device and inode. One folder
 // alone needs none of that: its walk meets each path once, and a link to
 // a file beside it is told apart by where its target falls in the walk
 // (walkedBefore), so only the targets of links are remembered.
@@ -82,8 +83,17 @@ func WalkFunc(paths []string, fn func(File) bool) (skipped []Input) {
 		size int64
 		mod  int64
 	}
+	// Where the system gives a file's device and inode (fileID), those 16
+	// bytes are kept instead of its FileInfo, some 450 bytes with its
+	// name: a --new check names files beside the corpus folder, and then
+	// every file of a million is remembered.
 	added := map[stamp][]os.FileInfo{}
+	ids := map[[2]uint64]struct{}{}
 	isAdded := func(fi os.FileInfo) bool {
+		if id, ok := fileID(fi); ok {
+			_, in := ids[id]
+			return in
+		}
 		return slices.ContainsFunc(added[stamp{fi.Size(), fi.ModTime().UnixNano()}], func(o os.FileInfo) bool { return os.SameFile(o, fi) })
 	}
 	// named holds the files named on their own: one the walk of a folder
@@ -101,7 +111,9 @@ func WalkFunc(paths []string, fn func(File) bool) (skipped []Input) {
 		if !single || fi != nil {
 			seen.add(p)
 		}
-		if fi != nil {
+		if id, ok := fileID(fi); ok {
+			ids[id] = struct{}{}
+		} else if fi != nil {
 			k := stamp{fi.Size(), fi.ModTime().UnixNano()}
 			added[k] = append(added[k], fi)
 		}

@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/crosscheck-news/crosscheck/article"
@@ -532,9 +533,10 @@ func sortInputs(in []article.Input) {
 
 // exclude drops, in place, the files that are the same file as one in ex,
 // compared by identity (os.SameFile), not by spelling, so "./out.md" and
-// "out.md" match. Only a file of the same name is looked at: a system
-// call per article would cost a large corpus a second for a report that
-// is one file (a link to it under another name is read).
+// "out.md" match. Only a file of the same name, in any case (macOS and
+// Windows fold it), is looked at: a system call per article would cost a
+// large corpus a second for a report that is one file (a link to it under
+// another name is read).
 func exclude(files []article.File, ex []string) []article.File {
 	skip := excluder(ex)
 	if skip == nil {
@@ -555,7 +557,7 @@ func excluder(ex []string) func(article.File) bool {
 	byName := map[string][]os.FileInfo{}
 	for _, e := range ex {
 		if fi, err := os.Stat(e); err == nil {
-			name := filepath.Base(e)
+			name := strings.ToLower(filepath.Base(e))
 			byName[name] = append(byName[name], fi)
 		}
 	}
@@ -563,7 +565,7 @@ func excluder(ex []string) func(article.File) bool {
 		return nil
 	}
 	return func(f article.File) bool {
-		infos := byName[path.Base(f.Path)]
+		infos := byName[strings.ToLower(path.Base(f.Path))]
 		if len(infos) == 0 {
 			return false
 		}

@@ -90,8 +90,8 @@ func NewStore(facts []*rules.Fact, opt Options) *Store {
 	return &Store{
 		sorted:  sorted,
 		rankOf:  rankOf,
-		sp:      &spill{dir: opt.TempDir, limit: max(limit, 0)},
-		inputs:  inputLog{sp: &spill{dir: opt.TempDir, limit: max(limit, 0)}},
+		sp:      &spill{dir: opt.TempDir, limit: max(limit, 0), what: "claims"},
+		inputs:  inputLog{sp: &spill{dir: opt.TempDir, limit: max(limit, 0), what: "inputs"}},
 		runs:    make([][]run, len(sorted)),
 		counts:  make([]int, len(sorted)),
 		flushAt: pendLimit,
@@ -320,8 +320,23 @@ func (s *Store) InputCount() int    { return s.inputs.count }
 func (s *Store) FailedInputs() int  { return s.inputs.failed }
 func (s *Store) SkippedInputs() int { return s.inputs.skipped }
 
-// Close removes the temporary files, if there are any.
+// Warning says why claims or inputs that should have gone to a temporary
+// file are held in memory instead: the file could not be made (TMPDIR
+// missing, read-only or full). The run goes on, in more memory; nil when
+// nothing went wrong.
+func (s *Store) Warning() error {
+	if s.sp.warn != nil {
+		return s.sp.warn
+	}
+	return s.inputs.sp.warn
+}
+
+// Close removes the temporary files, if there are any. The store cannot
+// be used after it: Findings and Inputs then yield an error.
 func (s *Store) Close() error {
+	if s.err == nil {
+		s.err = errors.New("checker: Store used after Close")
+	}
 	return errors.Join(s.sp.close(), s.inputs.sp.close())
 }
 
@@ -333,12 +348,17 @@ func (s *Store) Close() error {
 type spill struct {
 	dir   string
 	limit int64
+	what  string // "claims" or "inputs", for messages
 
 	mem   [][]byte // the writes, while in memory
 	start []int64  // the offset of each
 	f     *os.File
 	name  string // the file's path while it still has one (see create)
 	size  int64
+	// warn is why there is no file when there should be one: the
+	// temporary file could not be made, and everything stays in memory,
+	// as it did before there was a spill, rather than failing the run.
+	warn error
 }
 
 // write appends b, which the caller may reuse, and returns its offset.
@@ -347,52 +367,69 @@ func (sp *spill) write(b []byte) (int64, error) {
 	if len(b) == 0 {
 		return off, nil
 	}
-	if sp.f == nil && sp.size+int64(len(b)) <= sp.limit {
+	if sp.f == nil && sp.warn == nil && sp.size+int64(len(b)) > sp.limit {
+		sp.create()
+	}
+	if sp.f == nil {
 		sp.mem = append(sp.mem, bytes.Clone(b))
 		sp.start = append(sp.start, off)
 		sp.size += int64(len(b))
 		return off, nil
 	}
-	if sp.f == nil {
-		if err := sp.create(); err != nil {
-			return 0, err
-		}
-	}
 	if _, err := sp.f.Write(b); err != nil {
-		return 0, sp.fail(err)
+		return 0, fmt.Errorf("writing %s to the temporary file: %w; set TMPDIR to a folder with room", sp.what, err)
 	}
 	sp.size += int64(len(b))
 	return off, nil
 }
 
-func (sp *spill) create() error {
-	f, err := os.CreateTemp(sp.dir, "crosscheck-*.claims")
+// create moves what is held so far to a new temporary file, or records in
+// warn why it could not.
+func (sp *spill) create() {
+	f, err := os.CreateTemp(sp.dir, "crosscheck-*."+sp.what)
 	if err != nil {
-		return sp.fail(err)
+		sp.warn = sp.cannot(err)
+		return
 	}
-	sp.f, sp.name = f, f.Name()
+	name := f.Name()
 	// Removed at once where the system allows it (Unix): the open file
 	// lives on until it is closed, and a run that is killed leaves
 	// nothing behind. Elsewhere close removes it.
-	if os.Remove(sp.name) == nil {
-		sp.name = ""
-	}
+	removed := os.Remove(name) == nil
 	for _, b := range sp.mem {
 		if _, err := f.Write(b); err != nil {
-			return sp.fail(err)
+			f.Close()
+			if !removed {
+				os.Remove(name)
+			}
+			sp.warn = sp.cannot(err)
+			return
 		}
 	}
-	sp.mem, sp.start = nil, nil
-	return nil
+	sp.f, sp.mem, sp.start = f, nil, nil
+	if !removed {
+		sp.name = name
+	}
 }
 
-func (sp *spill) fail(err error) error {
+func (sp *spill) cannot(err error) error {
 	dir := sp.dir
 	if dir == "" {
 		dir = os.TempDir()
 	}
-	return fmt.Errorf("claims outgrew memory (%d MB) and could not be moved to a temporary file in %s: %w; set TMPDIR to a folder with room, or check fewer articles at once",
-		sp.limit>>20, dir, err)
+	return fmt.Errorf("%s past %s could not go to a temporary file in %s (%w), so all of them are kept in memory; set TMPDIR to a folder with room",
+		sp.what, bytesText(sp.limit), dir, err)
+}
+
+// bytesText says n bytes the way a person reads them: "4 MB", "512 KB".
+func bytesText(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MB", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
 }
 
 // read returns the bytes of rn: a slice of the spill's memory, or of *buf

@@ -182,23 +182,47 @@ func TestStoreDropsOtherFacts(t *testing.T) {
 	}
 }
 
-// TestStoreCannotSpill: a temporary folder that cannot be written is an
-// error that says what to do, from Add or Compare, and Findings yields it
-// instead of findings.
+// TestStoreCannotSpill: a temporary folder that cannot be written keeps
+// everything in memory, as runs did before there was a spill, with a
+// warning that says what to do; the findings and inputs are Run's.
 func TestStoreCannotSpill(t *testing.T) {
 	set := loadExample(t)
-	missing := filepath.Join(t.TempDir(), "missing")
-	_, err := RunStored(context.Background(), set, []string{"../testdata/articles"}, Options{SpillAbove: -1, TempDir: missing})
-	if err == nil {
-		t.Fatal("no error for a temporary folder that does not exist")
+	paths := []string{"../testdata/articles"}
+	want, err := Run(context.Background(), set, paths, Options{})
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, want := range []string{missing, "TMPDIR"} {
-		if !strings.Contains(err.Error(), want) {
-			t.Errorf("error %q does not mention %q", err, want)
+	missing := filepath.Join(t.TempDir(), "missing")
+	st, err := RunStored(context.Background(), set, paths, Options{SpillAbove: -1, TempDir: missing})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if st.sp.f != nil || st.inputs.sp.f != nil {
+		t.Error("a temporary file in a folder that does not exist")
+	}
+	warn := st.Warning()
+	if warn == nil {
+		t.Fatal("no warning")
+	}
+	for _, w := range []string{missing, "TMPDIR", "claims past 0 bytes", "kept in memory"} {
+		if !strings.Contains(warn.Error(), w) {
+			t.Errorf("warning %q does not mention %q", warn, w)
 		}
 	}
-	st := NewStore(set.Facts, Options{SpillAbove: -1, TempDir: missing})
-	defer st.Close()
+	if diff := cmp.Diff(want.Findings, collect(t, st)); diff != "" {
+		t.Errorf("findings differ from Run's (-Run +RunStored):\n%s", diff)
+	}
+	if diff := cmp.Diff(want.Inputs, collectInputs(t, st)); diff != "" {
+		t.Errorf("inputs differ from Run's (-Run +RunStored):\n%s", diff)
+	}
+}
+
+// TestStoreWriteError: a temporary file that can no longer be written (a
+// full disk) is an error that says what to do, from Add or Compare, and
+// Findings yields it instead of findings.
+func TestStoreWriteError(t *testing.T) {
+	set := loadExample(t)
 	res, err := Run(context.Background(), set, []string{"../testdata/articles"}, Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -207,9 +231,19 @@ func TestStoreCannotSpill(t *testing.T) {
 	for c := range res.AllClaims() {
 		cs = append(cs, *c)
 	}
+	st := NewStore(set.Facts, Options{SpillAbove: -1, TempDir: t.TempDir()})
+	defer st.Close()
 	st.flushAt = 1
-	if err := st.Add(cs); err == nil {
-		t.Fatal("Add: no error")
+	if err := st.Add(cs[:1]); err != nil {
+		t.Fatal(err)
+	}
+	if st.sp.f == nil {
+		t.Fatal("no temporary file after the first claim")
+	}
+	st.sp.f.Close() // what a full disk looks like to a write
+	err = st.Add(cs[1:])
+	if err == nil || !strings.Contains(err.Error(), "TMPDIR") {
+		t.Fatalf("Add: err = %v, want one that says what to do", err)
 	}
 	if err := st.Compare(); err == nil {
 		t.Error("Compare after a failed Add: no error")
@@ -223,6 +257,25 @@ func TestStoreCannotSpill(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("Findings yielded %d times, want the error once", n)
+	}
+}
+
+// TestStoreClosed: a closed store yields an error, not a panic.
+func TestStoreClosed(t *testing.T) {
+	st, err := RunStored(context.Background(), loadExample(t), []string{"../testdata/articles"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	for _, err := range st.Findings() {
+		if err == nil {
+			t.Error("a finding from a closed store")
+		}
+	}
+	for _, err := range st.Inputs() {
+		if err == nil {
+			t.Error("an input from a closed store")
+		}
 	}
 }
 

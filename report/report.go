@@ -14,8 +14,7 @@
 // The CI formats (sarif, github, junit) point at the same problems: the
 // claims of each finding that still needs a reader, graded by
 // Report.FailOn. Every renderer writes only to the io.Writer it is given,
-// never decides an exit code (the command does, from Summary and the
-// findings), and produces the same bytes for the same Report, whether its
+// never decides an exit code (the command does, from the findings), and produces the same bytes for the same Report, whether its
 // findings come in Report.Findings or from Report.Each, and its inputs in
 // Report.Inputs or from Report.EachInput.
 //

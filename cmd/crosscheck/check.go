@@ -428,14 +428,14 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 	// Findings and inputs come one at a time, from a store that keeps a
 	// large run's claims and inputs on disk: checker.RunStored's, or the
 	// claims compare read. Scope and the baseline apply to each finding as
-	// it comes, and every report, the baseline written and the exit code
-	// make a pass of their own.
+	// it comes, and every report and the baseline written make a pass of
+	// their own; the exit code comes from the first full pass (verdict).
 	var st *checker.Store
 	if f.compare {
 		st, err = readClaims(cmd.Context(), cmd.InOrStdin(), set, cfg.Paths)
 	} else {
 		bar := startProgress(stderr, f.quiet)
-		st, err = checker.RunStored(cmd.Context(), set, paths, checker.Options{Jobs: f.jobs, Exclude: written, Sources: manifest, Progress: bar.add,
+		st, err = checker.RunStored(cmd.Context(), set, paths, checker.Options{Jobs: f.jobs, Exclude: written, Sources: manifest, Progress: bar.callback(),
 			Limits: f.limits, Stdin: cmd.InOrStdin()})
 		bar.finish()
 	}
@@ -443,6 +443,9 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 		return &codeError{code: exitError, err: err}
 	}
 	defer st.Close()
+	if w := st.Warning(); w != nil && !f.quiet {
+		fmt.Fprintf(stderr, "crosscheck: warning: %v\n", w)
+	}
 	findings, inputs := st.Findings(), st.Inputs()
 	if reviewing {
 		isNew := recordsOf(checker.IsAny(review))

@@ -39,7 +39,9 @@ func newExtractCmd() *cobra.Command {
 		Long: `extract reads the articles under each PATH as check does and writes, as
 JSON lines, an account of every input and every claim the rules take, with
 everything compare needs to report them: a header line, then per file its
-input line and its claims, in path order.
+input line and its claims, in the order the folders are walked, and last
+the paths that could not be read as folders or files (compare puts inputs
+in path order).
 
   crosscheck extract --rules R articles/ | crosscheck compare --rules R
 
@@ -125,7 +127,7 @@ func runExtract(cmd *cobra.Command, f *extractFlags, args []string) error {
 		exclude = append(exclude, f.output)
 	}
 	bar := startProgress(stderr, f.quiet)
-	n, skipped, err := extractTo(cmd.Context(), out.w, set.Facts, cfg.Paths, checker.Options{Jobs: f.jobs, Exclude: exclude, Sources: manifest, Progress: bar.add,
+	n, skipped, err := extractTo(cmd.Context(), out.w, set.Facts, cfg.Paths, checker.Options{Jobs: f.jobs, Exclude: exclude, Sources: manifest, Progress: bar.callback(),
 		Limits: f.limits, Stdin: cmd.InOrStdin()})
 	bar.finish()
 	if err != nil {

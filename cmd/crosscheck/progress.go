@@ -20,6 +20,7 @@ type progress struct {
 	stop        chan struct{}
 	wg          sync.WaitGroup
 	drawn       bool
+	drawing     bool // a terminal, and not --quiet: the bar is drawn
 }
 
 // progressDelay is how long a run goes before the bar appears, and
@@ -36,6 +37,7 @@ func startProgress(w io.Writer, quiet bool) *progress {
 	if quiet || !isTerminal(w) {
 		return p
 	}
+	p.drawing = true
 	p.wg.Add(1)
 	go func() {
 		defer p.wg.Done()
@@ -56,6 +58,15 @@ func startProgress(w io.Writer, quiet bool) *progress {
 }
 
 // add is called with -files once, then with each article's bytes.
+// callback is add for checker.Options.Progress when the bar is drawn, and
+// nil when it is not: a run then skips the walk that counts the files.
+func (p *progress) callback() func(int) {
+	if !p.drawing {
+		return nil
+	}
+	return p.add
+}
+
 func (p *progress) add(n int) {
 	if n < 0 {
 		p.files.Add(int64(-n))
