@@ -14,9 +14,10 @@
 // The CI formats (sarif, github, junit) point at the same problems: the
 // claims of each finding that still needs a reader, graded by
 // Report.FailOn. Every renderer writes only to the io.Writer it is given,
-// never decides an exit code (the command does, from the findings), and produces the same bytes for the same Report, whether its
-// findings come in Report.Findings or from Report.Each, and its inputs in
-// Report.Inputs or from Report.EachInput.
+// never decides an exit code (the command does, from the findings), and
+// produces the same bytes for the same Report, whether its findings come
+// in Report.Findings or from Report.Each, and its inputs in Report.Inputs
+// or from Report.EachInput.
 //
 // Every renderer but HTML holds one finding at a time: it has finished with
 // a finding when it asks Report.Each for the next, so a run whose findings
