@@ -260,6 +260,9 @@ func stream(ctx context.Context, facts []*rules.Fact, files iter.Seq[article.Fil
 		batch int
 		files []fileResult
 	}
+	if opt.Progress != nil && n >= 0 {
+		opt.Progress(-n) // before any article's bytes, as Options.Progress says
+	}
 	x := NewExtractor(facts)
 	window := 4 * jobs // batches read ahead of the one emit waits for
 	next := make(chan job)
@@ -385,9 +388,6 @@ func stream(ctx context.Context, facts []*rules.Fact, files iter.Seq[article.Fil
 		sendFull(true)
 		total <- sent
 	}()
-	if opt.Progress != nil && n >= 0 {
-		opt.Progress(-n)
-	}
 	finish := func(err error) error {
 		close(stop)
 		wg.Wait()
