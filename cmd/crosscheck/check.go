@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -430,13 +431,17 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 	// claims compare read. Scope and the baseline apply to each finding as
 	// it comes, and every report and the baseline written make a pass of
 	// their own; the exit code comes from the first full pass (verdict).
+	spill, err := spillAbove()
+	if err != nil {
+		return &codeError{code: exitError, err: err}
+	}
 	var st *checker.Store
 	if f.compare {
-		st, err = readClaims(cmd.Context(), cmd.InOrStdin(), set, cfg.Paths)
+		st, err = readClaims(cmd.Context(), cmd.InOrStdin(), set, cfg.Paths, spill)
 	} else {
 		bar := startProgress(stderr, f.quiet)
 		st, err = checker.RunStored(cmd.Context(), set, paths, checker.Options{Jobs: f.jobs, Exclude: written, Sources: manifest, Progress: bar.callback(),
-			Limits: f.limits, Stdin: cmd.InOrStdin()})
+			Limits: f.limits, Stdin: cmd.InOrStdin(), SpillAbove: spill})
 		bar.finish()
 	}
 	if err != nil {
@@ -548,6 +553,24 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 		return &codeError{code: exitFindings}
 	}
 	return nil
+}
+
+// spillAbove reads CROSSCHECK_SPILL_ABOVE, the bytes of encoded claims (and
+// of inputs) a run holds in memory before it moves them to a temporary
+// file (checker.Options.SpillAbove): unset or 0 for the default, -1 to go
+// to disk from the first claim. It is for whoever must bound a run's memory
+// more tightly, or loosen it where TMPDIR is slow, and for the tests that
+// take the whole command through the disk.
+func spillAbove() (int64, error) {
+	v := os.Getenv("CROSSCHECK_SPILL_ABOVE")
+	if v == "" {
+		return 0, nil
+	}
+	n, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || n < -1 {
+		return 0, fmt.Errorf("CROSSCHECK_SPILL_ABOVE=%q: give a number of bytes (0 for the default, %d; -1 to keep nothing in memory)", v, checker.DefaultSpillAbove)
+	}
+	return n, nil
 }
 
 // verdict is what a complete pass over the findings says of the run. A

@@ -206,8 +206,8 @@ func extractTo(ctx context.Context, w io.Writer, facts []*rules.Fact, paths []st
 // fact and of the inputs (in path order), which the caller closes. Claims
 // go to the store as they are read, so a stream of any length is
 // compared in the memory a run of check takes.
-func readClaims(ctx context.Context, in io.Reader, set *rules.Set, names []string) (*checker.Store, error) {
-	st := checker.NewStore(set.Facts, checker.Options{})
+func readClaims(ctx context.Context, in io.Reader, set *rules.Set, names []string, spill int64) (*checker.Store, error) {
+	st := checker.NewStore(set.Facts, checker.Options{SpillAbove: spill})
 	fail := func(err error) (*checker.Store, error) {
 		st.Close()
 		return nil, err
