@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -454,12 +455,26 @@ func TestWalkEachFileOnce(t *testing.T) {
 		// WalkFunc stops when told, at every file.
 		for stop := range len(tt.want) {
 			var some []File
-			WalkFunc(tt.paths, func(f File) bool {
+			WalkFunc(context.Background(), tt.paths, func(f File) bool {
 				some = append(some, f)
 				return len(some) <= stop
 			})
 			if !slices.Equal(some, tt.want[:stop+1]) {
 				t.Errorf("WalkFunc(%q) stopped after %d: got %v", tt.paths, stop+1, some)
+			}
+			// And when its context is done.
+			ctx, cancel := context.WithCancel(context.Background())
+			some = nil
+			WalkFunc(ctx, tt.paths, func(f File) bool {
+				some = append(some, f)
+				if len(some) > stop {
+					cancel()
+				}
+				return true
+			})
+			cancel()
+			if !slices.Equal(some, tt.want[:stop+1]) {
+				t.Errorf("WalkFunc(%q) cancelled after %d: got %v", tt.paths, stop+1, some)
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"context"
 	"errors"
 	"hash/maphash"
 	"io/fs"
@@ -49,7 +50,7 @@ func Files(paths []string) (files []string, skipped []Input) {
 // named on the command line, or met in a walk as an article file, is, and
 // a loop or a dangling link is skipped with its reason.
 func Walk(paths []string) (files []File, skipped []Input) {
-	skipped = WalkFunc(paths, func(f File) bool {
+	skipped = WalkFunc(context.Background(), paths, func(f File) bool {
 		files = append(files, f)
 		return true
 	})
@@ -59,7 +60,9 @@ func Walk(paths []string) (files []File, skipped []Input) {
 // WalkFunc is Walk handing each file to fn as the walk finds it, in Walk's
 // order, instead of returning the list: a run over a million files need
 // not hold a million paths before it starts. fn returning false stops the
-// walk. The skipped paths are returned, in the order met.
+// walk, and so does ctx, at the next entry of a folder (a tree of
+// thousands of folders without an article in them is not walked to its
+// end after a Ctrl-C). The skipped paths are returned, in the order met.
 //
 // Each file once means remembering the files handed on when more than one
 // path is given: 16 bytes of hash per path (pathSet, not the path) and,
@@ -67,7 +70,7 @@ func Walk(paths []string) (files []File, skipped []Input) {
 // alone needs none of that: its walk meets each path once, and a link to
 // a file beside it is told apart by where its target falls in the walk
 // (walkedBefore), so only the targets of links are remembered.
-func WalkFunc(paths []string, fn func(File) bool) (skipped []Input) {
+func WalkFunc(ctx context.Context, paths []string, fn func(File) bool) (skipped []Input) {
 	seen := newPathSet()
 	single := len(paths) == 1
 	stopped := false
@@ -135,7 +138,7 @@ func WalkFunc(paths []string, fn func(File) bool) (skipped []Input) {
 		}
 	}
 	for _, root := range paths {
-		if stopped {
+		if stopped || ctx.Err() != nil {
 			break
 		}
 		if root == "-" {
@@ -161,7 +164,8 @@ func WalkFunc(paths []string, fn func(File) bool) (skipped []Input) {
 		// under another path.
 		found, skippedBefore := false, len(skipped)
 		_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-			if stopped {
+			if stopped || ctx.Err() != nil {
+				stopped = true
 				return fs.SkipAll
 			}
 			if err != nil {

@@ -207,7 +207,7 @@ func batchSize(n, jobs int) int {
 // extract) holds none of them. An error from emit, or the context's, stops
 // the run and is returned.
 func Stream(ctx context.Context, facts []*rules.Fact, files []article.File, opt Options, emit func(article.Input, []Claim) error) error {
-	return stream(ctx, facts, slices.Values(files), len(files), opt, emit)
+	return stream(ctx, facts, slices.Values(files), len(files), opt, emit, nil)
 }
 
 // StreamPaths is Stream over the files under paths (Files), taken from
@@ -221,26 +221,32 @@ func StreamPaths(ctx context.Context, facts []*rules.Fact, paths []string, opt O
 		// The count a progress bar needs, from a walk of its own: it
 		// reads folders, not files, and is soon over.
 		n = 0
-		article.WalkFunc(paths, func(f article.File) bool {
+		article.WalkFunc(ctx, paths, func(f article.File) bool {
 			if skip == nil || !skip(f) {
 				n++
 			}
 			return true
 		})
 	}
+	// The walk ends with the run, also when emit fails: a walk that went
+	// on to its next article would hold the run up over a large tree.
+	walk, stop := context.WithCancel(ctx)
+	defer stop()
 	var skipped []article.Input
 	files := func(yield func(article.File) bool) {
-		skipped = article.WalkFunc(paths, func(f article.File) bool {
+		skipped = article.WalkFunc(walk, paths, func(f article.File) bool {
 			return (skip != nil && skip(f)) || yield(f)
 		})
 	}
-	err := stream(ctx, facts, files, n, opt, emit)
+	err := stream(ctx, facts, files, n, opt, emit, stop)
 	return skipped, err
 }
 
 // stream is Stream over files, n of them, or an unknown number when n < 0.
-// files is ranged over by one goroutine, and not past a stop.
-func stream(ctx context.Context, facts []*rules.Fact, files iter.Seq[article.File], n int, opt Options, emit func(article.Input, []Claim) error) error {
+// files is ranged over by one goroutine, and not past a stop; stopFiles,
+// when set, is called as the run ends, before stream waits for that
+// goroutine, to end an iterator that may take long to yield again.
+func stream(ctx context.Context, facts []*rules.Fact, files iter.Seq[article.File], n int, opt Options, emit func(article.Input, []Claim) error, stopFiles func()) error {
 	jobs := opt.Jobs
 	if jobs <= 0 {
 		jobs = runtime.GOMAXPROCS(0)
@@ -390,6 +396,9 @@ func stream(ctx context.Context, facts []*rules.Fact, files iter.Seq[article.Fil
 	}()
 	finish := func(err error) error {
 		close(stop)
+		if stopFiles != nil {
+			stopFiles()
+		}
 		wg.Wait()
 		feeder.Wait()
 		return err

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -357,5 +358,38 @@ func TestStreamPaths(t *testing.T) {
 	cancel()
 	if _, err := StreamPaths(ctx, facts, []string{dir}, Options{Jobs: 2}, func(article.Input, []Claim) error { return nil }); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled: err %v", err)
+	}
+}
+
+// TestStreamStopsItsFiles: when emit fails, stream ends the iterator of
+// files, which may be a walk with nothing more to yield for a long time,
+// before it waits for it.
+func TestStreamStopsItsFiles(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(p, []byte("The strike killed 7 civilians.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	quit := make(chan struct{})
+	files := func(yield func(article.File) bool) {
+		if !yield(article.File{Path: p}) {
+			return
+		}
+		<-quit // a walk through folders with no more articles in them
+	}
+	failed := errors.New("disk full")
+	done := make(chan error, 1)
+	go func() {
+		done <- stream(context.Background(), loadFacts(t, testRules), files, 1, Options{Jobs: 2},
+			func(article.Input, []Claim) error { return failed },
+			func() { close(quit) })
+	}()
+	select {
+	case err := <-done:
+		if !errors.Is(err, failed) {
+			t.Errorf("err = %v, want emit's", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("stream waited for its files to end")
 	}
 }
