@@ -127,7 +127,11 @@ func Run(ctx context.Context, set *rules.Set, paths []string, opt Options) (*Res
 // closes the store. Besides the context's, the error is the store's: a
 // temporary file that could not be written.
 func RunStored(ctx context.Context, set *rules.Set, paths []string, opt Options) (*Store, error) {
-	st := NewStore(set.Facts, opt)
+	return runInto(ctx, NewStore(set.Facts, opt), set, paths, opt)
+}
+
+// runInto is RunStored filling st, which tests make with smaller buffers.
+func runInto(ctx context.Context, st *Store, set *rules.Set, paths []string, opt Options) (*Store, error) {
 	skipped, err := StreamPaths(ctx, set.Facts, paths, opt, func(in article.Input, cs []Claim) error {
 		if err := st.AddInput(in); err != nil {
 			return err

@@ -121,30 +121,11 @@ func collectInputs(tb testing.TB, st *Store) []article.Input {
 // RunStored does).
 func runStoredFlushing(tb testing.TB, set *rules.Set, paths []string, opt Options, flushAt int) *Store {
 	tb.Helper()
-	if flushAt == 0 {
-		st, err := RunStored(context.Background(), set, paths, opt)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		return st
-	}
-	files, skipped := Files(paths, opt)
 	st := NewStore(set.Facts, opt)
-	st.flushAt, st.inputs.window = flushAt, flushAt
-	err := Stream(context.Background(), set.Facts, files, opt, func(in article.Input, cs []Claim) error {
-		if err := st.AddInput(in); err != nil {
-			return err
-		}
-		return st.Add(cs)
-	})
-	for _, in := range skipped {
-		if err == nil {
-			err = st.AddInput(in)
-		}
+	if flushAt > 0 {
+		st.flushAt, st.inputs.window = flushAt, flushAt
 	}
-	if err == nil {
-		err = st.Compare()
-	}
+	st, err := runInto(context.Background(), st, set, paths, opt)
 	if err != nil {
 		tb.Fatal(err)
 	}
