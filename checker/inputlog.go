@@ -30,6 +30,7 @@ type inputLog struct {
 	count   int
 	failed  int
 	skipped int
+	warned  int // inputs read with warnings
 }
 
 // inputRun is a run of inputs in path order: n encoded inputs at [off, end).
@@ -59,6 +60,9 @@ func (l *inputLog) add(in article.Input) error {
 	}
 	if in.Status == article.Skipped {
 		l.skipped++
+	}
+	if len(in.Warnings) > 0 {
+		l.warned++
 	}
 	if len(l.pend) >= l.windowSize() {
 		return l.flush()

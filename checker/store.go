@@ -314,11 +314,15 @@ func (s *Store) Inputs() iter.Seq2[article.Input, error] {
 	}
 }
 
-// InputCount, FailedInputs and SkippedInputs count the inputs added: all,
-// those that fail a run (article.Input.Fails) and those skipped.
+// InputCount, FailedInputs, SkippedInputs and WarnedInputs count the
+// inputs added: all, those that fail a run (article.Input.Fails), those
+// skipped, and those read with warnings; a caller that wants only the
+// inputs with a problem need not read the others back when there are
+// none.
 func (s *Store) InputCount() int    { return s.inputs.count }
 func (s *Store) FailedInputs() int  { return s.inputs.failed }
 func (s *Store) SkippedInputs() int { return s.inputs.skipped }
+func (s *Store) WarnedInputs() int  { return s.inputs.warned }
 
 // Warning says why claims or inputs that should have gone to a temporary
 // file are held in memory instead: the file could not be made (TMPDIR

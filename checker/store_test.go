@@ -69,9 +69,15 @@ func TestRunStoredMatchesRun(t *testing.T) {
 					t.Errorf("pass %d: inputs differ from Run's (-Run +RunStored):\n%s", pass, diff)
 				}
 			}
-			if st.InputCount() != len(want.Inputs) || st.FailedInputs() != want.Failed() || st.SkippedInputs() != want.Skipped() {
-				t.Errorf("counts %d inputs, %d failed, %d skipped; want %d, %d, %d",
-					st.InputCount(), st.FailedInputs(), st.SkippedInputs(), len(want.Inputs), want.Failed(), want.Skipped())
+			warned := 0
+			for _, in := range want.Inputs {
+				if len(in.Warnings) > 0 {
+					warned++
+				}
+			}
+			if st.InputCount() != len(want.Inputs) || st.FailedInputs() != want.Failed() || st.SkippedInputs() != want.Skipped() || st.WarnedInputs() != warned {
+				t.Errorf("counts %d inputs, %d failed, %d skipped, %d warned; want %d, %d, %d, %d",
+					st.InputCount(), st.FailedInputs(), st.SkippedInputs(), st.WarnedInputs(), len(want.Inputs), want.Failed(), want.Skipped(), warned)
 			}
 			if want.Skipped() == 0 {
 				t.Error("the test corpus skips nothing: it should")

@@ -538,7 +538,7 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 
 	// The text report on standard output already lists skipped inputs and
 	// warnings; otherwise say so on stderr so a CI log shows them.
-	if !f.quiet && !stdoutText {
+	if !f.quiet && !stdoutText && st.SkippedInputs()+st.WarnedInputs() > 0 {
 		for in, err := range inputs {
 			if err != nil {
 				return &codeError{code: exitError, err: err}
