@@ -3,6 +3,7 @@
 package article
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -51,5 +52,21 @@ func TestReadFIFO(t *testing.T) {
 		if err := <-wrote; err != nil {
 			t.Errorf("run %d: writer: %v", run, err)
 		}
+	}
+}
+
+// TestReadSizeZero: a file whose size says 0 but that holds bytes (the
+// files of /proc) is read to its end, not stopped at the size fstat gave.
+func TestReadSizeZero(t *testing.T) {
+	const path = "/proc/self/status"
+	if _, err := os.Stat(path); err != nil {
+		t.Skip("no /proc here")
+	}
+	data, stream, err := readRegular(path, 1<<20, nil)
+	if err != nil || stream != nil {
+		t.Fatalf("readRegular(%s): stream %v, err %v", path, stream, err)
+	}
+	if !bytes.Contains(data, []byte("Name:")) {
+		t.Errorf("read %d bytes of %s, without its first line", len(data), path)
 	}
 }
