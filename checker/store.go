@@ -24,8 +24,7 @@ import (
 // 384 bytes each, with their sentences, and twice that while they grew.
 //
 // Encoded claims carry no pointers, so even in memory they cost the
-// garbage collector nothing to scan, and they take a third of the room of
-// the Claims they encode.
+// garbage collector nothing to scan.
 //
 // Use: Add the claims as they come (from one goroutine), Compare once,
 // then range over Findings as many times as needed; Close removes the
@@ -73,9 +72,9 @@ const pendLimit = 1 << 20
 
 // DefaultSpillAbove is how many bytes of encoded claims (and as many of
 // inputs) a Store keeps in memory before it moves them to a temporary
-// file. The claims are held twice, as extracted and as compared: a check
-// of a few thousand articles stays in memory, and 100 MB × 10 rules
-// (about 2 MB of claims) does not.
+// file. The claims are held twice, as extracted and as compared: the
+// bench's 100 MB corpus (16 000 articles) stays in memory with 10 rules
+// (1.2 MB of claims, 1.3 MB of inputs) and goes to disk with 100.
 const DefaultSpillAbove = 4 << 20
 
 // NewStore returns a store for the claims of facts; claims of any other
