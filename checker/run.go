@@ -353,10 +353,11 @@ func stream(ctx context.Context, facts []*rules.Fact, files iter.Seq[article.Fil
 			}
 		}
 		// A short list must still spread over every job (six large pages
-		// on four cores are six batches of one): the size of a batch waits
-		// for the number of files, or for enough of them to know that
-		// batchSize gives fileBatch.
-		size := 0
+		// on four cores are six batches of one): batchSize sizes batches
+		// by the number of files. Not knowing it, files go one a batch
+		// until there are enough of them for batchSize to give fileBatch:
+		// a short list then spreads, and a slow walk is never waited for.
+		size := 1
 		if n >= 0 {
 			size = batchSize(n, jobs)
 		}
@@ -374,12 +375,10 @@ func stream(ctx context.Context, facts []*rules.Fact, files iter.Seq[article.Fil
 		for f := range files {
 			read++
 			pending = append(pending, f)
-			if size == 0 && read >= 4*jobs*fileBatch {
+			if n < 0 && read == 4*jobs*fileBatch {
 				size = fileBatch
 			}
-			if size > 0 {
-				sendFull(false)
-			}
+			sendFull(false)
 			if !ok {
 				break
 			}
@@ -391,9 +390,6 @@ func stream(ctx context.Context, facts []*rules.Fact, files iter.Seq[article.Fil
 			if !ok || ctx.Err() != nil {
 				break
 			}
-		}
-		if size == 0 {
-			size = batchSize(read, jobs)
 		}
 		sendFull(true)
 		total <- sent

@@ -361,9 +361,10 @@ func TestStreamPaths(t *testing.T) {
 	}
 }
 
-// TestStreamStopsItsFiles: when emit fails, stream ends the iterator of
-// files, which may be a walk with nothing more to yield for a long time,
-// before it waits for it.
+// TestStreamStopsItsFiles: a file is extracted as soon as an iterator of
+// unknown length yields it, and when emit fails, stream ends the iterator
+// of files, which may be a walk with nothing more to yield for a long
+// time, before it waits for it.
 func TestStreamStopsItsFiles(t *testing.T) {
 	dir := t.TempDir()
 	p := filepath.Join(dir, "a.txt")
@@ -380,7 +381,7 @@ func TestStreamStopsItsFiles(t *testing.T) {
 	failed := errors.New("disk full")
 	done := make(chan error, 1)
 	go func() {
-		done <- stream(context.Background(), loadFacts(t, testRules), files, 1, Options{Jobs: 2},
+		done <- stream(context.Background(), loadFacts(t, testRules), files, -1, Options{Jobs: 2},
 			func(article.Input, []Claim) error { return failed },
 			func() { close(quit) })
 	}()
