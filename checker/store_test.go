@@ -300,3 +300,23 @@ func TestStoreBeforeCompare(t *testing.T) {
 		}
 	}
 }
+
+// TestPairsCodec: pairs round-trip, nil staying nil and empty empty, and a
+// cut encoding is an error, not a panic or fewer pairs.
+func TestPairsCodec(t *testing.T) {
+	for _, ps := range [][]Pair{nil, {}, {{0, 1}}, {{3, 200}, {4, 1 << 20}, {5, 6}}} {
+		b := appendPairs([]byte("x"), ps)[1:]
+		got, rest, err := decodePairs(append(b, 7))
+		if err != nil || !cmp.Equal(ps, got) || (ps == nil) != (got == nil) || len(rest) != 1 {
+			t.Errorf("%v: decoded %v, rest %v, err %v", ps, got, rest, err)
+		}
+		for n := range len(b) {
+			if ps == nil || len(ps) == 0 && n > 0 {
+				continue
+			}
+			if got, _, err := decodePairs(b[:n]); err == nil {
+				t.Errorf("%v cut to %d bytes: no error, %v", ps, n, got)
+			}
+		}
+	}
+}
