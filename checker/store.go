@@ -19,8 +19,8 @@ import (
 // Options.SpillAbove bytes of encoded claims it moves them to a temporary
 // file, and Findings reads each finding's claims back only when it is
 // asked for. A run over a million articles then holds the matcher, a
-// window of articles, one fact's claims and the findings' verdicts (their
-// pairs, counts and consensus), whatever the size of the corpus; with
+// window of articles, one fact's claims and pairs, and each finding's
+// verdict (status, counts, consensus), whatever the size of the corpus; with
 // every claim in memory a 1 GB corpus × 1000 rules held 320 000 claims at
 // 384 bytes each, with their sentences, and twice that while they grew.
 //
@@ -171,7 +171,8 @@ func (s *Store) flush() error {
 
 // Compare compares the claims of each fact, one fact at a time, and keeps
 // the findings: their claims, sorted and marked as Compare marks them,
-// go back to the spill, and the verdicts stay in memory. Compare gives
+// and the pairs that disagree go back to the spill, and the verdicts stay
+// in memory. Compare gives
 // the findings Compare would for the same claims in the same order.
 func (s *Store) Compare() error {
 	if s.err != nil {
