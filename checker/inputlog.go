@@ -24,6 +24,7 @@ import (
 type inputLog struct {
 	sp      *spill
 	pend    []byte // encoded inputs not yet written: one write per window
+	rec     []byte // the input being added, encoded
 	runs    []inputRun
 	last    string // the path of the last input added
 	window  int    // bytes written and read at once; 0 means inputWindow
@@ -46,10 +47,9 @@ func (l *inputLog) add(in article.Input) error {
 	if len(l.runs) == 0 || in.Path < l.last {
 		l.runs = append(l.runs, inputRun{off: at, end: at})
 	}
-	start := len(l.pend)
-	l.pend = binary.AppendUvarint(l.pend, 0) // a placeholder for the length, fixed below
-	l.pend = appendInput(l.pend, &in)
-	l.pend = fixLength(l.pend, start)
+	l.rec = appendInput(l.rec[:0], &in)
+	l.pend = binary.AppendUvarint(l.pend, uint64(len(l.rec)))
+	l.pend = append(l.pend, l.rec...)
 	r := &l.runs[len(l.runs)-1]
 	r.end = l.sp.size + int64(len(l.pend))
 	r.n++
@@ -68,22 +68,6 @@ func (l *inputLog) add(in article.Input) error {
 		return l.flush()
 	}
 	return nil
-}
-
-// fixLength replaces the one-byte placeholder at start with the length of
-// what follows it.
-func fixLength(b []byte, start int) []byte {
-	body := len(b) - start - 1
-	var n [binary.MaxVarintLen64]byte
-	k := binary.PutUvarint(n[:], uint64(body))
-	if k == 1 {
-		b[start] = n[0]
-		return b
-	}
-	b = append(b, n[:k-1]...) // room for the longer length
-	copy(b[start+k:], b[start+1:start+1+body])
-	copy(b[start:], n[:k])
-	return b
 }
 
 func (l *inputLog) flush() error {

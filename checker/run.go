@@ -89,12 +89,9 @@ func (r *Result) Skipped() int {
 
 // Failed reports how many skipped inputs fail the run (article.Input.Fails):
 // every skip but a binary file met in a folder walk.
-func (r *Result) Failed() int { return Failed(r.Inputs) }
-
-// Failed reports how many of inputs fail a run (article.Input.Fails).
-func Failed(inputs []article.Input) int {
+func (r *Result) Failed() int {
 	n := 0
-	for _, in := range inputs {
+	for _, in := range r.Inputs {
 		if in.Fails() {
 			n++
 		}
