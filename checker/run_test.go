@@ -172,9 +172,18 @@ func TestStreamOrderAndStop(t *testing.T) {
 			t.Errorf("jobs %d: no progress reported", jobs)
 		}
 	}
+	checkStops(t, func(ctx context.Context, jobs int, emit func(article.Input, []Claim) error) error {
+		return Stream(ctx, facts, files, Options{Jobs: jobs}, emit)
+	})
+}
+
+// checkStops holds a streaming run to stopping at the first error of emit,
+// which it returns, and at a cancelled context.
+func checkStops(t *testing.T, run func(ctx context.Context, jobs int, emit func(article.Input, []Claim) error) error) {
+	t.Helper()
 	stop := errors.New("disk full")
 	n := 0
-	err := Stream(context.Background(), facts, files, Options{Jobs: 4}, func(article.Input, []Claim) error {
+	err := run(context.Background(), 4, func(article.Input, []Claim) error {
 		n++
 		if n == 5 {
 			return stop
@@ -186,7 +195,7 @@ func TestStreamOrderAndStop(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if err := Stream(ctx, facts, files, Options{Jobs: 2}, func(article.Input, []Claim) error { return nil }); !errors.Is(err, context.Canceled) {
+	if err := run(ctx, 2, func(article.Input, []Claim) error { return nil }); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled: err %v", err)
 	}
 }
@@ -342,23 +351,10 @@ func TestStreamPaths(t *testing.T) {
 		}
 	}
 
-	stop := errors.New("disk full")
-	n := 0
-	_, err := StreamPaths(context.Background(), facts, []string{dir}, Options{Jobs: 4}, func(article.Input, []Claim) error {
-		n++
-		if n == 5 {
-			return stop
-		}
-		return nil
+	checkStops(t, func(ctx context.Context, jobs int, emit func(article.Input, []Claim) error) error {
+		_, err := StreamPaths(ctx, facts, []string{dir}, Options{Jobs: jobs}, emit)
+		return err
 	})
-	if !errors.Is(err, stop) || n != 5 {
-		t.Errorf("err %v after %d emits, want the emit error after 5", err, n)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
-	if _, err := StreamPaths(ctx, facts, []string{dir}, Options{Jobs: 2}, func(article.Input, []Claim) error { return nil }); !errors.Is(err, context.Canceled) {
-		t.Errorf("cancelled: err %v", err)
-	}
 }
 
 // TestStreamStopsItsFiles: a file is extracted as soon as an iterator of

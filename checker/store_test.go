@@ -138,18 +138,25 @@ func runStoredFlushing(tb testing.TB, set *rules.Set, paths []string, opt Option
 	return st
 }
 
-// TestStoreDropsOtherFacts: claims of facts the store was not made for are
-// left out, as Compare leaves them out.
-func TestStoreDropsOtherFacts(t *testing.T) {
-	set := loadExample(t)
+// exampleClaims returns the claims Run takes from the example articles.
+func exampleClaims(tb testing.TB, set *rules.Set) []Claim {
+	tb.Helper()
 	res, err := Run(context.Background(), set, []string{"../testdata/articles"}, Options{})
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	var cs []Claim
 	for c := range res.AllClaims() {
 		cs = append(cs, *c)
 	}
+	return cs
+}
+
+// TestStoreDropsOtherFacts: claims of facts the store was not made for are
+// left out, as Compare leaves them out.
+func TestStoreDropsOtherFacts(t *testing.T) {
+	set := loadExample(t)
+	cs := exampleClaims(t, set)
 	stray := cs[0]
 	stray.Fact = "no-such-fact"
 	cs = append([]Claim{stray}, cs...)
@@ -210,14 +217,7 @@ func TestStoreCannotSpill(t *testing.T) {
 // Findings yields it instead of findings.
 func TestStoreWriteError(t *testing.T) {
 	set := loadExample(t)
-	res, err := Run(context.Background(), set, []string{"../testdata/articles"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var cs []Claim
-	for c := range res.AllClaims() {
-		cs = append(cs, *c)
-	}
+	cs := exampleClaims(t, set)
 	st := NewStore(set.Facts, Options{SpillAbove: -1, TempDir: t.TempDir()})
 	defer st.Close()
 	st.flushAt = 1
@@ -228,7 +228,7 @@ func TestStoreWriteError(t *testing.T) {
 		t.Fatal("no temporary file after the first claim")
 	}
 	st.sp.f.Close() // what a full disk looks like to a write
-	err = st.Add(cs[1:])
+	err := st.Add(cs[1:])
 	if err == nil || !strings.Contains(err.Error(), "TMPDIR") {
 		t.Fatalf("Add: err = %v, want one that says what to do", err)
 	}
