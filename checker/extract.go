@@ -44,6 +44,7 @@ type Extractor struct {
 	// (regular expressions only) are in always, tried on every sentence.
 	keyed  [][]int // by slot; a slice, as a map lookup per hit cost a fifth of a 1000-rule run
 	always []int
+	want   resolving // kindsWanted(facts)
 	// scratch holds each goroutine's buffers between articles.
 	scratch sync.Pool
 }
@@ -59,7 +60,7 @@ type scratch struct {
 // NewExtractor compiles the terms of facts into one matcher.
 func NewExtractor(facts []*rules.Fact) *Extractor {
 	m, idx := rules.NewFactMatcher(facts)
-	x := &Extractor{facts: facts, m: m, idx: idx}
+	x := &Extractor{facts: facts, m: m, idx: idx, want: kindsWanted(facts)}
 	x.keyed = make([][]int, m.Slots())
 	for k, f := range facts {
 		var keys []int
@@ -99,7 +100,7 @@ func (x *Extractor) Extract(a *article.Article, h *rules.Hits) []Claim {
 	}
 	defer x.scratch.Put(sc)
 	var claims []Claim
-	want := resolves(a, x.facts)
+	want := x.want.in(a)
 	live := sc.live[:0] // facts whose terms occur in the sentence
 	var own owned
 	defer func() { sc.live = live }()
@@ -270,15 +271,28 @@ type resolving struct{ years, dates bool }
 
 // resolves returns what is worth resolving in a for the facts.
 func resolves(a *article.Article, facts []*rules.Fact) resolving {
+	return kindsWanted(facts).in(a)
+}
+
+// kindsWanted says which time expressions some of the facts take, whatever
+// the article: Extract asks it once, not once per article per fact.
+func kindsWanted(facts []*rules.Fact) resolving {
 	var want resolving
 	for _, f := range facts {
 		switch f.Quantity {
 		case rules.Year:
-			want.years = !a.Published.IsZero()
+			want.years = true
 		case rules.Date:
 			want.dates = true
 		}
 	}
+	return want
+}
+
+// in narrows what the facts want to what can be resolved in a: relative
+// years need a publication date to count from.
+func (want resolving) in(a *article.Article) resolving {
+	want.years = want.years && !a.Published.IsZero()
 	return want
 }
 
