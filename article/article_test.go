@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -314,6 +315,22 @@ func TestPosition(t *testing.T) {
 			if line != tt.line || col != tt.col {
 				t.Errorf("Position(%d) = %d:%d, want %d:%d", tt.off, line, col, tt.line, tt.col)
 			}
+			// A parsed article builds its line table on the first
+			// call, which goroutines sharing it may make at once (go
+			// test -race holds that).
+			p, err := Parse("x.txt", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var wg sync.WaitGroup
+			for range 4 {
+				wg.Go(func() {
+					if line, col := p.Position(tt.off); line != tt.line || col != tt.col {
+						t.Errorf("parsed: Position(%d) = %d:%d, want %d:%d", tt.off, line, col, tt.line, tt.col)
+					}
+				})
+			}
+			wg.Wait()
 		})
 	}
 }

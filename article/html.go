@@ -83,7 +83,7 @@ func ParseHTML(name string, data []byte) (*Article, error) {
 		}
 	}
 	a.Text = body
-	a.lines = lineStarts(a.Text)
+	a.lines = new(lineIndex)
 	return a, nil
 }
 

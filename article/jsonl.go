@@ -368,7 +368,7 @@ func parseRecord(name string, lineNo int, line []byte, lim Limits) (*Article, *E
 		a.Text = strings.ReplaceAll(a.Text, "\x00", "\uFFFD")
 		a.Warnings = append(a.Warnings, fmt.Sprintf("line %d: NUL characters in the text replaced with U+FFFD", lineNo))
 	}
-	a.lines = lineStarts(a.Text)
+	a.lines = new(lineIndex)
 	return a, nil
 }
 

@@ -227,7 +227,7 @@ func Parse(name string, data []byte) (*Article, error) {
 	// (a/index.md, b/index.md) and numbered exports share base names, and
 	// two outlets must never merge into one by accident.
 	a := &Article{Path: name, Source: name, Text: text, Warnings: warnings}
-	a.lines = lineStarts(a.Text)
+	a.lines = new(lineIndex)
 	if strings.HasPrefix(a.Text, bom) {
 		a.Body = len(bom)
 	}
