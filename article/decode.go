@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding/unicode"
 )
@@ -20,8 +21,10 @@ var (
 // order mark is decoded (its mark dropped), a binary file is an error, and
 // invalid UTF-8 is replaced by U+FFFD with a warning naming the first bad
 // byte. name is for errors only. A UTF-8 byte order mark is kept: Position
-// knows it.
-func decode(name string, data []byte) (text string, warnings []string, err error) {
+// knows it. With borrow, valid UTF-8 text is data itself, not a copy: the
+// caller must not change data while the text is in use (see
+// ReadFileTransient).
+func decode(name string, data []byte, borrow bool) (text string, warnings []string, err error) {
 	var enc string
 	switch {
 	case bytes.HasPrefix(data, bomUTF16LE):
@@ -45,7 +48,11 @@ func decode(name string, data []byte) (text string, warnings []string, err error
 		}
 		return "", nil, &Error{Path: name, Msg: msg, binary: true}
 	}
-	text = string(data)
+	if borrow {
+		text = unsafe.String(unsafe.SliceData(data), len(data))
+	} else {
+		text = string(data)
+	}
 	if utf8.ValidString(text) {
 		return text, nil, nil
 	}

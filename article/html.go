@@ -49,7 +49,7 @@ func ParseHTML(name string, data []byte) (*Article, error) {
 			}
 		}
 	}
-	text, w, err := decode(name, data)
+	text, w, err := decode(name, data, false)
 	if err != nil {
 		return nil, err
 	}

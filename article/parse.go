@@ -185,7 +185,7 @@ func FormatOf(name string, head []byte) Format {
 func Sniff(head []byte) Format {
 	head = bytes.TrimPrefix(head, []byte(bom))
 	if bytes.HasPrefix(head, bomUTF16LE) || bytes.HasPrefix(head, bomUTF16BE) {
-		if d, _, err := decode("", head[:len(head)&^1]); err == nil {
+		if d, _, err := decode("", head[:len(head)&^1], false); err == nil {
 			return Sniff([]byte(d))
 		}
 		return FormatText
@@ -211,7 +211,11 @@ func Sniff(head []byte) Format {
 // offsets, and Body skips the byte order mark and any front matter; see the
 // package documentation for UTF-16, invalid UTF-8 and HTML. Every error is
 // an *Error.
-func Parse(name string, data []byte) (*Article, error) {
+func Parse(name string, data []byte) (*Article, error) { return parse(name, data, false) }
+
+// parse is Parse; with borrow, the Text of a text or Markdown article in
+// UTF-8 is data itself rather than a copy (see ReadFileTransient).
+func parse(name string, data []byte, borrow bool) (*Article, error) {
 	name = slash(name)
 	switch FormatOf(name, data) {
 	case FormatHTML:
@@ -219,7 +223,7 @@ func Parse(name string, data []byte) (*Article, error) {
 	case FormatJSONL:
 		return nil, &Error{Path: name, Msg: "a JSON-lines file holds one article per line; read it with ReadFile"}
 	}
-	text, warnings, err := decode(name, data)
+	text, warnings, err := decode(name, data, borrow)
 	if err != nil {
 		return nil, err
 	}

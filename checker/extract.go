@@ -413,7 +413,7 @@ func newClaim(a *article.Article, s sentence.Span, f *rules.Fact, m match, r *re
 		Terms:          m.terms,
 		Quantity:       abs,
 		Weight:         a.Weight,
-		Resolved:       r.resolvedAs(q),
+		Resolved:       strings.Clone(r.resolvedAs(q)),
 	}
 	if at, ok := attribution.Find(text, q.Pos, q.End); ok {
 		c.Claimant = at.Claimant

@@ -298,7 +298,10 @@ func stream(ctx context.Context, facts []*rules.Fact, files iter.Seq[article.Fil
 						fr.inputs, fr.claims = extractRecords(ctx, x, f, opt, jobs)
 						continue
 					}
-					fr.inputs = article.ReadFileContext(ctx, f, opt.Stdin, opt.Limits, func(a *article.Article) {
+					// Transient: Extract copies what its claims keep
+					// (owned), so the file's bytes need no copy of
+					// their own.
+					fr.inputs = article.ReadFileTransient(ctx, f, opt.Stdin, opt.Limits, func(a *article.Article) {
 						applySources(opt.Sources, a)
 						cs := located(x.Extract(a, &hits), a)
 						if fr.claims == nil {

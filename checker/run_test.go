@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -388,5 +389,66 @@ func TestStreamStopsItsFiles(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("stream waited for its files to end")
+	}
+}
+
+// TestClaimsOutliveTheirFile: Stream reads each text file into a buffer
+// the next file is read into (article.ReadFileTransient), so what it emits
+// must share no memory with that buffer. One job reads every file through
+// the same buffer; the claims and inputs of all of them, held to the end,
+// must be those of each file read on its own, with a copy of its bytes.
+func TestClaimsOutliveTheirFile(t *testing.T) {
+	facts := loadExample(t).Facts
+	// The examples' HTML comments make the reader blank them in a copy
+	// of the text; these files are read in place but for the last.
+	comment := regexp.MustCompile(`(?s)<!--.*?-->`)
+	dir := t.TempDir()
+	var files []article.File
+	for _, glob := range []string{"../testdata/articles/*", "../testdata/bad/*.md"} {
+		paths, err := filepath.Glob(glob)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range paths {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out := filepath.Join(dir, filepath.Base(p))
+			if err := os.WriteFile(out, comment.ReplaceAll(data, nil), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			files = append(files, article.File{Path: out})
+		}
+	}
+	files = append(files, article.File{Path: "../testdata/articles/01-northern-wire-kharkiv.md"})
+	type emitted struct {
+		Input  article.Input
+		Claims []Claim
+	}
+	var got []emitted
+	err := Stream(context.Background(), facts, files, Options{Jobs: 1}, func(in article.Input, cs []Claim) error {
+		got = append(got, emitted{in, cs})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := NewExtractor(facts)
+	var want []emitted
+	n := 0
+	for _, f := range files {
+		var cs []Claim
+		ins := article.ReadFile(f, nil, article.Limits{}, func(a *article.Article) {
+			cs = located(x.Extract(a, nil), a)
+		})
+		n += len(cs)
+		want = append(want, emitted{ins[0], cs})
+	}
+	if n == 0 {
+		t.Fatal("no claims: the test reads nothing a buffer could spoil")
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("claims read through one buffer differ from claims of copies (-copies +stream):\n%s", diff)
 	}
 }
