@@ -110,9 +110,10 @@ func blocks(out []Block, text string, from int) []Block {
 		if nl >= 0 {
 			next = off + nl + 1
 		}
-		ln := strings.TrimRight(text[off:next], " \t\r\n")
+		ln := trimRightASCII(text[off:next])
+		blank := strings.TrimSpace(ln) == ""
 		switch {
-		case strings.TrimSpace(ln) == "":
+		case blank:
 			if start >= 0 {
 				out = append(out, Block{start, off})
 				start = -1
@@ -123,7 +124,7 @@ func blocks(out []Block, text string, from int) []Block {
 			out = append(out, Block{start, off})
 			start = off + markerLen(ln)
 		}
-		if strings.TrimSpace(ln) != "" {
+		if !blank {
 			prev = ln
 		}
 		off = next
@@ -132,6 +133,16 @@ func blocks(out []Block, text string, from int) []Block {
 		out = append(out, Block{start, len(text)})
 	}
 	return out
+}
+
+// trimRightASCII is strings.TrimRight(s, " \t\r\n"), which builds its
+// set of bytes on every call: once a line, a twentieth of the splitter.
+func trimRightASCII(s string) string {
+	i := len(s)
+	for i > 0 && (s[i-1] == ' ' || s[i-1] == '\t' || s[i-1] == '\r' || s[i-1] == '\n') {
+		i--
+	}
+	return s[:i]
 }
 
 // wrapWidth is the shortest line taken as hard-wrapped: editors and mail
@@ -144,7 +155,7 @@ func continues(prev, next string) bool {
 	if markerLen(next) > 0 || isHeading(next) || isHeading(prev) {
 		return false
 	}
-	if utf8.RuneCountInString(prev) < wrapWidth {
+	if !hasRunes(prev, wrapWidth) {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(next, " \t"))
@@ -164,6 +175,20 @@ func continues(prev, next string) bool {
 		return true
 	}
 	return false
+}
+
+// hasRunes reports whether s has at least n runes, counting no further:
+// a paragraph on one line can be thousands of bytes long.
+func hasRunes(s string, n int) bool {
+	if len(s) < n {
+		return false // a rune takes at least a byte
+	}
+	for range s {
+		if n--; n == 0 {
+			return true
+		}
+	}
+	return n <= 0
 }
 
 func isHeading(line string) bool {
@@ -285,12 +310,13 @@ func breaks(text string, start, i int, lone bool, rest string) bool {
 		return true
 	}
 	word := lastWord(text[start:i])
+	kind := abbrevs[word]
 	switch {
-	case never[word]:
+	case kind == abbrevNever:
 		return false
-	case beforeNumber[word]:
+	case kind == abbrevBeforeNumber:
 		return !unicode.IsDigit(r)
-	case opener[word] || isInitialism(word):
+	case kind == abbrevOpener || isInitialism(word):
 		if strings.ContainsRune("\"“‘'«", r) {
 			return true
 		}
@@ -386,6 +412,31 @@ func set(words ...string) map[string]bool {
 	}
 	return m
 }
+
+// abbrevKind says which of the lists below a word is in.
+type abbrevKind uint8
+
+const (
+	abbrevNone abbrevKind = iota
+	abbrevNever
+	abbrevBeforeNumber
+	abbrevOpener
+)
+
+// abbrevs is the three lists in one map, so that the word before a full
+// stop is looked up once, not three times.
+var abbrevs = func() map[string]abbrevKind {
+	m := make(map[string]abbrevKind)
+	for kind, list := range map[abbrevKind]map[string]bool{abbrevNever: never, abbrevBeforeNumber: beforeNumber, abbrevOpener: opener} {
+		for w := range list {
+			if m[w] != abbrevNone {
+				panic("sentence: " + w + " is in two lists of abbreviations")
+			}
+			m[w] = kind
+		}
+	}
+	return m
+}()
 
 // never holds abbreviations that are always followed by more of the
 // sentence: titles come before a name, Latin before an example.
