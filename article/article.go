@@ -27,6 +27,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 )
@@ -78,16 +79,17 @@ type Article struct {
 	// tests read their annotations from them.
 	Comments []Comment
 
-	lines *lineIndex // built on the first Position call; nil in an Article made by hand
+	lines *lineIndex // built on the second Position call; nil in an Article made by hand
 	file  string     // the file's bytes before comments were blanked; "" when none were
 }
 
-// lineIndex is an Article's table of line starts, built when first needed:
-// most articles state nothing a rule asks for and are never asked for a
-// position, and building the table for each cost a twentieth of an
-// extraction and a sixth of its garbage. The Once lets goroutines share an
-// Article, as they could when the table was built by Parse.
+// lineIndex is an Article's table of line starts, built when a second
+// position is asked: most articles state nothing a rule asks for, and most
+// that do have one claim, while building the table for each cost a
+// twentieth of an extraction and a sixth of its garbage. The Once lets
+// goroutines share an Article, as they could when Parse built the table.
 type lineIndex struct {
+	calls  atomic.Int32 // Position calls, to count the first instead
 	once   sync.Once
 	starts []int
 }
@@ -171,10 +173,10 @@ const (
 // every editor. A UTF-8 byte order mark is not counted. Offsets outside Text
 // are clamped to it.
 //
-// The readers give an Article a line table built on the first call, so
+// The readers give an Article a line table built on the second call, so
 // Position writes nothing a second goroutine could race with and an
-// Article can be shared between goroutines. An Article made by hand gets a
-// table per call.
+// Article can be shared between goroutines. An Article made by hand counts
+// the lines before off at every call.
 func (a *Article) Position(off int) (line, col int) {
 	// Columns count the characters of the file, not of the blanked Text: a
 	// blanked "€" is three spaces but was one character.
@@ -183,15 +185,19 @@ func (a *Article) Position(off int) (line, col int) {
 		text = a.file
 	}
 	off = max(0, min(off, len(text)))
-	var lines []int
-	if a.lines != nil {
+	var i, start int // the line, from 0, and its first byte
+	if a.lines != nil && a.lines.calls.Add(1) > 1 {
 		a.lines.once.Do(func() { a.lines.starts = lineStarts(text) })
-		lines = a.lines.starts
+		lines := a.lines.starts
+		i = sort.Search(len(lines), func(i int) bool { return lines[i] > off }) - 1
+		start = lines[i]
 	} else {
-		lines = lineStarts(text)
+		// The first position is counted, not looked up: most articles
+		// with a claim have one, and counting line breaks up to it
+		// costs less than finding every line of the article.
+		i = strings.Count(text[:off], "\n")
+		start = strings.LastIndexByte(text[:off], '\n') + 1
 	}
-	i := sort.Search(len(lines), func(i int) bool { return lines[i] > off }) - 1
-	start := lines[i]
 	if i == 0 && len(text) >= len(bom) && text[:len(bom)] == bom && off >= len(bom) {
 		start = len(bom)
 	}

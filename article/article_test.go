@@ -331,6 +331,14 @@ func TestPosition(t *testing.T) {
 				})
 			}
 			wg.Wait()
+			// Counted (first call) or looked up (later ones), every
+			// offset gives the same place.
+			for off := range len(tt.text) + 1 {
+				wl, wc := (&Article{Text: tt.text}).Position(off)
+				if l, c := p.Position(off); l != wl || c != wc {
+					t.Errorf("parsed: Position(%d) = %d:%d, want %d:%d", off, l, c, wl, wc)
+				}
+			}
 		})
 	}
 }
