@@ -116,7 +116,14 @@ func (x *Extractor) Extract(a *article.Article, h *rules.Hits) []Claim {
 		// Claims come in fact order; a fact woken by two terms counts once.
 		slices.Sort(live)
 		live = slices.Compact(live)
-		live = slices.DeleteFunc(live, func(k int) bool { return !termsOccur(x.facts[k], x.idx[k], h) })
+		n := 0
+		for _, k := range live {
+			if termsOccur(&x.idx[k], h) {
+				live[n] = k
+				n++
+			}
+		}
+		live = live[:n]
 		if len(live) == 0 {
 			continue
 		}
@@ -205,19 +212,24 @@ func touched[S ~struct{ Pos, End int }](spans []S, hits []Span) []S {
 // fact takes a value from, on its terms alone: every all term, some any
 // term, some near term. None terms are left to matchSentence, which
 // reports them.
-func termsOccur(f *rules.Fact, ix rules.FactTerms, h *rules.Hits) bool {
+func termsOccur(ix *rules.FactTerms, h *rules.Hits) bool {
 	for _, i := range ix.All {
 		if len(h.Spans(i)) == 0 {
 			return false
 		}
 	}
-	if len(ix.Any) > 0 && !slices.ContainsFunc(ix.Any, func(i int) bool { return len(h.Spans(i)) > 0 }) {
-		return false
+	return someOccur(ix.Any, h) && someOccur(ix.Near, h)
+}
+
+// someOccur reports whether one of the terms occurs in h; an empty list
+// asks for none.
+func someOccur(terms []int, h *rules.Hits) bool {
+	for _, i := range terms {
+		if len(h.Spans(i)) > 0 {
+			return true
+		}
 	}
-	if len(ix.Near) > 0 && !slices.ContainsFunc(ix.Near, func(i int) bool { return len(h.Spans(i)) > 0 }) {
-		return false
-	}
-	return true
+	return len(terms) == 0
 }
 
 // finder gives matchSentence a fact's term matches: from the hits of one
