@@ -480,6 +480,16 @@ func Universe(seed uint64) []Fact {
 	return all
 }
 
+// About returns the same fact about a subject of the same kind named name,
+// matched by the whole name: genrules -unmatched writes rules about
+// subjects no article of the corpus names.
+func (f Fact) About(name string) Fact {
+	f.Subject = Subject{Kind: f.Subject.Kind, Name: name, Term: name}
+	f.ID = f.Subject.Slug() + "-" + f.Topic.Key
+	f.Title = string(Parse(f.Topic.Title).Append(nil, subjectFiller(name)))
+	return f
+}
+
 type subjectFiller string
 
 func (s subjectFiller) Fill(buf []byte, slot string) []byte { return append(buf, s...) }
