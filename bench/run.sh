@@ -2,14 +2,16 @@
 # bench/run.sh times crosscheck check against grep -F over generated corpora
 # and prints a Markdown table. See bench/README.md.
 #
-#   bash bench/run.sh                                  # 10MB 100MB 1GB × 10 100 1000 rules
+#   bash bench/run.sh                                  # 10MB 100MB 1GB × 10 100 1000 1000u990 rules
 #   SIZES="10MB 100MB" RULES="10 100" bash bench/run.sh
 #
 # Environment:
 #   BENCH_DIR   where binaries, corpora, rules and reports go (default /tmp/crosscheck-bench);
 #               corpora are cached there, keyed by seed, size and what the generator writes
 #   SIZES       corpus sizes (default "10MB 100MB 1GB")
-#   RULES       rule counts (default "10 100 1000")
+#   RULES       rule counts (default "10 100 1000 1000u990"); NuK is N rules of which K
+#               are about subjects no article names (genrules -unmatched), which
+#               tells what more rules cost from what the claims they find cost
 #   SKIP        size:rules pairs to leave out, e.g. "1GB:1000"
 #   SEED        generator seed (default 1)
 #   REPEAT      timings per cell; the median is reported (default 3)
@@ -31,7 +33,7 @@ command -v go >/dev/null || die "go is not on PATH"
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH_DIR=${BENCH_DIR:-/tmp/crosscheck-bench}
 SIZES=${SIZES:-10MB 100MB 1GB}
-RULES=${RULES:-10 100 1000}
+RULES=${RULES:-10 100 1000 1000u990}
 SKIP=${SKIP:-}
 SEED=${SEED:-1}
 REPEAT=${REPEAT:-3}
@@ -115,10 +117,25 @@ for size in $SIZES; do
 	fi
 done
 
+# rules_label: how the table names a rule count ("1000u990": 1000 rules,
+# 990 of them about subjects no article names).
+rules_label() {
+	if [[ $1 == *u* ]]; then
+		echo "${1%u*} (${1#*u} unmatched)"
+	else
+		echo "$1"
+	fi
+}
+
 for n in $RULES; do
+	[[ $n =~ ^[0-9]+(u[0-9]+)?$ ]] || die "RULES: $n is not a rule count (N, or NuK for N rules of which K match nothing)"
 	r=$BENCH_DIR/rules-$genkey-seed$SEED-$n.yaml
 	t=$BENCH_DIR/terms-$genkey-seed$SEED-$n.txt
-	"$BENCH_DIR/bin/genrules" -n "$n" -seed "$SEED" -out "$r" -terms "$t"
+	unmatched=0
+	if [[ $n == *u* ]]; then
+		unmatched=${n#*u}
+	fi
+	"$BENCH_DIR/bin/genrules" -n "${n%u*}" -unmatched "$unmatched" -seed "$SEED" -out "$r" -terms "$t"
 	# Errors (exit 2) stop the benchmark; warnings would not, but the
 	# generated rules have none.
 	rc=0
@@ -218,12 +235,12 @@ for size in $SIZES; do
 		runs=${#cw[@]}
 		other=$(dec "$(maxof "${ol[@]:-0}")" 100)
 		if ((w < 0)); then
-			rows+=("| $size | $n | > $MAX_RUN (stopped) | – | – | $(secs "$g") | – | – | $((grss / 1024)) MB | – | $runs | $other |")
+			rows+=("| $size | $(rules_label "$n") | > $MAX_RUN (stopped) | – | – | $(secs "$g") | – | – | $((grss / 1024)) MB | – | $runs | $other |")
 			continue
 		fi
 		# MB/s per core is throughput per CPU-second (user + system), so
 		# it says how much work each core does, not how many were idle.
-		rows+=("| $size | $n | $(secs "$w") | $(dec "$bytes" "$((w * 1000))") | $(dec "$bytes" "$((c * 1000))") | $(secs "$g") | $(dec "$w" "$g")× | $((rss / 1024)) MB | $((grss / 1024)) MB | $(dec "$rep_kb" 1024) MB | $runs | $other |")
+		rows+=("| $size | $(rules_label "$n") | $(secs "$w") | $(dec "$bytes" "$((w * 1000))") | $(dec "$bytes" "$((c * 1000))") | $(secs "$g") | $(dec "$w" "$g")× | $((rss / 1024)) MB | $((grss / 1024)) MB | $(dec "$rep_kb" 1024) MB | $runs | $other |")
 	done
 done
 
