@@ -92,6 +92,12 @@ func (a *analysis) npBack(to, lo int) (int, bool) {
 	for from < to && a.toks[from].fl&fPrep != 0 {
 		from++ // "according to the IOM, which said": the phrase is the IOM
 	}
+	if from > to {
+		// walkBack stops before "according" and "citing" in any case,
+		// which the test of to's flags above does not: "ACCording sAid
+		// 40" left no word, and a claimant that ended before it began.
+		return 0, false
+	}
 	words := 0
 	for i := from; i <= to; i++ {
 		if a.toks[i].kind == kWord {
