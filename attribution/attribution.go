@@ -24,13 +24,47 @@ func Find(sentence string, valuePos, valueEnd int) (Attribution, bool) {
 		return Attribution{}, false
 	}
 	var tb [96]token
-	a := analysis{s: sentence, toks: tokenize(sentence, tb[:0])}
+	return find(sentence, prepare(sentence, tb[:0]), valuePos, valueEnd)
+}
+
+// Sentence is one sentence tokenized for the Finds of several figures in
+// it: a sentence that states several facts is read once, not once a
+// figure. The zero value is ready for Reset, and keeps its buffer from one
+// sentence to the next. A Sentence is not safe for concurrent use.
+type Sentence struct {
+	s    string
+	toks []token
+}
+
+// Reset makes p the sentence s.
+func (p *Sentence) Reset(s string) {
+	p.s, p.toks = s, prepare(s, p.toks[:0])
+}
+
+// Find is Find of the sentence p was last Reset to.
+func (p *Sentence) Find(valuePos, valueEnd int) (Attribution, bool) {
+	if valuePos < 0 || valueEnd > len(p.s) || valuePos > valueEnd {
+		return Attribution{}, false
+	}
+	return find(p.s, p.toks, valuePos, valueEnd)
+}
+
+// prepare appends the tokens of sentence to toks, as every figure's
+// analysis reads them.
+func prepare(sentence string, toks []token) []token {
+	toks = tokenize(sentence, toks)
 	if !hasLower(sentence) {
 		// A headline in capitals: case tells neither names nor verbs apart.
-		for i := range a.toks {
-			a.toks[i].upper, a.toks[i].acronym = false, false
+		for i := range toks {
+			toks[i].upper, toks[i].acronym = false, false
 		}
 	}
+	return toks
+}
+
+// find is Find on the sentence's tokens, which it does not change.
+func find(sentence string, toks []token, valuePos, valueEnd int) (Attribution, bool) {
+	a := analysis{s: sentence, toks: toks}
 	a.locate(valuePos, valueEnd)
 	var cb [8]cand
 	c, ok := a.choose(a.cues(cb[:0]))

@@ -275,6 +275,32 @@ func TestFindAllocs(t *testing.T) {
 	}
 }
 
+// TestSentence: a Sentence gives what Find gives, for every figure of a
+// sentence, asked in any order and after other sentences used its buffer:
+// no figure's analysis may change the tokens the next one reads.
+func TestSentence(t *testing.T) {
+	var p Sentence
+	for _, tt := range findTests {
+		s, _, _ := split(t, tt.sentence)
+		p.Reset(s)
+		// Every word of the sentence taken as a figure, from last to
+		// first, so that no analysis runs on fresh tokens but the first.
+		words := strings.Fields(s)
+		for i, end := len(words)-1, len(s); i >= 0; i-- {
+			pos := strings.LastIndex(s[:end], words[i])
+			got, gotOK := p.Find(pos, pos+len(words[i]))
+			want, wantOK := Find(s, pos, pos+len(words[i]))
+			if got != want || gotOK != wantOK {
+				t.Errorf("%s: figure %q: Sentence.Find = %+v, %v; Find = %+v, %v", tt.name, words[i], got, gotOK, want, wantOK)
+			}
+			end = pos
+		}
+	}
+	if _, ok := p.Find(-1, 0); ok {
+		t.Error("Sentence.Find of a span outside the sentence found a source")
+	}
+}
+
 func FuzzFind(f *testing.F) {
 	for _, tt := range findTests {
 		s, pos, end := split(f, tt.sentence)
@@ -297,6 +323,11 @@ func FuzzFind(f *testing.F) {
 			end = pos + abs(end)%(len(s)-pos+1)
 		}
 		a, ok := Find(s, pos, end)
+		var p Sentence
+		p.Reset(s)
+		if pa, pok := p.Find(pos, end); pa != a || pok != ok {
+			t.Fatalf("Find(%q, %d, %d) = %+v, %v but Sentence.Find = %+v, %v", s, pos, end, a, ok, pa, pok)
+		}
 		if !ok {
 			if a != (Attribution{}) {
 				t.Fatalf("Find(%q, %d, %d) = %+v with false", s, pos, end, a)
