@@ -55,6 +55,7 @@ type scratch struct {
 	blocks []sentence.Block
 	spans  []sentence.Span
 	live   []int
+	att    attribution.Sentence
 }
 
 // NewExtractor compiles the terms of facts into one matcher.
@@ -102,7 +103,7 @@ func (x *Extractor) Extract(a *article.Article, h *rules.Hits) []Claim {
 	var claims []Claim
 	want := x.want.in(a)
 	live := sc.live[:0] // facts whose terms occur in the sentence
-	var own owned
+	own := owned{att: &sc.att}
 	defer func() { sc.live = live }()
 	for _, s := range x.sentences(a, h, sc) {
 		text := a.Text[s.Pos:s.End]
@@ -378,19 +379,26 @@ func (r *reading) resolvedAs(q quantity.Quantity) string {
 // sentence is made once however many facts take a value from it (at a
 // thousand rules, a sentence gives several claims), and the source once
 // per article.
+// It also holds the sentence tokenized for attribution, once for its
+// claims.
 type owned struct {
 	a        *article.Article
 	source   string
 	sentence sentence.Span
-	text     string // the copy of the sentence, "" before the first
+	text     string                // the copy of the sentence, "" before the first
+	att      *attribution.Sentence // text, tokenized; nil makes one
 }
 
 func (o *owned) of(a *article.Article, s sentence.Span) (source, text string) {
 	if o.a != a {
-		*o = owned{a: a, source: strings.Clone(a.Source)}
+		o.a, o.source, o.text = a, strings.Clone(a.Source), ""
 	}
 	if o.text == "" || o.sentence != s {
 		o.sentence, o.text = s, strings.Clone(a.Text[s.Pos:s.End])
+		if o.att == nil {
+			o.att = new(attribution.Sentence)
+		}
+		o.att.Reset(o.text)
 	}
 	return o.source, o.text
 }
@@ -427,7 +435,7 @@ func newClaim(a *article.Article, s sentence.Span, f *rules.Fact, m match, r *re
 		Weight:         a.Weight,
 		Resolved:       strings.Clone(r.resolvedAs(q)),
 	}
-	if at, ok := attribution.Find(text, q.Pos, q.End); ok {
+	if at, ok := o.att.Find(q.Pos, q.End); ok {
 		c.Claimant = at.Claimant
 	}
 	return c
