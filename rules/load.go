@@ -37,6 +37,7 @@ func LoadLimited(lim Limits, paths ...string) (*Set, error) {
 	}
 	set := &Set{}
 	first := map[string]*Fact{}
+	compiled := map[string]*Term{}
 	for _, file := range files {
 		src, tooBig, err := readFile(file, lim)
 		switch {
@@ -47,7 +48,7 @@ func LoadLimited(lim Limits, paths ...string) (*Set, error) {
 			errs = append(errs, lim.oversize(file, src))
 			continue
 		}
-		facts, ferrs := parse(file, src, lim)
+		facts, ferrs := parseSharing(file, src, lim, compiled)
 		errs = append(errs, ferrs...)
 		for _, f := range facts {
 			if f.ID == "" {

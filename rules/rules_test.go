@@ -556,6 +556,10 @@ func TestLoad(t *testing.T) {
 		for _, f := range set.Facts {
 			ids = append(ids, f.ID)
 			files = append(files, f.Pos.File)
+			// Every fact says "killed": each says it at its own place.
+			if p, want := f.Match.Any[0].Pos, (Position{f.Pos.File, f.Pos.Line + 3, 19}); p != want {
+				t.Errorf("Load(%q): %s's term at %s, want %s", paths, f.ID, p, want)
+			}
 		}
 		if want := []string{"a-one", "a-two", "a-three", "b-one"}; !slices.Equal(ids, want) {
 			t.Errorf("Load(%q) ids = %q, want %q", paths, ids, want)
