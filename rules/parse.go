@@ -132,16 +132,16 @@ func (d *decoder) ruleFile(root *yaml.Node) []*Fact {
 		return nil
 	}
 	fs := d.fields(root, "rule file", fileFields)
-	if v, ok := fs["version"]; !ok {
+	if v, ok := fs.lookup("version"); !ok {
 		d.missing(root, "version", `missing "version"; add "version: 1" at the top of the file`)
 	} else if !d.version(v) {
 		return nil
 	}
 	var file hedges
-	if fl, ok := fs["hedges"]; ok {
+	if fl, ok := fs.lookup("hedges"); ok {
 		file = d.hedges(fl)
 	}
-	fl, ok := fs["facts"]
+	fl, ok := fs.lookup("facts")
 	if !ok {
 		d.missing(root, "facts", `missing "facts"; list the file's facts under "facts:"`)
 		return nil
@@ -202,8 +202,8 @@ func (d *decoder) fact(n *yaml.Node, file hedges) *Fact {
 	fs := d.fields(n, "fact", factFields)
 	f := &Fact{Pos: d.pos(n)}
 	what := "fact"
-	if id, ok := d.text(fs, "id", n, what, `add a unique kebab-case id such as "kharkiv-civilian-deaths"`); ok {
-		f.idPos = d.pos(fs["id"].val)
+	if id, ok := d.text(&fs, "id", n, what, `add a unique kebab-case id such as "kharkiv-civilian-deaths"`); ok {
+		f.idPos = d.pos(fs.get("id").val)
 		if kebab.MatchString(id) {
 			f.ID, what = id, fmt.Sprintf("fact %q", id)
 		} else {
@@ -214,18 +214,18 @@ func (d *decoder) fact(n *yaml.Node, file hedges) *Fact {
 			d.errs.Add(f.idPos, msg)
 		}
 	}
-	f.Title, _ = d.text(fs, "title", n, what, "add a one-line title for reports")
-	if q, ok := d.text(fs, "quantity", n, what, "add quantity: with one of "+strings.Join(kindStrings(), ", ")); ok {
+	f.Title, _ = d.text(&fs, "title", n, what, "add a one-line title for reports")
+	if q, ok := d.text(&fs, "quantity", n, what, "add quantity: with one of "+strings.Join(kindStrings(), ", ")); ok {
 		f.Quantity = Kind(q)
 		if !slices.Contains(Kinds, f.Quantity) {
-			d.errorf(fs["quantity"].val, "unknown quantity %q; %s", yamldiag.Clip(q), yamldiag.Choose(q, kindStrings()))
+			d.errorf(fs.get("quantity").val, "unknown quantity %q; %s", yamldiag.Clip(q), yamldiag.Choose(q, kindStrings()))
 			f.Quantity = ""
 		}
 	}
-	if _, ok := fs["unit"]; ok {
-		f.Unit, _ = d.text(fs, "unit", n, what, "")
+	if _, ok := fs.lookup("unit"); ok {
+		f.Unit, _ = d.text(&fs, "unit", n, what, "")
 		if f.Unit != "" {
-			d.checkUnit(f, fs["unit"].val)
+			d.checkUnit(f, fs.get("unit").val)
 		}
 	} else {
 		// Without a unit, "$100 million" and "€100 million" would agree and
@@ -237,12 +237,12 @@ func (d *decoder) fact(n *yaml.Node, file hedges) *Fact {
 			d.missing(n, "unit", what+` is missing "unit"; durations are compared in one time unit: add unit: years (or months, weeks, days, hours, minutes)`)
 		}
 	}
-	if fl, ok := fs["match"]; ok {
+	if fl, ok := fs.lookup("match"); ok {
 		f.Match = d.match(fl)
 	} else {
 		d.missing(n, "match", what+` is missing "match"; add match: with all: [...] (every term must occur) or any: [...] (at least one must occur)`)
 	}
-	if fl, ok := fs["compare"]; ok {
+	if fl, ok := fs.lookup("compare"); ok {
 		f.Compare = d.compare(fl)
 		if f.Quantity == Date && f.Compare.Tolerance.Rel != 0 {
 			if n := mapValue(fl.val, "tolerance"); n != nil {
@@ -251,11 +251,11 @@ func (d *decoder) fact(n *yaml.Node, file hedges) *Fact {
 		}
 	}
 	var own hedges
-	if fl, ok := fs["hedges"]; ok {
+	if fl, ok := fs.lookup("hedges"); ok {
 		own = d.hedges(fl)
 	}
 	f.Widths = file.widths(own)
-	if fl, ok := fs["examples"]; ok {
+	if fl, ok := fs.lookup("examples"); ok {
 		f.Examples = d.examples(fl, f.Quantity)
 	}
 	return f
@@ -318,23 +318,23 @@ func (d *decoder) match(fl field) Match {
 		return m
 	}
 	fs := d.fields(fl.val, "match", matchFields)
-	m.All = d.terms(fs, "all")
-	m.Any = d.terms(fs, "any")
-	m.None = d.terms(fs, "none")
-	m.Near = d.terms(fs, "near")
-	_, all := fs["all"]
-	_, anyOf := fs["any"]
+	m.All = d.terms(&fs, "all")
+	m.Any = d.terms(&fs, "any")
+	m.None = d.terms(&fs, "none")
+	m.Near = d.terms(&fs, "near")
+	_, all := fs.lookup("all")
+	_, anyOf := fs.lookup("any")
 	if g := d.guessed[fl.val]; !all && !anyOf && !slices.Contains(g, "all") && !slices.Contains(g, "any") {
 		d.errorf(fl.key, `"match" needs "all" or "any" to pick sentences; add all: [...] (every term must occur) or any: [...] (at least one must occur)`)
 	}
-	w, ok := fs["within"]
+	w, ok := fs.lookup("within")
 	if !ok {
 		if len(m.Near) > 0 {
 			m.Within = DefaultWithin
 		}
 		return m
 	}
-	if _, near := fs["near"]; !near {
+	if _, near := fs.lookup("near"); !near {
 		d.errorf(w.key, `"within" has no effect without "near"; add near: [...] with the words the value must sit close to, or drop within`)
 	}
 	if w.val.Kind != yaml.ScalarNode || w.val.ShortTag() != "!!int" {
@@ -353,8 +353,8 @@ func (d *decoder) match(fl field) Match {
 }
 
 // terms decodes the list of terms under key, if present.
-func (d *decoder) terms(fs map[string]field, key string) []*Term {
-	fl, ok := fs[key]
+func (d *decoder) terms(fs *fieldSet, key string) []*Term {
+	fl, ok := fs.lookup(key)
 	if !ok {
 		return nil
 	}
@@ -412,8 +412,8 @@ func (d *decoder) compare(fl field) Compare {
 		return c
 	}
 	fs := d.fields(fl.val, "compare", compareFields)
-	if tl, ok := fs["tolerance"]; ok {
-		s, ok := d.text(fs, "tolerance", fl.val, "", "")
+	if tl, ok := fs.lookup("tolerance"); ok {
+		s, ok := d.text(&fs, "tolerance", fl.val, "", "")
 		if ok {
 			if tl.val.ShortTag() == "!!int" {
 				// YAML integers may be written 0x10 or 1_000.
@@ -428,18 +428,18 @@ func (d *decoder) compare(fl field) Compare {
 			c.Tolerance = t
 		}
 	}
-	if _, ok := fs["trend"]; ok {
-		s, ok := d.text(fs, "trend", fl.val, "", "")
+	if _, ok := fs.lookup("trend"); ok {
+		s, ok := d.text(&fs, "trend", fl.val, "", "")
 		switch tr := Trend(s); {
 		case !ok:
 		case tr == Rising || tr == Falling:
 			c.Trend = tr
 		default:
-			d.errorf(fs["trend"].val, "unknown trend %q; %s, or remove trend", yamldiag.Clip(s), yamldiag.Choose(s, []string{string(Rising), string(Falling)}))
+			d.errorf(fs.get("trend").val, "unknown trend %q; %s, or remove trend", yamldiag.Clip(s), yamldiag.Choose(s, []string{string(Rising), string(Falling)}))
 		}
 	}
-	if _, ok := fs["consensus"]; ok {
-		s, ok := d.text(fs, "consensus", fl.val, "", "")
+	if _, ok := fs.lookup("consensus"); ok {
+		s, ok := d.text(&fs, "consensus", fl.val, "", "")
 		switch p := Policy(s); {
 		case !ok:
 		case slices.Contains(Policies, p):
@@ -449,7 +449,7 @@ func (d *decoder) compare(fl field) Compare {
 			for i, p := range Policies {
 				names[i] = string(p)
 			}
-			d.errorf(fs["consensus"].val, "unknown consensus %q; %s, or remove consensus (median is the default)", yamldiag.Clip(s), yamldiag.Choose(s, names))
+			d.errorf(fs.get("consensus").val, "unknown consensus %q; %s, or remove consensus (median is the default)", yamldiag.Clip(s), yamldiag.Choose(s, names))
 		}
 	}
 	return c
@@ -491,10 +491,10 @@ func (d *decoder) hedges(fl field) hedges {
 		return h
 	}
 	fs := d.fields(fl.val, "hedges", hedgesFields)
-	if _, ok := fs["about"]; ok {
-		h.about = d.about(fs, fl.val)
+	if _, ok := fs.lookup("about"); ok {
+		h.about = d.about(&fs, fl.val)
 	}
-	if v, ok := fs["vague"]; ok {
+	if v, ok := fs.lookup("vague"); ok {
 		h.vague = d.vague(v)
 	}
 	return h
@@ -502,12 +502,12 @@ func (d *decoder) hedges(fl field) hedges {
 
 // about decodes hedges' about: a fraction strictly between 0 and 1, or 0
 // when it is not one.
-func (d *decoder) about(fs map[string]field, parent *yaml.Node) float64 {
+func (d *decoder) about(fs *fieldSet, parent *yaml.Node) float64 {
 	s, ok := d.text(fs, "about", parent, "", "")
 	if !ok {
 		return 0
 	}
-	n := fs["about"].val
+	n := fs.get("about").val
 	const hint = `write the share of the figure that "about" reaches, such as 0.2 for 20%`
 	v, isNum := number(n)
 	switch {
@@ -670,10 +670,42 @@ func number(n *yaml.Node) (v float64, ok bool) {
 // formatNumber writes a number as a rule file would: 0.2, 24, 1e+06.
 func formatNumber(v float64) string { return strconv.FormatFloat(v, 'g', 12, 64) }
 
+// fieldSet is a mapping's fields, each allowed key at most once. It is
+// small enough to live on the stack, where a map for each of the mappings
+// of a large file (a few for each fact) would cost more than decoding them.
+type fieldSet struct {
+	n  int
+	fs [maxFields]field
+}
+
+// maxFields is the most fields a mapping is allowed: those of a fact.
+const maxFields = 8
+
+func (s *fieldSet) add(f field) {
+	s.fs[s.n] = f
+	s.n++
+}
+
+// lookup returns the field key, if the mapping has it.
+func (s *fieldSet) lookup(key string) (field, bool) {
+	for _, f := range s.fs[:s.n] {
+		if f.key.Value == key {
+			return f, true
+		}
+	}
+	return field{}, false
+}
+
+// get returns the field key, which the mapping must have.
+func (s *fieldSet) get(key string) field {
+	f, _ := s.lookup(key)
+	return f
+}
+
 // fields checks a mapping's keys against the allowed ones and returns its
 // fields by key.
-func (d *decoder) fields(n *yaml.Node, what string, allowed []string) map[string]field {
-	fs := make(map[string]field, len(n.Content)/2)
+func (d *decoder) fields(n *yaml.Node, what string, allowed []string) fieldSet {
+	var fs fieldSet
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		switch {
@@ -693,11 +725,11 @@ func (d *decoder) fields(n *yaml.Node, what string, allowed []string) map[string
 			}
 			continue
 		}
-		if prev, dup := fs[k.Value]; dup {
+		if prev, dup := fs.lookup(k.Value); dup {
 			d.errorf(k, "field %q appears twice in %s, first at line %d; remove one", k.Value, what, prev.key.Line)
 			continue
 		}
-		fs[k.Value] = field{k, v}
+		fs.add(field{k, v})
 	}
 	return fs
 }
@@ -705,8 +737,8 @@ func (d *decoder) fields(n *yaml.Node, what string, allowed []string) map[string
 // text returns the single value of the field key. When the field is absent
 // it reports "<what> is missing" at parent with the given hint, unless hint
 // is empty (the field is optional).
-func (d *decoder) text(fs map[string]field, key string, parent *yaml.Node, what, hint string) (string, bool) {
-	fl, ok := fs[key]
+func (d *decoder) text(fs *fieldSet, key string, parent *yaml.Node, what, hint string) (string, bool) {
+	fl, ok := fs.lookup(key)
 	if !ok {
 		if hint != "" {
 			d.missing(parent, key, fmt.Sprintf("%s is missing %q; %s", what, key, hint))
@@ -836,7 +868,7 @@ func (d *decoder) example(n *yaml.Node, k Kind) (ex Example, ok bool) {
 	ex.Pos = d.pos(n)
 	fs := d.fields(n, "example", exampleFields)
 	ok = true
-	switch fl, has := fs["sentence"]; {
+	switch fl, has := fs.lookup("sentence"); {
 	case !has:
 		d.missing(n, "sentence", `example is missing "sentence"; add sentence: with a sentence the fact should read`)
 		ok = false
@@ -848,7 +880,7 @@ func (d *decoder) example(n *yaml.Node, k Kind) (ex Example, ok bool) {
 	default:
 		ok = false
 	}
-	if fl, has := fs["published"]; has {
+	if fl, has := fs.lookup("published"); has {
 		if d.want(fl.val, yaml.ScalarNode, `"published"`, "write a date such as published: 2025-08-19") {
 			t, valid := article.ParseDate(fl.val.Value)
 			if valid {
@@ -861,7 +893,7 @@ func (d *decoder) example(n *yaml.Node, k Kind) (ex Example, ok bool) {
 			ok = false
 		}
 	}
-	if fl, has := fs["expect"]; has {
+	if fl, has := fs.lookup("expect"); has {
 		ex.ExpectPos = d.pos(fl.val)
 		ok = d.expect(fl, &ex, k) && ok
 	} else {
@@ -954,15 +986,15 @@ func (d *decoder) expect(fl field, ex *Example, k Kind) bool {
 func (d *decoder) expectRange(n *yaml.Node, k Kind) (quantity.Interval, bool) {
 	fs := d.fields(n, "expect", expectFields)
 	var iv quantity.Interval
-	low, lowOK := d.expectBound(fs, n, "low", k)
-	high, highOK := d.expectBound(fs, n, "high", k)
-	lowOpen, lowOpenOK := d.expectOpen(fs, "low_open", lowOK && math.IsInf(low, -1), "-.inf")
-	highOpen, highOpenOK := d.expectOpen(fs, "high_open", highOK && math.IsInf(high, 1), ".inf")
+	low, lowOK := d.expectBound(&fs, n, "low", k)
+	high, highOK := d.expectBound(&fs, n, "high", k)
+	lowOpen, lowOpenOK := d.expectOpen(&fs, "low_open", lowOK && math.IsInf(low, -1), "-.inf")
+	highOpen, highOpenOK := d.expectOpen(&fs, "high_open", highOK && math.IsInf(high, 1), ".inf")
 	if !lowOK || !highOK || !lowOpenOK || !highOpenOK {
 		return iv, false
 	}
 	iv = quantity.Interval{Low: low, High: high, LowOpen: lowOpen, HighOpen: highOpen}
-	lo, hi := fs["low"].val.Value, fs["high"].val.Value
+	lo, hi := fs.get("low").val.Value, fs.get("high").val.Value
 	switch {
 	case low > high:
 		d.errorf(n, "expect runs from %s down to %s; write the low end first: {low: %s, high: %s}",
@@ -978,9 +1010,9 @@ func (d *decoder) expectRange(n *yaml.Node, k Kind) (quantity.Interval, bool) {
 // expectBound decodes the low or high end of an expect range: a number (a
 // date for a date fact, of kind k), or for an unbounded end .inf (high) or
 // -.inf (low), which may also be written as text: inf, +inf, -inf.
-func (d *decoder) expectBound(fs map[string]field, parent *yaml.Node, key string, k Kind) (float64, bool) {
+func (d *decoder) expectBound(fs *fieldSet, parent *yaml.Node, key string, k Kind) (float64, bool) {
 	_, rangeHint := hints(k)
-	fl, ok := fs[key]
+	fl, ok := fs.lookup(key)
 	if !ok {
 		d.missing(parent, key, fmt.Sprintf("expect is missing %q; a range needs both ends: %s", key, rangeHint))
 		return 0, false
@@ -1028,8 +1060,8 @@ func (d *decoder) expectBound(fs map[string]field, parent *yaml.Node, key string
 
 // expectOpen decodes low_open or high_open. An infinite end is open: then
 // the key may be true or left out, not false.
-func (d *decoder) expectOpen(fs map[string]field, key string, infinite bool, inf string) (bool, bool) {
-	fl, ok := fs[key]
+func (d *decoder) expectOpen(fs *fieldSet, key string, infinite bool, inf string) (bool, bool) {
+	fl, ok := fs.lookup(key)
 	if !ok {
 		return infinite, true
 	}
