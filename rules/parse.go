@@ -70,6 +70,9 @@ var (
 	expectFields  = []string{"low", "high", "low_open", "high_open"}
 )
 
+// quantityHint is the hint for a fact without a quantity.
+var quantityHint = "add quantity: with one of " + strings.Join(kindStrings(), ", ")
+
 // maxWithin bounds Match.Within: no sentence is that long.
 const maxWithin = 1000
 
@@ -159,8 +162,8 @@ func (d *decoder) ruleFile(root *yaml.Node) []*Fact {
 		d.errorf(n[d.maxFacts], "fact %d of %d is over the limit of %d facts in one rule file; split the facts into several files in one folder, or raise the limit with --max-facts", d.maxFacts+1, len(n), d.maxFacts)
 		return nil
 	}
-	var facts []*Fact
-	ids := map[string]Position{}
+	facts := make([]*Fact, 0, len(fl.val.Content))
+	ids := make(map[string]Position, len(fl.val.Content))
 	for _, n := range fl.val.Content {
 		f := d.fact(n, file)
 		if f == nil || f.ID == "" {
@@ -215,7 +218,7 @@ func (d *decoder) fact(n *yaml.Node, file hedges) *Fact {
 		}
 	}
 	f.Title, _ = d.text(&fs, "title", n, what, "add a one-line title for reports")
-	if q, ok := d.text(&fs, "quantity", n, what, "add quantity: with one of "+strings.Join(kindStrings(), ", ")); ok {
+	if q, ok := d.text(&fs, "quantity", n, what, quantityHint); ok {
 		f.Quantity = Kind(q)
 		if !slices.Contains(Kinds, f.Quantity) {
 			d.errorf(fs.get("quantity").val, "unknown quantity %q; %s", yamldiag.Clip(q), yamldiag.Choose(q, kindStrings()))
@@ -367,16 +370,20 @@ func (d *decoder) terms(fs *fieldSet, key string) []*Term {
 		d.errorf(n, "%q must be a list of terms, not %s; write %s: [%s]", key, yamldiag.Describe(n), key, n.Value)
 		return nil
 	}
-	if !d.want(n, yaml.SequenceNode, strconv.Quote(key), "write a list such as "+key+": [Kharkiv, Kyiv]") {
+	// The messages for want are built only when it fails: a large file
+	// has thousands of terms, and building them cost as much as checking.
+	if n.Kind != yaml.SequenceNode {
+		d.want(n, yaml.SequenceNode, strconv.Quote(key), "write a list such as "+key+": [Kharkiv, Kyiv]")
 		return nil
 	}
-	var terms []*Term
+	terms := make([]*Term, 0, len(n.Content))
 	for _, e := range n.Content {
 		if yamldiag.IsNull(e) {
 			d.errorf(e, "empty term in %q; write a word or phrase, or remove the entry", key)
 			continue
 		}
-		if !d.want(e, yaml.ScalarNode, "a term in "+strconv.Quote(key), `write a word, a phrase or "re:" and a pattern`) {
+		if e.Kind != yaml.ScalarNode {
+			d.want(e, yaml.ScalarNode, "a term in "+strconv.Quote(key), `write a word, a phrase or "re:" and a pattern`)
 			continue
 		}
 		t, err := d.compileTerm(e.Value, d.pos(e))
@@ -385,6 +392,9 @@ func (d *decoder) terms(fs *fieldSet, key string) []*Term {
 			continue
 		}
 		terms = append(terms, t)
+	}
+	if len(terms) == 0 {
+		return nil
 	}
 	return terms
 }
@@ -853,6 +863,9 @@ func (d *decoder) examples(fl field, k Kind) []Example {
 	var out []Example
 	for _, e := range n.Content {
 		if ex, ok := d.example(e, k); ok {
+			if out == nil {
+				out = make([]Example, 0, len(n.Content))
+			}
 			out = append(out, ex)
 		}
 	}
