@@ -90,9 +90,17 @@ func readFile(file string, lim Limits) (src []byte, tooBig bool, err error) {
 		return nil, false, err
 	}
 	defer f.Close()
-	src, err = io.ReadAll(io.LimitReader(f, lim.MaxFileSize+1))
-	if err != nil {
+	// A buffer the size of the file, as os.ReadFile makes: io.ReadAll's
+	// doublings allocated twice the file and copied it several times.
+	size := int64(0)
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+		size = info.Size()
+	}
+	var buf bytes.Buffer
+	buf.Grow(int(min(size, lim.MaxFileSize+1)) + bytes.MinRead)
+	if _, err := buf.ReadFrom(io.LimitReader(f, lim.MaxFileSize+1)); err != nil {
 		return nil, false, err
 	}
+	src = buf.Bytes()
 	return src, int64(len(src)) > lim.MaxFileSize, nil
 }
