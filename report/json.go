@@ -265,18 +265,19 @@ var claimsKey = []byte("\n" + elementIndent + `  "claims": []`)
 type jsonWriter struct {
 	bw  *bufio.Writer
 	err error
-	// held is what inputs and claims are encoded into: it passes them
-	// straight to bw, with no copy of their own, but for the newline
-	// Encode ends each with, which the array's separator replaces.
+	// held is what inputs are encoded into: it passes them straight to
+	// bw, with no copy of their own, but for the newline Encode ends each
+	// with, which the array's separator replaces.
 	held heldNewline
-	// inputs and claims are encoders set to write an input and a claim
-	// at its indentation. shells writes a finding without its claims
-	// into shell, to be split where they go.
-	inputs, claims, shells *json.Encoder
-	shell                  bytes.Buffer
-	// claim is the claim being written, kept here so that handing it to
-	// Encode does not allocate a copy of it per claim.
+	// inputs is an encoder set to write an input at its indentation.
+	// shells writes a finding without its claims into shell, to be split
+	// where they go.
+	inputs, shells *json.Encoder
+	shell          bytes.Buffer
+	// claim is the claim being written, and buf its encoding, kept here
+	// to be reused from claim to claim.
 	claim jsonClaim
+	buf   []byte
 }
 
 func newJSONWriter(w io.Writer) *jsonWriter {
@@ -289,7 +290,6 @@ func newJSONWriter(w io.Writer) *jsonWriter {
 		return enc
 	}
 	jw.inputs = encoder(&jw.held, elementIndent)
-	jw.claims = encoder(&jw.held, claimIndent)
 	jw.shells = encoder(&jw.shell, elementIndent)
 	return jw
 }
@@ -369,7 +369,11 @@ func (jw *jsonWriter) finding(i int, f checker.Finding) error {
 		if jw.claim, err = toJSONClaim(&f, j); err != nil {
 			return err
 		}
-		jw.element(j, claimIndent, jw.claims, &jw.claim)
+		jw.separate(j, claimIndent)
+		if jw.buf, err = appendClaim(jw.buf[:0], &jw.claim); err != nil {
+			return fmt.Errorf("report: %w", err)
+		}
+		jw.write(jw.buf)
 	}
 	jw.closeArray(len(f.Claims), elementIndent+"  ", "")
 	jw.write(shell[at+len("[]"):])

@@ -1,0 +1,218 @@
+package report
+
+import (
+	"encoding/json"
+	"math"
+	"reflect"
+	"strconv"
+	"unicode/utf8"
+)
+
+// A report's claims are nearly all of its bytes, and encoding/json spent
+// most of a large report's time on them: reflecting over each, then
+// scanning its encoding again, byte by byte, to indent it. appendClaim
+// writes a claim indented as it goes, in one pass. jsonClaim still says
+// the keys: TestAppendClaimFields fails when a field is added to it and
+// not here.
+
+// claimKey starts every key of a claim but the first.
+const claimKey = ",\n" + claimIndent + `  "`
+
+// appendClaim appends c as encoding/json encodes it with SetIndent(
+// claimIndent, "  ") and SetEscapeHTML(false), without Encode's trailing
+// newline. Its error, on a number JSON cannot write, is the one Encode
+// gives.
+func appendClaim(b []byte, c *jsonClaim) ([]byte, error) {
+	var err error
+	b = append(b, "{\n"+claimIndent+`  "article": `...)
+	b = appendJSONString(b, c.Article)
+	b = append(b, claimKey+`source": `...)
+	b = appendJSONString(b, c.Source)
+	if c.Published != "" {
+		b = append(b, claimKey+`published": `...)
+		b = appendJSONString(b, c.Published)
+	}
+	b = append(b, claimKey+`line": `...)
+	b = strconv.AppendInt(b, int64(c.Line), 10)
+	b = append(b, claimKey+`column": `...)
+	b = strconv.AppendInt(b, int64(c.Column), 10)
+	b = append(b, claimKey+`offset": `...)
+	b = strconv.AppendInt(b, int64(c.Offset), 10)
+	b = append(b, claimKey+`text": `...)
+	b = appendJSONString(b, c.Text)
+	b = append(b, claimKey+`sentence": `...)
+	b = appendJSONString(b, c.Sentence)
+	b = append(b, claimKey+`low": `...)
+	if b, err = appendJSONFloatPtr(b, c.Low); err != nil {
+		return b, err
+	}
+	b = append(b, claimKey+`high": `...)
+	if b, err = appendJSONFloatPtr(b, c.High); err != nil {
+		return b, err
+	}
+	b = append(b, claimKey+`low_open": `...)
+	b = strconv.AppendBool(b, c.LowOpen)
+	b = append(b, claimKey+`high_open": `...)
+	b = strconv.AppendBool(b, c.HighOpen)
+	b = append(b, claimKey+`hedge": `...)
+	b = appendJSONString(b, c.Hedge)
+	b = append(b, claimKey+`vague": `...)
+	b = strconv.AppendBool(b, c.Vague)
+	b = append(b, claimKey+`kind": `...)
+	b = appendJSONString(b, c.Kind)
+	b = append(b, claimKey+`unit": `...)
+	b = appendJSONString(b, c.Unit)
+	b = append(b, claimKey+`currency": `...)
+	b = appendJSONString(b, c.Currency)
+	b = append(b, claimKey+`value": `...)
+	if b, err = appendJSONFloat(b, c.Value); err != nil {
+		return b, err
+	}
+	if d := c.Dates; d != nil {
+		const dateKey = ",\n" + claimIndent + `    "`
+		b = append(b, claimKey+"dates\": {\n"+claimIndent+`    "low": `...)
+		b = appendJSONStringPtr(b, d.Low)
+		b = append(b, dateKey+`high": `...)
+		b = appendJSONStringPtr(b, d.High)
+		b = append(b, dateKey+`value": `...)
+		b = appendJSONString(b, d.Value)
+		b = append(b, "\n"+claimIndent+"  }"...)
+	}
+	if c.New {
+		b = append(b, claimKey+`new": true`...)
+	}
+	b = append(b, claimKey+`source_id": `...)
+	b = appendJSONString(b, c.SourceID)
+	if c.Weight != 0 {
+		b = append(b, claimKey+`weight": `...)
+		if b, err = appendJSONFloat(b, c.Weight); err != nil {
+			return b, err
+		}
+	}
+	if c.Claimant != "" {
+		b = append(b, claimKey+`claimant": `...)
+		b = appendJSONString(b, c.Claimant)
+	}
+	if c.Resolved != "" {
+		b = append(b, claimKey+`resolved": `...)
+		b = appendJSONString(b, c.Resolved)
+	}
+	if c.CopyOf != "" {
+		b = append(b, claimKey+`copy_of": `...)
+		b = appendJSONString(b, c.CopyOf)
+	}
+	if c.Superseded {
+		b = append(b, claimKey+`superseded": true`...)
+	}
+	b = append(b, claimKey+`cluster": `...)
+	b = strconv.AppendInt(b, int64(c.Cluster), 10)
+	if c.Format != "" {
+		b = append(b, claimKey+`format": `...)
+		b = appendJSONString(b, c.Format)
+	}
+	if c.File != "" {
+		b = append(b, claimKey+`file": `...)
+		b = appendJSONString(b, c.File)
+	}
+	if c.Record != 0 {
+		b = append(b, claimKey+`record": `...)
+		b = strconv.AppendInt(b, int64(c.Record), 10)
+	}
+	if c.RecordID != "" {
+		b = append(b, claimKey+`record_id": `...)
+		b = appendJSONString(b, c.RecordID)
+	}
+	return append(b, "\n"+claimIndent+"}"...), nil
+}
+
+func appendJSONStringPtr(b []byte, s *string) []byte {
+	if s == nil {
+		return append(b, "null"...)
+	}
+	return appendJSONString(b, *s)
+}
+
+func appendJSONFloatPtr(b []byte, f *float64) ([]byte, error) {
+	if f == nil {
+		return append(b, "null"...), nil
+	}
+	return appendJSONFloat(b, *f)
+}
+
+// appendJSONFloat appends f as encoding/json writes a float64: like
+// strconv's shortest 'f', but 'e' for the very small and very large, with
+// no leading zero in the exponent.
+func appendJSONFloat(b []byte, f float64) ([]byte, error) {
+	if math.IsInf(f, 0) || math.IsNaN(f) {
+		return b, &json.UnsupportedValueError{Value: reflect.ValueOf(f), Str: strconv.FormatFloat(f, 'g', -1, 64)}
+	}
+	format := byte('f')
+	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
+	}
+	b = strconv.AppendFloat(b, f, format, -1, 64)
+	if format == 'e' {
+		// 1e-07 is 1e-7.
+		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+			b[n-2] = b[n-1]
+			b = b[:n-1]
+		}
+	}
+	return b, nil
+}
+
+// appendJSONString appends s quoted as encoding/json quotes a string
+// without HTML escaping: it escapes quotes, backslashes and control
+// characters, U+2028 and U+2029 (for JSONP), and writes each byte of
+// invalid UTF-8 as U+FFFD. TestAppendJSONString and FuzzAppendJSONString
+// hold it to encoding/json.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= ' ' && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}

@@ -1,0 +1,191 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// encodeIndented is v as encoding/json writes it with SetIndent(prefix,
+// "  ") and no HTML escaping, without the trailing newline: what the
+// hand-written encoders must write.
+func encodeIndented(v any, prefix string) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent(prefix, "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
+// fill sets every field of the struct v points to, and of the structs its
+// pointers point to, to a value that is not empty, each field's its own.
+// It fails on a kind it does not know, so that a field of a new kind
+// cannot go unchecked.
+func fill(t *testing.T, v reflect.Value, n *int) {
+	t.Helper()
+	for i := range v.NumField() {
+		fillValue(t, v.Field(i), v.Type().Field(i).Name, n)
+	}
+}
+
+// fillStrings are what fill writes into strings, in turn: they hold what
+// JSON escapes, and what it must not.
+var fillStrings = []string{
+	"plain", `q"uote\back`, "<b>&amp;</b>", "line\nbreak\ttab\x00\x1f\x7f",
+	"line\u2028sep\u2029", "bad \xff\xfe utf-8 \xe2\x80", "€ — «cinquante» 五十",
+}
+
+// fillFloats are what fill writes into floats, in turn: either side of
+// each of encoding/json's cut-offs between plain and exponent notation.
+var fillFloats = []float64{3.6, 1e21, 1e-7, -2.5e-6, 999999999999999900000, 1e-6, 20146, -0.1, 5e-324, math.MaxFloat64}
+
+func fillValue(t *testing.T, v reflect.Value, name string, n *int) {
+	t.Helper()
+	*n++
+	switch v.Kind() {
+	case reflect.String:
+		v.SetString(fmt.Sprintf("%s %d %s", name, *n, fillStrings[*n%len(fillStrings)]))
+	case reflect.Int:
+		v.SetInt(int64(*n) * 1000003)
+	case reflect.Bool:
+		v.SetBool(true)
+	case reflect.Float64:
+		v.SetFloat(fillFloats[*n%len(fillFloats)])
+	case reflect.Pointer:
+		v.Set(reflect.New(v.Type().Elem()))
+		fillValue(t, v.Elem(), name, n)
+	case reflect.Struct:
+		fill(t, v, n)
+	default:
+		t.Fatalf("fill: field %s is a %s: teach fill, and the encoder, about it", name, v.Type())
+	}
+}
+
+// TestAppendClaimFields: appendClaim writes what encoding/json writes for
+// a claim with every field set, with none, and with every field but one.
+// A field added to jsonClaim, or to jsonDates, and not to appendClaim
+// fails it.
+func TestAppendClaimFields(t *testing.T) {
+	var full jsonClaim
+	n := 0
+	fill(t, reflect.ValueOf(&full).Elem(), &n)
+	claims := []jsonClaim{full, {}}
+	for i := range reflect.TypeFor[jsonClaim]().NumField() {
+		c := full
+		f := reflect.ValueOf(&c).Elem().Field(i)
+		f.Set(reflect.Zero(f.Type()))
+		claims = append(claims, c)
+	}
+	for i := range 2 * len(fillFloats) {
+		c := full
+		c.Dates = &jsonDates{Value: fillStrings[i%len(fillStrings)]}
+		c.Value, c.Weight = fillFloats[i%len(fillFloats)], -fillFloats[(i+1)%len(fillFloats)]
+		claims = append(claims, c)
+	}
+	for i, c := range claims {
+		want, err := encodeIndented(&c, claimIndent)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := appendClaim([]byte("prefix"), &c)
+		if err != nil {
+			t.Fatalf("claim %d: %v", i, err)
+		}
+		got, ok := bytes.CutPrefix(got, []byte("prefix"))
+		if !ok || !bytes.Equal(got, want) {
+			t.Errorf("claim %d: appendClaim wrote\n%s\nencoding/json\n%s", i, got, want)
+		}
+	}
+}
+
+// TestAppendClaimUnsupported: a number JSON cannot write fails appendClaim
+// with encoding/json's error.
+func TestAppendClaimUnsupported(t *testing.T) {
+	for _, x := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
+		for _, set := range []func(c *jsonClaim){
+			func(c *jsonClaim) { c.Low = &x },
+			func(c *jsonClaim) { c.High = &x },
+			func(c *jsonClaim) { c.Value = x },
+			func(c *jsonClaim) { c.Weight = x },
+		} {
+			var c jsonClaim
+			set(&c)
+			_, want := encodeIndented(&c, claimIndent)
+			_, got := appendClaim(nil, &c)
+			if want == nil || got == nil || got.Error() != want.Error() {
+				t.Errorf("appendClaim of %v: err = %v, want %v", x, got, want)
+			}
+		}
+	}
+}
+
+func checkJSONString(t *testing.T, s string) {
+	t.Helper()
+	want, err := encodeIndented(s, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := appendJSONString(nil, s); !bytes.Equal(got, want) {
+		t.Fatalf("appendJSONString(%q) = %s, want %s", s, got, want)
+	}
+}
+
+// TestAppendJSONString: appendJSONString quotes every byte, and every
+// rune, as encoding/json does.
+func TestAppendJSONString(t *testing.T) {
+	for _, s := range fillStrings {
+		checkJSONString(t, s)
+	}
+	for b := range 256 {
+		checkJSONString(t, string([]byte{byte(b)}))
+		checkJSONString(t, "a"+string([]byte{byte(b)})+"z")
+	}
+	var sb strings.Builder
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		sb.WriteRune(r)
+		if sb.Len() > 4096 || r == utf8.MaxRune {
+			checkJSONString(t, sb.String())
+			sb.Reset()
+		}
+	}
+	// Surrogates, overlong and truncated encodings.
+	for _, s := range []string{"\xed\xa0\x80", "\xc0\x80", "\xe2\x80", "\xe2\x80\xa8\xe2\x80", "\xf4\x90\x80\x80"} {
+		checkJSONString(t, s)
+	}
+}
+
+func FuzzAppendJSONString(f *testing.F) {
+	for _, s := range fillStrings {
+		f.Add(s)
+	}
+	f.Add("<>&\u2028\u2029")
+	f.Fuzz(func(t *testing.T, s string) {
+		checkJSONString(t, s)
+	})
+}
+
+func FuzzAppendJSONFloat(f *testing.F) {
+	for _, x := range fillFloats {
+		f.Add(x)
+	}
+	f.Add(math.NaN())
+	f.Add(math.Inf(-1))
+	f.Fuzz(func(t *testing.T, x float64) {
+		want, wantErr := json.Marshal(x)
+		got, err := appendJSONFloat(nil, x)
+		if (err == nil) != (wantErr == nil) || err != nil && err.Error() != wantErr.Error() {
+			t.Fatalf("appendJSONFloat(%v): err = %v, want %v", x, err, wantErr)
+		}
+		if err == nil && !bytes.Equal(got, want) {
+			t.Fatalf("appendJSONFloat(%v) = %s, want %s", x, got, want)
+		}
+	})
+}
