@@ -235,7 +235,10 @@ func JSON(w io.Writer, r *Report) error {
 		if err != nil {
 			return err
 		}
-		jw.element(n, elementIndent, jw.inputs, toJSONInput(in))
+		jw.separate(n, elementIndent)
+		jw.input = toJSONInput(in)
+		jw.buf = appendInput(jw.buf[:0], &jw.input)
+		jw.write(jw.buf)
 		n++
 	}
 	jw.closeArray(n, "  ", "\n}\n")
@@ -265,32 +268,22 @@ var claimsKey = []byte("\n" + elementIndent + `  "claims": []`)
 type jsonWriter struct {
 	bw  *bufio.Writer
 	err error
-	// held is what inputs are encoded into: it passes them straight to
-	// bw, with no copy of their own, but for the newline Encode ends each
-	// with, which the array's separator replaces.
-	held heldNewline
-	// inputs is an encoder set to write an input at its indentation.
 	// shells writes a finding without its claims into shell, to be split
 	// where they go.
-	inputs, shells *json.Encoder
-	shell          bytes.Buffer
-	// claim is the claim being written, and buf its encoding, kept here
-	// to be reused from claim to claim.
+	shells *json.Encoder
+	shell  bytes.Buffer
+	// claim and input are the claim or input being written, and buf its
+	// encoding, kept here to be reused from one to the next.
 	claim jsonClaim
+	input jsonInput
 	buf   []byte
 }
 
 func newJSONWriter(w io.Writer) *jsonWriter {
 	jw := &jsonWriter{bw: bufio.NewWriterSize(w, 64<<10)}
-	jw.held.w = jw.bw
-	encoder := func(w io.Writer, prefix string) *json.Encoder {
-		enc := json.NewEncoder(w)
-		enc.SetIndent(prefix, "  ")
-		enc.SetEscapeHTML(false)
-		return enc
-	}
-	jw.inputs = encoder(&jw.held, elementIndent)
-	jw.shells = encoder(&jw.shell, elementIndent)
+	jw.shells = json.NewEncoder(&jw.shell)
+	jw.shells.SetIndent(elementIndent, "  ")
+	jw.shells.SetEscapeHTML(false)
 	return jw
 }
 
@@ -309,24 +302,13 @@ func (jw *jsonWriter) write(b []byte) {
 // separate starts element i of an array whose elements are at indent,
 // opening the array before the first.
 func (jw *jsonWriter) separate(i int, indent string) {
+	// Written in two: concatenating them allocated for every element.
 	if i == 0 {
-		jw.writeString("[\n" + indent)
+		jw.writeString("[\n")
 	} else {
-		jw.writeString(",\n" + indent)
+		jw.writeString(",\n")
 	}
-}
-
-// element writes v, encoded by enc, as element i of an array whose
-// elements are at indent.
-func (jw *jsonWriter) element(i int, indent string, enc *json.Encoder, v any) {
-	jw.separate(i, indent)
-	if jw.err != nil {
-		return
-	}
-	if err := enc.Encode(v); err != nil {
-		jw.err = fmt.Errorf("report: %w", err)
-	}
-	jw.held.pending = false
+	jw.writeString(indent)
 }
 
 // closeArray closes an array of n elements whose own line is at indent,
@@ -378,34 +360,6 @@ func (jw *jsonWriter) finding(i int, f checker.Finding) error {
 	jw.closeArray(len(f.Claims), elementIndent+"  ", "")
 	jw.write(shell[at+len("[]"):])
 	return jw.err
-}
-
-// heldNewline writes to w all it is given but a trailing newline, which
-// it holds back until more follows. The writer of the next bytes clears
-// pending to drop it.
-type heldNewline struct {
-	w       io.Writer
-	pending bool
-}
-
-func (h *heldNewline) Write(p []byte) (int, error) {
-	if len(p) == 0 {
-		return 0, nil
-	}
-	if h.pending {
-		if _, err := h.w.Write([]byte{'\n'}); err != nil {
-			return 0, err
-		}
-		h.pending = false
-	}
-	b := p
-	if b[len(b)-1] == '\n' {
-		b, h.pending = b[:len(b)-1], true
-	}
-	if _, err := h.w.Write(b); err != nil {
-		return 0, err
-	}
-	return len(p), nil
 }
 
 func toJSONInput(in article.Input) jsonInput {

@@ -64,8 +64,49 @@ func fillValue(t *testing.T, v reflect.Value, name string, n *int) {
 		fillValue(t, v.Elem(), name, n)
 	case reflect.Struct:
 		fill(t, v, n)
+	case reflect.Slice:
+		v.Set(reflect.MakeSlice(v.Type(), 3, 3))
+		for i := range v.Len() {
+			fillValue(t, v.Index(i), name, n)
+		}
 	default:
 		t.Fatalf("fill: field %s is a %s: teach fill, and the encoder, about it", name, v.Type())
+	}
+}
+
+// variants are v with every field set, with none, and with every field
+// but one.
+func variants[T any](t *testing.T) []T {
+	var full T
+	n := 0
+	fill(t, reflect.ValueOf(&full).Elem(), &n)
+	vs := []T{full, *new(T)}
+	for i := range reflect.TypeFor[T]().NumField() {
+		v := full
+		f := reflect.ValueOf(&v).Elem().Field(i)
+		f.Set(reflect.Zero(f.Type()))
+		vs = append(vs, v)
+	}
+	return vs
+}
+
+// checkAppend checks that appendFn appends each of vs as encoding/json
+// writes it at indentation prefix.
+func checkAppend[T any](t *testing.T, vs []T, prefix string, appendFn func([]byte, *T) ([]byte, error)) {
+	t.Helper()
+	for i, v := range vs {
+		want, err := encodeIndented(&v, prefix)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := appendFn([]byte("prefix"), &v)
+		if err != nil {
+			t.Fatalf("%d: %v", i, err)
+		}
+		got, ok := bytes.CutPrefix(got, []byte("prefix"))
+		if !ok || !bytes.Equal(got, want) {
+			t.Errorf("%d: wrote\n%s\nencoding/json writes\n%s", i, got, want)
+		}
 	}
 }
 
@@ -74,36 +115,28 @@ func fillValue(t *testing.T, v reflect.Value, name string, n *int) {
 // A field added to jsonClaim, or to jsonDates, and not to appendClaim
 // fails it.
 func TestAppendClaimFields(t *testing.T) {
-	var full jsonClaim
-	n := 0
-	fill(t, reflect.ValueOf(&full).Elem(), &n)
-	claims := []jsonClaim{full, {}}
-	for i := range reflect.TypeFor[jsonClaim]().NumField() {
-		c := full
-		f := reflect.ValueOf(&c).Elem().Field(i)
-		f.Set(reflect.Zero(f.Type()))
-		claims = append(claims, c)
-	}
+	claims := variants[jsonClaim](t)
+	full := claims[0]
 	for i := range 2 * len(fillFloats) {
 		c := full
 		c.Dates = &jsonDates{Value: fillStrings[i%len(fillStrings)]}
 		c.Value, c.Weight = fillFloats[i%len(fillFloats)], -fillFloats[(i+1)%len(fillFloats)]
 		claims = append(claims, c)
 	}
-	for i, c := range claims {
-		want, err := encodeIndented(&c, claimIndent)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, err := appendClaim([]byte("prefix"), &c)
-		if err != nil {
-			t.Fatalf("claim %d: %v", i, err)
-		}
-		got, ok := bytes.CutPrefix(got, []byte("prefix"))
-		if !ok || !bytes.Equal(got, want) {
-			t.Errorf("claim %d: appendClaim wrote\n%s\nencoding/json\n%s", i, got, want)
-		}
-	}
+	checkAppend(t, claims, claimIndent, appendClaim)
+}
+
+// TestAppendInputFields: appendInput writes what encoding/json writes, as
+// TestAppendClaimFields checks for claims.
+func TestAppendInputFields(t *testing.T) {
+	inputs := variants[jsonInput](t)
+	zero, one := 0, 1
+	inputs = append(inputs,
+		jsonInput{Article: "a.jsonl", Status: "read", Articles: &zero, Warnings: []string{}},
+		jsonInput{Article: "b.md", Status: "read", Warnings: []string{"one"}, Articles: &one})
+	checkAppend(t, inputs, elementIndent, func(b []byte, in *jsonInput) ([]byte, error) {
+		return appendInput(b, in), nil
+	})
 }
 
 // TestAppendClaimUnsupported: a number JSON cannot write fails appendClaim

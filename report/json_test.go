@@ -455,3 +455,16 @@ func BenchmarkJSONLargeFinding(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkJSONManyInputs: what JSON costs an input, of which a run has
+// one per article.
+func BenchmarkJSONManyInputs(b *testing.B) {
+	r := manyInputsReport()
+	r.Findings = nil
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := JSON(io.Discard, r); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
