@@ -2,8 +2,6 @@ package report
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"math"
@@ -256,22 +254,12 @@ const (
 	claimIndent   = elementIndent + "    "
 )
 
-// claimsKey is a finding's "claims" as a finding encoded with no claims
-// has it. encoding/json escapes every newline inside a string, so a raw
-// newline followed by the finding's key indentation and "claims" occurs
-// once in an encoded finding, whatever its fact, title or note say.
-var claimsKey = []byte("\n" + elementIndent + `  "claims": []`)
-
 // jsonWriter writes the report's arrays an element at a time, each at the
 // indentation the whole document would give it. It remembers the first
 // write error and writes nothing after it.
 type jsonWriter struct {
 	bw  *bufio.Writer
 	err error
-	// shells writes a finding without its claims into shell, to be split
-	// where they go.
-	shells *json.Encoder
-	shell  bytes.Buffer
 	// claim and input are the claim or input being written, and buf its
 	// encoding, kept here to be reused from one to the next.
 	claim jsonClaim
@@ -280,11 +268,7 @@ type jsonWriter struct {
 }
 
 func newJSONWriter(w io.Writer) *jsonWriter {
-	jw := &jsonWriter{bw: bufio.NewWriterSize(w, 64<<10)}
-	jw.shells = json.NewEncoder(&jw.shell)
-	jw.shells.SetIndent(elementIndent, "  ")
-	jw.shells.SetEscapeHTML(false)
-	return jw
+	return &jsonWriter{bw: bufio.NewWriterSize(w, 64<<10)}
 }
 
 func (jw *jsonWriter) writeString(s string) {
@@ -321,32 +305,18 @@ func (jw *jsonWriter) closeArray(n int, indent, tail string) {
 	jw.writeString("\n" + indent + "]" + tail)
 }
 
-// finding writes f as element i of the findings.
-//
-// The finding is encoded whole but for its claims, split where they go,
-// and the claims written between, each encoded on its own. Encoding the
-// rest of the object whole keeps jsonFinding the one place that says its
-// keys, their order and what is omitted when empty, so the output stays
-// byte for byte what the whole document's encoding was; writing the
-// object key by key would repeat all that, and drift from it when a key
-// is added.
+// finding writes f as element i of the findings, its claims one at a
+// time between the rest of it.
 func (jw *jsonWriter) finding(i int, f checker.Finding) error {
 	jf, err := toJSONFinding(f)
 	if err != nil {
 		return err
 	}
-	jw.shell.Reset()
-	if err := jw.shells.Encode(jf); err != nil {
+	jw.separate(i, elementIndent)
+	if jw.buf, err = appendFindingHead(jw.buf[:0], &jf); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
-	shell := bytes.TrimSuffix(jw.shell.Bytes(), []byte("\n"))
-	at := bytes.Index(shell, claimsKey)
-	if at < 0 {
-		return fmt.Errorf("report: fact %q: no claims in its encoding", f.Fact)
-	}
-	at += len(claimsKey) - len("[]")
-	jw.separate(i, elementIndent)
-	jw.write(shell[:at])
+	jw.write(jw.buf)
 	for j := range f.Claims {
 		if jw.claim, err = toJSONClaim(&f, j); err != nil {
 			return err
@@ -358,7 +328,8 @@ func (jw *jsonWriter) finding(i int, f checker.Finding) error {
 		jw.write(jw.buf)
 	}
 	jw.closeArray(len(f.Claims), elementIndent+"  ", "")
-	jw.write(shell[at+len("[]"):])
+	jw.buf = appendFindingTail(jw.buf[:0], &jf)
+	jw.write(jw.buf)
 	return jw.err
 }
 

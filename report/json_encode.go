@@ -258,3 +258,106 @@ func appendInput(b []byte, in *jsonInput) []byte {
 	}
 	return append(b, "\n"+elementIndent+"}"...)
 }
+
+// findingKey starts every key of a finding but the first.
+const findingKey = ",\n" + elementIndent + `  "`
+
+// appendFindingHead appends what encoding/json writes for f, with
+// SetIndent(elementIndent, "  ") and SetEscapeHTML(false), before the
+// elements of its claims: up to `"claims": `. appendFindingTail appends
+// what follows them; the claims' array is the writer's, a claim at a time.
+// A run has a finding per rule, and encoding/json, indenting each, cost
+// more than all of a finding's claims written by hand.
+// TestAppendFindingFields fails when a field is added to jsonFinding, or
+// the types it holds, and not here.
+func appendFindingHead(b []byte, f *jsonFinding) ([]byte, error) {
+	b = append(b, "{\n"+elementIndent+`  "fact": `...)
+	b = appendJSONString(b, f.Fact)
+	b = append(b, findingKey+`title": `...)
+	b = appendJSONString(b, f.Title)
+	b = append(b, findingKey+`status": `...)
+	b = appendJSONString(b, string(f.Status))
+	b = append(b, findingKey+`grade": `...)
+	b = appendJSONString(b, string(f.Grade))
+	b = append(b, findingKey+`sources": `...)
+	b = strconv.AppendInt(b, int64(f.Sources), 10)
+	b = append(b, findingKey+`articles": `...)
+	b = strconv.AppendInt(b, int64(f.Articles), 10)
+	b = append(b, findingKey+`consensus": `...)
+	if c := f.Consensus; c == nil {
+		b = append(b, "null"...)
+	} else {
+		const key = ",\n" + elementIndent + `    "`
+		var err error
+		b = append(b, "{\n"+elementIndent+`    "low": `...)
+		if b, err = appendJSONFloatPtr(b, c.Low); err != nil {
+			return b, err
+		}
+		b = append(b, key+`best": `...)
+		if b, err = appendJSONFloat(b, c.Best); err != nil {
+			return b, err
+		}
+		b = append(b, key+`high": `...)
+		if b, err = appendJSONFloatPtr(b, c.High); err != nil {
+			return b, err
+		}
+		b = append(b, key+`policy": `...)
+		b = appendJSONString(b, c.Policy)
+		if d := c.Dates; d != nil {
+			const dateKey = ",\n" + elementIndent + `      "`
+			b = append(b, key+"dates\": {\n"+elementIndent+`      "low": `...)
+			b = appendJSONStringPtr(b, d.Low)
+			b = append(b, dateKey+`best": `...)
+			b = appendJSONString(b, d.Best)
+			b = append(b, dateKey+`high": `...)
+			b = appendJSONStringPtr(b, d.High)
+			b = append(b, "\n"+elementIndent+"    }"...)
+		}
+		b = append(b, "\n"+elementIndent+"  }"...)
+	}
+	return append(b, findingKey+`claims": `...), nil
+}
+
+// appendFindingTail appends what follows f's claims; see
+// appendFindingHead.
+func appendFindingTail(b []byte, f *jsonFinding) []byte {
+	b = append(b, findingKey+`conflicts": `...)
+	b = appendPairs(b, f.Conflicts)
+	b = append(b, findingKey+`self_contradictions": `...)
+	b = appendPairs(b, f.SelfContradictions)
+	b = append(b, findingKey+`baselined": `...)
+	b = appendPairs(b, f.Baselined)
+	if f.Known {
+		b = append(b, findingKey+`known": true`...)
+	}
+	if f.Note != "" {
+		b = append(b, findingKey+`note": `...)
+		b = appendJSONString(b, f.Note)
+	}
+	return append(b, "\n"+elementIndent+"}"...)
+}
+
+// appendPairs appends a finding's pairs, each an array of its own lines,
+// and null for nil, as encoding/json does, though toJSONFinding never
+// gives nil.
+func appendPairs(b []byte, ps [][2]int) []byte {
+	if ps == nil {
+		return append(b, "null"...)
+	}
+	if len(ps) == 0 {
+		return append(b, "[]"...)
+	}
+	const indent = elementIndent + "    "
+	b = append(b, '[')
+	for i, p := range ps {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, "\n"+indent+"[\n"+indent+"  "...)
+		b = strconv.AppendInt(b, int64(p[0]), 10)
+		b = append(b, ",\n"+indent+"  "...)
+		b = strconv.AppendInt(b, int64(p[1]), 10)
+		b = append(b, "\n"+indent+"]"...)
+	}
+	return append(b, "\n"+elementIndent+"  ]"...)
+}

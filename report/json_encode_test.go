@@ -64,6 +64,10 @@ func fillValue(t *testing.T, v reflect.Value, name string, n *int) {
 		fillValue(t, v.Elem(), name, n)
 	case reflect.Struct:
 		fill(t, v, n)
+	case reflect.Array:
+		for i := range v.Len() {
+			fillValue(t, v.Index(i), name, n)
+		}
 	case reflect.Slice:
 		v.Set(reflect.MakeSlice(v.Type(), 3, 3))
 		for i := range v.Len() {
@@ -139,8 +143,54 @@ func TestAppendInputFields(t *testing.T) {
 	})
 }
 
-// TestAppendClaimUnsupported: a number JSON cannot write fails appendClaim
-// with encoding/json's error.
+// appendFinding appends f as the writer writes a finding, its claims
+// between its head and its tail.
+func appendFinding(b []byte, f *jsonFinding) ([]byte, error) {
+	b, err := appendFindingHead(b, f)
+	if err != nil {
+		return b, err
+	}
+	if len(f.Claims) == 0 {
+		b = append(b, "[]"...)
+	} else {
+		sep := "[\n" + claimIndent
+		for i := range f.Claims {
+			b = append(b, sep...)
+			sep = ",\n" + claimIndent
+			if b, err = appendClaim(b, &f.Claims[i]); err != nil {
+				return b, err
+			}
+		}
+		b = append(b, "\n"+elementIndent+"  ]"...)
+	}
+	return appendFindingTail(b, f), nil
+}
+
+// TestAppendFindingFields: a finding written by hand is what
+// encoding/json writes for it, as TestAppendClaimFields checks for claims.
+func TestAppendFindingFields(t *testing.T) {
+	findings := variants[jsonFinding](t)
+	for i := range findings {
+		// The writer writes claims from the checker's, so always an
+		// array, as toJSONFinding's empty Claims is.
+		if findings[i].Claims == nil {
+			findings[i].Claims = []jsonClaim{}
+		}
+	}
+	full := findings[0]
+	for _, cons := range []*jsonConsensus{{Best: 1e21}, {Best: -0.5, Dates: &jsonConsensusDates{Best: "2025-02-27"}}} {
+		f := full
+		f.Consensus = cons
+		findings = append(findings, f)
+	}
+	f := full
+	f.Conflicts, f.SelfContradictions, f.Baselined = [][2]int{}, [][2]int{{0, 1}}, nil
+	findings = append(findings, f)
+	checkAppend(t, findings, elementIndent, appendFinding)
+}
+
+// TestAppendClaimUnsupported: a number JSON cannot write fails appendClaim,
+// and appendFindingHead, with encoding/json's error.
 func TestAppendClaimUnsupported(t *testing.T) {
 	for _, x := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
 		for _, set := range []func(c *jsonClaim){
@@ -156,6 +206,12 @@ func TestAppendClaimUnsupported(t *testing.T) {
 			if want == nil || got == nil || got.Error() != want.Error() {
 				t.Errorf("appendClaim of %v: err = %v, want %v", x, got, want)
 			}
+		}
+		f := jsonFinding{Consensus: &jsonConsensus{Best: x}, Claims: []jsonClaim{}}
+		_, want := encodeIndented(&f, elementIndent)
+		_, got := appendFinding(nil, &f)
+		if want == nil || got == nil || got.Error() != want.Error() {
+			t.Errorf("appendFindingHead of %v: err = %v, want %v", x, got, want)
 		}
 	}
 }
