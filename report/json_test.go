@@ -468,3 +468,28 @@ func BenchmarkJSONManyInputs(b *testing.B) {
 		}
 	}
 }
+
+// TestPublished: published writes what time.Format writes, a bare date
+// at midnight UTC (or at any zone's offset 0), RFC 3339 otherwise.
+func TestPublished(t *testing.T) {
+	want := func(t time.Time) string {
+		if _, off := t.Zone(); off == 0 && t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0 {
+			return t.Format(time.DateOnly)
+		}
+		return t.Format(time.RFC3339Nano)
+	}
+	zones := []*time.Location{time.UTC, time.FixedZone("GMT", 0), time.FixedZone("", 2*3600), time.FixedZone("", -3600)}
+	for day := time.Date(-2, 1, 1, 0, 0, 0, 0, time.UTC); day.Year() <= 10001; day = day.AddDate(0, 0, 13) {
+		for _, loc := range zones {
+			for _, d := range []time.Duration{0, time.Nanosecond, time.Second, time.Hour, -time.Hour} {
+				tm := day.Add(d).In(loc)
+				if tm.IsZero() {
+					continue
+				}
+				if got, want := published(tm), want(tm); got != want {
+					t.Fatalf("published(%v) = %q, want %q", tm, got, want)
+				}
+			}
+		}
+	}
+}
