@@ -60,25 +60,51 @@ type Matcher struct {
 	outs  []output // outs[0] is unused: 0 means none
 	mask  int      // len(ring)-1 for Hits: a power of two past the longest string
 
-	// A filter on the first three letters of a word (see trigrams): a
-	// word the scan meets in the root state, whose first three bytes are
-	// ASCII letters or digits that begin no string of the automaton,
-	// cannot start a match, and is skipped without a step. Most words of
-	// a news text are: on the bench corpus, about a fifth of the words
-	// begin with the first three letters of one of a hundred rules'
-	// terms (counted on the terms as written, before their forms).
-	tri      *[triBits / 64]uint64 // bit triHash(c1, c2, c3): the classes begin a string
-	triFirst [256]bool             // byte → words that start with it may be filtered (never from 0x80)
+	// A filter on the first two and three letters of a word (see
+	// trigrams): a word the scan meets in the root state, whose first
+	// two or three bytes are ASCII letters or digits that begin no string
+	// of the automaton, cannot start a match, and is skipped without a
+	// step. Most words of a news text are: on the bench corpus, about a
+	// fifth of the words begin with the first three letters of one of a
+	// hundred rules' terms (counted on the terms as written, before their
+	// forms). The bits are exact, by the letters' wordCode, so the tables
+	// stay small: 6 KB, in the first-level cache beside the automaton's
+	// top states.
+	bi  [(wordCodes*wordCodes + 63) / 64]uint64           // bit x1*36+x2: a string begins so
+	tri [(wordCodes*wordCodes*wordCodes + 63) / 64]uint64 // bit (x1*36+x2)*36+x3
+
+	// root says what Scan does with a byte it meets in the root state.
+	root [256]uint8
 }
 
-// triBits is the size of the trigram filter: 8 KB, which stays in the
-// first-level cache beside the automaton's top states.
-const triBits = 1 << 16
+// What Scan does with a byte in the root state, by the byte (see Scan).
+const (
+	rootStep  = iota // a step of the automaton: from 0x80, or a byte that starts a string and is no letter or digit
+	rootGap          // pass over: no letter or digit, and no string starts with it
+	rootSpace        // pass over, as rootGap, but white space
+	rootWord         // a letter or digit that some string starts with: a word may be filtered (bi, tri)
+	rootRisky        // as rootWord, but a word that starts with it is never filtered (see trigrams)
+	rootNone         // a letter or digit that no string starts with
+)
 
-// triHash hashes the classes of a word's first three runes for the filter.
-func triHash(c1, c2, c3 int32) uint32 {
-	return (uint32(c1)*0x9E3779B1 ^ uint32(c2)*0x85EBCA77 ^ uint32(c3)*0xC2B2AE3D) >> (32 - 16)
-}
+// wordCodes is the number of ASCII letters and digits, case folded.
+const wordCodes = 36
+
+// wordCode numbers the ASCII letters and digits from 0, case folded, as
+// the filter on a word's first letters reads them; other bytes are 0.
+var wordCode = func() (t [256]uint8) {
+	for b := range 256 {
+		switch {
+		case '0' <= b && b <= '9':
+			t[b] = uint8(b - '0')
+		case 'a' <= b && b <= 'z':
+			t[b] = uint8(b - 'a' + 10)
+		case 'A' <= b && b <= 'Z':
+			t[b] = uint8(b - 'A' + 10)
+		}
+	}
+	return t
+}()
 
 // node is a state of the automaton in a double array: the state reached from
 // s on class c is t = nodes[s].base+c when nodes[t].check == s. Keeping the
@@ -184,8 +210,9 @@ func newMatcher(terms []*Term, maxForms int) *Matcher {
 		m.termsOf[s] = append(m.termsOf[s], int32(i))
 	}
 	m.setClasses(b)
-	m.trigrams(b)
+	bad := m.trigrams(b)
 	m.nodes = b.automaton()
+	m.setRoot(bad)
 	m.outs = slices.Clone(b.outs)
 	size := 1
 	for size <= b.maxLen {
@@ -264,19 +291,19 @@ func (m *Matcher) setClasses(b *trie) {
 	}
 }
 
-// trigrams sets the filter on words' first three letters from the trie:
-// the bit of every path of three classes from the root. Reading three
-// letters or digits from the root, the automaton either follows such a path
-// or falls back to the root, where the rest of the word is skipped (no term
+// trigrams sets the filter on words' first two and three letters from the
+// trie: the bit of every path of two and of three classes from the root
+// whose classes are ASCII letters or digits, by their wordCode. Reading
+// such letters from the root, the automaton either follows such a path or
+// falls back to the root, where the rest of the word is skipped (no term
 // starts inside a word); on the way it passes the states of one and two
 // letters, whose outputs a letter or digit after them rejects, being whole
 // words. An output there that is not (one checked from its start, or one
 // that need not end a word) would be lost, so words starting with that
-// letter are never filtered.
-func (m *Matcher) trigrams(b *trie) {
+// letter are never filtered: trigrams returns their first classes.
+func (m *Matcher) trigrams(b *trie) (bad map[int32]bool) {
 	tn := b.nodes
-	m.tri = new([triBits / 64]uint64)
-	bad := make(map[int32]bool) // first classes that cannot be filtered
+	bad = make(map[int32]bool) // first classes that cannot be filtered
 	risky := func(u int32) bool {
 		for o := tn[u].own; o != 0; o = b.outs[o].next {
 			if out := b.outs[o]; out.verify || !out.wordEnd {
@@ -285,6 +312,14 @@ func (m *Matcher) trigrams(b *trie) {
 		}
 		return false
 	}
+	// The codes of the ASCII letters and digits of each class: one, or
+	// none for a class of no ASCII letter or digit.
+	code := make(map[int32]int)
+	for c := range utf8.RuneSelf {
+		if asciiWord[c] && m.ascii[c] != classNone {
+			code[m.ascii[c]] = int(wordCode[c])
+		}
+	}
 	for c1, u1 := range b.rootKids {
 		if u1 == 0 {
 			continue
@@ -292,18 +327,48 @@ func (m *Matcher) trigrams(b *trie) {
 		if risky(u1) {
 			bad[int32(c1)] = true
 		}
+		x1, ok := code[int32(c1)]
 		for u2 := tn[u1].first; u2 != 0; u2 = tn[u2].next {
 			if risky(u2) {
 				bad[int32(c1)] = true
 			}
+			x2, ok2 := code[tn[u2].cls]
+			if !ok || !ok2 {
+				continue
+			}
+			x := x1*wordCodes + x2
+			m.bi[x/64] |= 1 << (x % 64)
 			for u3 := tn[u2].first; u3 != 0; u3 = tn[u3].next {
-				h := triHash(int32(c1), tn[u2].cls, tn[u3].cls)
-				m.tri[h/64] |= 1 << (h % 64)
+				if x3, ok := code[tn[u3].cls]; ok {
+					x := x*wordCodes + x3
+					m.tri[x/64] |= 1 << (x % 64)
+				}
 			}
 		}
 	}
-	for c := range utf8.RuneSelf {
-		m.triFirst[c] = asciiWord[c] && !bad[m.ascii[c]]
+	return bad
+}
+
+// setRoot fills in m.root from the automaton's transitions from the root,
+// and the first classes whose words are never filtered.
+func (m *Matcher) setRoot(bad map[int32]bool) {
+	for b := range utf8.RuneSelf {
+		c := m.ascii[b]
+		starts := c != classNone && m.nodes[m.nodes[0].base+c].check == 0
+		switch {
+		case asciiWord[b] && starts && bad[c]:
+			m.root[b] = rootRisky
+		case asciiWord[b] && starts:
+			m.root[b] = rootWord
+		case asciiWord[b]:
+			m.root[b] = rootNone
+		case starts:
+			m.root[b] = rootStep
+		case c == classSpace:
+			m.root[b] = rootSpace
+		default:
+			m.root[b] = rootGap
+		}
 	}
 }
 
@@ -369,6 +434,57 @@ func (m *Matcher) Scan(text string, h *Hits) {
 	prev := int32(classNone)
 	inWord := false // the rune before i is a letter or digit
 	for i := 0; i < len(text); {
+		if s == 0 {
+			// In the root state most bytes can start nothing: a space,
+			// a mark or a letter that begins no string leaves the
+			// automaton at the root, where no match can reach back to it,
+			// so it is passed over without a step. Only the word edges
+			// (inWord) and a run of white space (prev) are kept, for what
+			// follows.
+			for i < len(text) {
+				a := m.root[text[i]]
+				if a == rootGap || a == rootSpace {
+					inWord, prev = false, classNone
+					if a == rootSpace {
+						prev = classSpace
+					}
+					i++
+					continue
+				}
+				if a == rootStep {
+					break
+				}
+				if !inWord && a != rootNone {
+					// A word's start: the filter may rule it out.
+					if a == rootRisky || i+1 == len(text) || !asciiWord[text[i+1]] {
+						break
+					}
+					x := int(wordCode[text[i]])*wordCodes + int(wordCode[text[i+1]])
+					if m.bi[x/64]&(1<<(x%64)) != 0 {
+						if i+2 == len(text) || !asciiWord[text[i+2]] {
+							break
+						}
+						x = x*wordCodes + int(wordCode[text[i+2]])
+						if m.tri[x/64]&(1<<(x%64)) != 0 {
+							break
+						}
+					}
+				}
+				// A letter or digit inside a word, or one that no string
+				// starts with, or the start of a word that the filter
+				// rules out: nothing starts inside a word (wordStart),
+				// so the rest of it is skipped, ASCII a byte at a time.
+				// Most of a text's bytes are skipped here.
+				i++
+				for i < len(text) && asciiWord[text[i]] {
+					i++
+				}
+				inWord, prev = true, classNone
+			}
+			if i == len(text) {
+				break
+			}
+		}
 		var c int32
 		var word bool
 		w := 1
@@ -380,29 +496,13 @@ func (m *Matcher) Scan(text string, h *Hits) {
 			c, word = m.classOf(r), isWord(r)
 		}
 		if s == 0 && word && inWord {
-			// In the root state nothing read so far can grow into a
-			// match, and a term that starts with a letter or digit must
-			// start a word (wordStart), so the rest of the word can
-			// start nothing: skip it, ASCII a byte at a time. Most of a
-			// text's bytes are skipped here.
+			// As above, for a letter or digit from 0x80.
 			i += w
 			for i < len(text) && asciiWord[text[i]] {
 				i++
 			}
 			prev = classNone
 			continue
-		}
-		if s == 0 && word && i+2 < len(text) && m.triFirst[text[i]] && asciiWord[text[i+1]] && asciiWord[text[i+2]] {
-			// A word's start, in the root state: if its first three
-			// letters start no string, skip it (see trigrams).
-			if h := triHash(c, m.ascii[text[i+1]], m.ascii[text[i+2]]); m.tri[h/64]&(1<<(h%64)) == 0 {
-				i += 3
-				for i < len(text) && asciiWord[text[i]] {
-					i++
-				}
-				inWord, prev = true, classNone
-				continue
-			}
 		}
 		prevWord := inWord
 		inWord = word

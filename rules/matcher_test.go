@@ -552,3 +552,38 @@ func TestHitsPlain(t *testing.T) {
 		t.Errorf("Plain = %v, want %v", got, want)
 	}
 }
+
+// TestMatcherRootSkips holds Scan to Find where it passes over bytes in the
+// root state: runs of spaces and marks that start no term, words the filter
+// on their first letters rules out, and words cut short by the end of the
+// text or by a rune from 0x80, with terms that start with marks, digits,
+// spaces or apostrophes so that some of those bytes do start a string.
+func TestMatcherRootSkips(t *testing.T) {
+	termSets := [][]string{
+		{"kill", "killed", "ki", "k", "in", "inx", "x", "7", "7-year", "$", "$5", "- led", ".", "’s", "-"},
+		{"aid package", "aid  package", "ab", "abc", "abcd", "a b", "zz", "z", "12", "1", "e", "é", "ék"},
+		{"kyiv", `"kyiv"`, "kiev", "ki", "kyi", "re:k\\w+"},
+		{"zürich", "z", "ü", "zu", "zur"},
+	}
+	texts := []string{
+		"", " ", "  ", "k", "ki", "kil", "kill", "kyi", "kyiv", "kie", "xkill", "killx", "abc", "ab", "a", "zz", "z",
+		"   kill   ", ",.;:!?kill!?", "\t\n kill\u00a0 \u2003killed", "  \u00a0  aid \u00a0  package  ",
+		"...7-year...7 7-year 17-year 7", "$5 $$5 5$ $", "- led -led --led", "’s Russia’s 's",
+		"abcabc abc ab abcd ab cd a b  a\tb", "é ék éké ekk ék", "zürich zurich Zürich zur zu z ü",
+		"kill\u0301 ki\u0301ll k\u0301ill", "\xffkill \xff\xfe ki\xffll", "kill\u00e9 éki ékill",
+		strings.Repeat(" ", 70) + "kill" + strings.Repeat(".", 70),
+		"kyiv,kyiv;kyiv:kyiv kyivkyiv KYIV Kyiv's \"Kyiv\"",
+		"x x x inx in inxin ink 7x x7",
+	}
+	// Every text cut at every byte, so the skips meet the end of the text
+	// at each point.
+	var all []string
+	for _, s := range texts {
+		for i := 0; i <= len(s); i++ {
+			all = append(all, s[:i], s[i:])
+		}
+	}
+	for _, terms := range termSets {
+		checkScan(t, compileTerms(t, terms...), all)
+	}
+}
