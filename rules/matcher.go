@@ -3,6 +3,7 @@ package rules
 import (
 	"encoding/binary"
 	"iter"
+	"math/bits"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -69,9 +70,11 @@ type Matcher struct {
 	// hundred rules' terms (counted on the terms as written, before their
 	// forms). The bits are exact, by the letters' wordCode, so the tables
 	// stay small: 6 KB, in the first-level cache beside the automaton's
-	// top states.
-	bi  [(wordCodes*wordCodes + 63) / 64]uint64           // bit x1*36+x2: a string begins so
-	tri [(wordCodes*wordCodes*wordCodes + 63) / 64]uint64 // bit (x1*36+x2)*36+x3
+	// top states. A word of one or two letters is filtered too, by the
+	// code of the byte after it, wordEnd, when its letters hold no
+	// string and no string goes on from them past the word.
+	bi  [(wordCodes*wordCodes + 63) / 64]uint64           // bit x1*37+x2: a string begins so
+	tri [(wordCodes*wordCodes*wordCodes + 63) / 64]uint64 // bit (x1*37+x2)*37+x3
 
 	// root says what Scan does with a byte it meets in the root state.
 	root [256]uint8
@@ -87,20 +90,32 @@ const (
 	rootNone         // a letter or digit that no string starts with
 )
 
-// wordCodes is the number of ASCII letters and digits, case folded.
-const wordCodes = 36
+// wordCodes is the number of codes of bytes the filter on a word's first
+// letters reads (wordCode): the ASCII letters and digits, case folded, and
+// wordEnd.
+const wordCodes = 37
+
+// wordEnd is the code of the end of a word: an ASCII byte that is no letter
+// or digit, or the end of the text.
+const wordEnd = 36
 
 // wordCode numbers the ASCII letters and digits from 0, case folded, as
-// the filter on a word's first letters reads them; other bytes are 0.
+// the filter on a word's first letters reads them; other ASCII bytes are
+// wordEnd, and bytes from 0x80, which the filter does not read, are past
+// it.
 var wordCode = func() (t [256]uint8) {
 	for b := range 256 {
 		switch {
+		case b >= utf8.RuneSelf:
+			t[b] = wordEnd + 1
 		case '0' <= b && b <= '9':
 			t[b] = uint8(b - '0')
 		case 'a' <= b && b <= 'z':
 			t[b] = uint8(b - 'a' + 10)
 		case 'A' <= b && b <= 'Z':
 			t[b] = uint8(b - 'A' + 10)
+		default:
+			t[b] = wordEnd
 		}
 	}
 	return t
@@ -320,6 +335,21 @@ func (m *Matcher) trigrams(b *trie) (bad map[int32]bool) {
 			code[m.ascii[c]] = int(wordCode[c])
 		}
 	}
+	// ends says whether a word can end at u and a match still be had:
+	// u holds a string, or one goes on from u with a rune that is no
+	// ASCII letter or digit. Else a word that ends there, before an ASCII
+	// byte that is none either, leaves the automaton at the root.
+	ends := func(u int32) bool {
+		if tn[u].own != 0 {
+			return true
+		}
+		for v := tn[u].first; v != 0; v = tn[v].next {
+			if _, ok := code[tn[v].cls]; !ok {
+				return true
+			}
+		}
+		return false
+	}
 	for c1, u1 := range b.rootKids {
 		if u1 == 0 {
 			continue
@@ -328,6 +358,10 @@ func (m *Matcher) trigrams(b *trie) (bad map[int32]bool) {
 			bad[int32(c1)] = true
 		}
 		x1, ok := code[int32(c1)]
+		if ok && ends(u1) {
+			x := x1*wordCodes + wordEnd
+			m.bi[x/64] |= 1 << (x % 64)
+		}
 		for u2 := tn[u1].first; u2 != 0; u2 = tn[u2].next {
 			if risky(u2) {
 				bad[int32(c1)] = true
@@ -338,6 +372,10 @@ func (m *Matcher) trigrams(b *trie) (bad map[int32]bool) {
 			}
 			x := x1*wordCodes + x2
 			m.bi[x/64] |= 1 << (x % 64)
+			if ends(u2) {
+				x := x*wordCodes + wordEnd
+				m.tri[x/64] |= 1 << (x % 64)
+			}
 			for u3 := tn[u2].first; u3 != 0; u3 = tn[u3].next {
 				if x3, ok := code[tn[u3].cls]; ok {
 					x := x*wordCodes + x3
@@ -456,29 +494,37 @@ func (m *Matcher) Scan(text string, h *Hits) {
 				}
 				if !inWord && a != rootNone {
 					// A word's start: the filter may rule it out.
-					if a == rootRisky || i+1 == len(text) || !asciiWord[text[i+1]] {
+					// Its first two and three bytes, by code: past the
+					// text is wordEnd, a byte from 0x80 is a step.
+					if a == rootRisky {
 						break
 					}
-					x := int(wordCode[text[i]])*wordCodes + int(wordCode[text[i+1]])
-					if m.bi[x/64]&(1<<(x%64)) != 0 {
-						if i+2 == len(text) || !asciiWord[text[i+2]] {
-							break
-						}
-						x = x*wordCodes + int(wordCode[text[i+2]])
-						if m.tri[x/64]&(1<<(x%64)) != 0 {
-							break
-						}
+					x2, x3 := uint(wordEnd), uint(wordEnd)
+					if i+1 < len(text) {
+						x2 = uint(wordCode[text[i+1]])
+					}
+					if x2 < wordEnd && i+2 < len(text) {
+						x3 = uint(wordCode[text[i+2]])
+					}
+					if x2 > wordEnd || x3 > wordEnd {
+						break
+					}
+					x := uint(wordCode[text[i]])*wordCodes + x2
+					set := m.bi[x/64] & (1 << (x % 64))
+					if x2 < wordEnd {
+						x = x*wordCodes + x3
+						set = m.tri[x/64] & (1 << (x % 64))
+					}
+					if set != 0 {
+						break
 					}
 				}
 				// A letter or digit inside a word, or one that no string
 				// starts with, or the start of a word that the filter
 				// rules out: nothing starts inside a word (wordStart),
-				// so the rest of it is skipped, ASCII a byte at a time.
+				// so the rest of it is skipped, up to a rune from 0x80.
 				// Most of a text's bytes are skipped here.
-				i++
-				for i < len(text) && asciiWord[text[i]] {
-					i++
-				}
+				i = skipWord(text, i+1)
 				inWord, prev = true, classNone
 			}
 			if i == len(text) {
@@ -497,10 +543,7 @@ func (m *Matcher) Scan(text string, h *Hits) {
 		}
 		if s == 0 && word && inWord {
 			// As above, for a letter or digit from 0x80.
-			i += w
-			for i < len(text) && asciiWord[text[i]] {
-				i++
-			}
+			i = skipWord(text, i+w)
 			prev = classNone
 			continue
 		}
@@ -537,6 +580,39 @@ func (m *Matcher) Scan(text string, h *Hits) {
 		}
 	}
 	h.settle()
+}
+
+// skipWord returns the end of the ASCII letters and digits in text from
+// byte i: the first byte from i that is not one. It reads eight bytes at a
+// time, so that the end of a word, which comes at no place a branch could
+// learn, costs no mispredicted branch as a loop over the bytes does.
+func skipWord(text string, i int) int {
+	for i+8 <= len(text) {
+		t := text[i : i+8]
+		x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		if n := nonWord(x); n != 0 {
+			return i + bits.TrailingZeros64(n)/8
+		}
+		i += 8
+	}
+	for i < len(text) && asciiWord[text[i]] {
+		i++
+	}
+	return i
+}
+
+// nonWord returns the high bit of each byte of x that is not an ASCII
+// letter or digit. Each byte is tested for a range with its high bit set
+// first, so no subtraction borrows from the next byte; letters are tested
+// in lower case, ORing in 0x20, which maps only letters into 'a'..'z'.
+func nonWord(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	y := x | high
+	z := y | 0x20*ones
+	digit := (y - '0'*ones) &^ (y - ('9'+1)*ones)
+	letter := (z - 'a'*ones) &^ (z - ('z'+1)*ones)
+	return (^(digit | letter) | x) & high
 }
 
 // asciiWord says which bytes are ASCII letters and digits, the word runes

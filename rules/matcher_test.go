@@ -587,3 +587,26 @@ func TestMatcherRootSkips(t *testing.T) {
 		checkScan(t, compileTerms(t, terms...), all)
 	}
 }
+
+// TestSkipWord holds skipWord, which reads eight bytes at a time, to a loop
+// over the bytes, for every byte at every place of a word.
+func TestSkipWord(t *testing.T) {
+	slow := func(s string, i int) int {
+		for i < len(s) && asciiWord[s[i]] {
+			i++
+		}
+		return i
+	}
+	word := []byte("aZ09mnopqrstuvwxyz")
+	for b := range 256 {
+		for at := range len(word) {
+			s := []byte(string(word))
+			s[at] = byte(b)
+			for i := 0; i <= len(s); i++ {
+				if got, want := skipWord(string(s), i), slow(string(s), i); got != want {
+					t.Fatalf("skipWord(%q, %d) = %d, want %d", s, i, got, want)
+				}
+			}
+		}
+	}
+}
