@@ -472,6 +472,39 @@ func (m *Matcher) Scan(text string, h *Hits) {
 	prev := int32(classNone)
 	inWord := false // the rune before i is a letter or digit
 	for i := 0; i < len(text); {
+		if s != 0 && inWord {
+			// Inside a word, the step on an ASCII letter or digit needs
+			// none of the tests of a rune in general: it is no space,
+			// and it follows a letter or digit, so that falling back to
+			// the root ends the step (see automaton) and the rest of the
+			// word is skipped, as below.
+			for i < len(text) && asciiWord[text[i]] {
+				c := m.ascii[text[i]]
+				ring[k&mask] = i
+				k++
+				i++
+				t := nodes[s].base + c // no state is reached on classNone
+				for nodes[t].check != s {
+					if s = nodes[s].fail; s == 0 {
+						t = 0
+						break
+					}
+					t = nodes[s].base + c
+				}
+				s = t
+				for o := nodes[s].out; o != 0; o = outs[o].next {
+					h.candidate(&outs[o], ring[(k-int(outs[o].n))&mask], i)
+				}
+				if s == 0 {
+					i = skipWord(text, i)
+					break
+				}
+			}
+			prev = classNone
+			if i == len(text) {
+				break
+			}
+		}
 		if s == 0 {
 			// In the root state most bytes can start nothing: a space,
 			// a mark or a letter that begins no string leaves the

@@ -556,8 +556,9 @@ func TestHitsPlain(t *testing.T) {
 // TestMatcherRootSkips holds Scan to Find where it passes over bytes in the
 // root state: runs of spaces and marks that start no term, words the filter
 // on their first letters rules out, and words cut short by the end of the
-// text or by a rune from 0x80, with terms that start with marks, digits,
-// spaces or apostrophes so that some of those bytes do start a string.
+// text or by a rune from 0x80; and where it steps through a word's letters
+// without the general tests. Some terms start with marks, digits, spaces
+// or apostrophes, so that some of those bytes do start a string.
 func TestMatcherRootSkips(t *testing.T) {
 	termSets := [][]string{
 		{"kill", "killed", "ki", "k", "in", "inx", "x", "7", "7-year", "$", "$5", "- led", ".", "’s", "-"},
@@ -574,6 +575,8 @@ func TestMatcherRootSkips(t *testing.T) {
 		strings.Repeat(" ", 70) + "kill" + strings.Repeat(".", 70),
 		"kyiv,kyiv;kyiv:kyiv kyivkyiv KYIV Kyiv's \"Kyiv\"",
 		"x x x inx in inxin ink 7x x7",
+		// Letters that no term holds, inside words a term starts.
+		"kiqll killq kqill kyqiv kyivq inq iqn abqc abcq zzq",
 	}
 	// Every text cut at every byte, so the skips meet the end of the text
 	// at each point.
