@@ -46,6 +46,7 @@
 package sentence
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -74,12 +75,16 @@ func Split(text string, from int) []Span {
 // blocks can matter (the extractor, from one scan of the whole text for
 // rule terms) splits only those.
 func SplitBlock(text string, b Block, dst []Span) []Span {
-	splitBlock(text, b.Pos, b.End, func(pos, end int) {
-		pos, end = trim(text, pos, end)
-		if pos < end && hasWord(text[pos:end]) {
-			dst = append(dst, Span{pos, end})
-		}
-	})
+	return splitBlock(text, b.Pos, b.End, dst)
+}
+
+// appendSentence appends text[pos:end], trimmed, to dst if it holds a
+// word.
+func appendSentence(dst []Span, text string, pos, end int) []Span {
+	pos, end = trim(text, pos, end)
+	if pos < end && hasWord(text[pos:end]) {
+		dst = append(dst, Span{pos, end})
+	}
 	return dst
 }
 
@@ -233,41 +238,42 @@ func markerLen(line string) int {
 	return indent + n
 }
 
-// splitBlock emits the sentences of text[pos:end], a block no line rule
-// divides.
-func splitBlock(text string, pos, end int, emit func(pos, end int)) {
+// splitBlock appends to dst the sentences of text[pos:end], a block no
+// line rule divides.
+func splitBlock(text string, pos, end int, dst []Span) []Span {
+	text = text[:end]
 	start := pos
 	for i := pos; i < end; {
-		// Jump to the next byte that can begin a terminal mark: ".", "?",
-		// "!" or the first byte of "…". Prose is mostly other bytes, and
-		// decoding every rune was most of the splitter's time.
-		for i < end && !terminalFirst[text[i]] {
-			i++
-		}
+		i = nextMark(text, i)
 		if i == end {
 			break
 		}
-		r, n := utf8.DecodeRuneInString(text[i:end])
-		if !isTerminal(r) {
-			i += n
+		n := markLen(text[i:])
+		if n == 0 {
+			i++ // a byte of a rune that is no mark: none of its bytes can begin one
 			continue
 		}
 		// The run of marks, then the closers that belong to the sentence.
-		j := i
-		single := r == '.'
-		for j < end {
-			r, n := utf8.DecodeRuneInString(text[j:end])
-			if !isTerminal(r) {
+		single := text[i] == '.'
+		j := i + n
+		for {
+			n := markLen(text[j:])
+			if n == 0 {
 				break
 			}
-			if j > i {
-				single = false
-			}
+			single = false
 			j += n
 		}
 		k := j
 		for k < end {
-			r, n := utf8.DecodeRuneInString(text[k:end])
+			if c := text[k]; c < utf8.RuneSelf {
+				if !asciiCloser[c] {
+					break
+				}
+				k++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(text[k:])
 			if !isCloser(r) {
 				break
 			}
@@ -276,41 +282,85 @@ func splitBlock(text string, pos, end int, emit func(pos, end int)) {
 		if k == end {
 			break
 		}
-		if r, _ := utf8.DecodeRuneInString(text[k:end]); !unicode.IsSpace(r) {
+		next := skipSpace(text, k)
+		if next == k {
 			i = k // "3.5", "U.S.-led", "e.g.,", "fired!),"
 			continue
 		}
-		next := k
-		for next < end {
-			r, n := utf8.DecodeRuneInString(text[next:end])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			next += n
-		}
-		if next < end && breaks(text, start, i, single && k == j, text[next:end]) {
-			emit(start, k)
+		if next < end && breaks(text, start, i, single && k == j, text[next:]) {
+			dst = appendSentence(dst, text, start, k)
 			start = next
 		}
 		i = next
 	}
-	emit(start, end)
+	return appendSentence(dst, text, start, end)
 }
+
+// markLen is the length of the terminal mark (".", "?", "!", "…") that
+// begins s, or 0.
+func markLen(s string) int {
+	if s == "" {
+		return 0
+	}
+	switch s[0] {
+	case '.', '?', '!':
+		return 1
+	case "…"[0]:
+		if strings.HasPrefix(s, "…") {
+			return len("…")
+		}
+	}
+	return 0
+}
+
+// skipSpace returns the index of the first rune of text at or after i that
+// is not white space, or len(text). ASCII bytes are tested without decoding.
+func skipSpace(text string, i int) int {
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// asciiSpace holds the ASCII runes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // breaks decides whether a sentence ends at the terminal mark at text[i],
 // given the rest of the block after the whitespace that follows it. lone is
 // a single "." with no closer, the only case where the word before it
 // matters.
 func breaks(text string, start, i int, lone bool, rest string) bool {
-	r, _ := utf8.DecodeRuneInString(rest)
-	if unicode.IsLower(r) || strings.ContainsRune(",;:.…-–—)]", r) {
-		return false
+	var r rune
+	if c := rest[0]; c < utf8.RuneSelf {
+		if 'a' <= c && c <= 'z' || asciiContinuing[c] {
+			return false
+		}
+		r = rune(c)
+	} else {
+		r, _ = utf8.DecodeRuneInString(rest)
+		if unicode.IsLower(r) || r == '…' || r == '–' || r == '—' {
+			return false
+		}
 	}
 	if !lone {
 		return true
 	}
 	word := lastWord(text[start:i])
-	kind := abbrevs[word]
+	kind := abbrevNone
+	if n := len(word); n > 0 && n < 32 && abbrevLens[word[0]]>>n&1 != 0 {
+		kind = abbrevs[word]
+	}
 	switch {
 	case kind == abbrevNever:
 		return false
@@ -325,11 +375,43 @@ func breaks(text string, start, i int, lone bool, rest string) bool {
 	return true
 }
 
-func isTerminal(r rune) bool { return r == '.' || r == '?' || r == '!' || r == '…' }
-
 // terminalFirst marks the first bytes of the terminal marks' UTF-8
-// encodings ("…" is E2 80 A6); keep it with isTerminal.
+// encodings ("…" is E2 80 A6); keep it with markLen and nextMark.
 var terminalFirst = [256]bool{'.': true, '?': true, '!': true, 0xe2: true}
+
+// nextMark returns the index of the first byte of text at or after i that
+// can begin a terminal mark, or len(text). It tests eight bytes at a time:
+// prose is mostly other bytes, and a loop over each cost nine instructions
+// a byte.
+func nextMark(text string, i int) int {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(text); i += 8 {
+		t := text[i : i+8]
+		x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		// A byte of y is zero where x holds the byte sought; (y-ones)&^y
+		// sets the high bit of the lowest such byte, and of no byte below.
+		a := x ^ '.'*ones
+		b := x ^ '?'*ones
+		c := x ^ '!'*ones
+		d := x ^ 0xe2*ones
+		m := ((a - ones) &^ a) | ((b - ones) &^ b) | ((c - ones) &^ c) | ((d - ones) &^ d)
+		if m &= high; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(text) && !terminalFirst[text[i]] {
+		i++
+	}
+	return i
+}
+
+// asciiContinuing holds the ASCII runes that, starting the next word, go
+// on with the sentence.
+var asciiContinuing = [utf8.RuneSelf]bool{',': true, ';': true, ':': true, '.': true, '-': true, ')': true, ']': true}
+
+// asciiCloser holds the ASCII runes of isCloser.
+var asciiCloser = [utf8.RuneSelf]bool{'"': true, '\'': true, ')': true, ']': true, '}': true, '*': true, '_': true}
 
 func isCloser(r rune) bool {
 	switch r {
@@ -342,26 +424,91 @@ func isCloser(r rune) bool {
 // lastWord is the word that ends s, without the opening punctuation before
 // it: `(“U.S` gives "U.S".
 func lastWord(s string) string {
-	i := strings.LastIndexFunc(s, unicode.IsSpace)
-	w := s[i+1:]
-	if i >= 0 {
-		_, n := utf8.DecodeRuneInString(s[i:])
-		w = s[i+n:]
+	i := len(s)
+	for i > 0 {
+		if c := s[i-1]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+			i--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i -= n
 	}
-	return strings.TrimLeft(w, "\"'(“‘[«*_")
+	w := s[i:]
+	for w != "" {
+		if c := w[0]; c < utf8.RuneSelf {
+			if !asciiOpener[c] {
+				break
+			}
+			w = w[1:]
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w)
+		if r != '“' && r != '‘' && r != '«' {
+			break
+		}
+		w = w[n:]
+	}
+	return w
 }
 
+// asciiOpener holds the ASCII runes of the opening punctuation lastWord
+// leaves out; “, ‘ and « are the others.
+var asciiOpener = [utf8.RuneSelf]bool{'"': true, '\'': true, '(': true, '[': true, '*': true, '_': true}
+
 func firstWord(s string) string {
-	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
-	if end < 0 {
-		return s
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			end := strings.IndexFunc(s[i:], func(r rune) bool { return !unicode.IsLetter(r) })
+			if end < 0 {
+				return s
+			}
+			return s[:i+end]
+		}
+		if c|0x20 < 'a' || c|0x20 > 'z' {
+			return s[:i]
+		}
 	}
-	return s[:end]
+	return s
 }
 
 // isInitialism reports letters each followed by a dot, the final dot
 // excepted: "U.S", "a.m", "Ph.D", and single initials such as "W".
 func isInitialism(w string) bool {
+	// Most words before a full stop are ASCII, and most are rejected by
+	// their third letter.
+	letters, dot := 0, false // letters since the last dot
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c == '.':
+			if letters == 0 {
+				return false
+			}
+			letters, dot = 0, true
+		case 'a' <= c|0x20 && c|0x20 <= 'z':
+			if letters++; letters > 2 {
+				return false
+			}
+		case c < utf8.RuneSelf:
+			return false
+		default:
+			return isInitialismRunes(w)
+		}
+	}
+	if !dot {
+		return len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z'
+	}
+	return letters > 0
+}
+
+// isInitialismRunes is isInitialism for any UTF-8.
+func isInitialismRunes(w string) bool {
 	if w == "" {
 		return false
 	}
@@ -383,15 +530,18 @@ func isInitialism(w string) bool {
 	return true
 }
 
+// trim returns pos and end moved past the white space at either end of
+// text[pos:end].
 func trim(text string, pos, end int) (int, int) {
-	for pos < end {
-		r, n := utf8.DecodeRuneInString(text[pos:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		pos += n
-	}
+	pos = skipSpace(text[:end], pos)
 	for end > pos {
+		if c := text[end-1]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			end--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[pos:end])
 		if !unicode.IsSpace(r) {
 			break
@@ -402,7 +552,16 @@ func trim(text string, pos, end int) (int, int) {
 }
 
 func hasWord(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.IndexFunc(s[i:], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+		}
+		if '0' <= c && c <= '9' || 'a' <= c|0x20 && c|0x20 <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 func set(words ...string) map[string]bool {
@@ -436,6 +595,19 @@ var abbrevs = func() map[string]abbrevKind {
 		}
 	}
 	return m
+}()
+
+// abbrevLens has bit n of entry c set if some abbreviation of n bytes
+// begins with byte c: most words before a full stop are in no list, and
+// this test is cheaper than the map lookup.
+var abbrevLens = func() (lens [256]uint32) {
+	for w := range abbrevs {
+		if len(w) >= 32 {
+			panic("sentence: abbreviation " + w + " is too long")
+		}
+		lens[w[0]] |= 1 << len(w)
+	}
+	return lens
 }()
 
 // never holds abbreviations that are always followed by more of the
