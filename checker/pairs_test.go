@@ -3,6 +3,7 @@ package checker
 import (
 	"fmt"
 	"math/rand/v2"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -229,6 +230,16 @@ func TestTrendBetweenValueGroups(t *testing.T) {
 // BenchmarkCompare compares a large archive's claims: 100 000 claims of
 // ten facts, each fact with a handful of values and a thousand outlets.
 func BenchmarkCompare(b *testing.B) {
+	facts, cs := archiveClaims()
+	b.ReportAllocs()
+	for b.Loop() {
+		Compare(facts, cs)
+	}
+}
+
+// archiveClaims is a large archive's claims: 100 000 of 10 facts, from
+// 1000 outlets, in a few figures.
+func archiveClaims() ([]*rules.Fact, []Claim) {
 	r := rand.New(rand.NewPCG(5, 6))
 	var facts []*rules.Fact
 	var cs []Claim
@@ -241,9 +252,33 @@ func BenchmarkCompare(b *testing.B) {
 		c.Sentence = fmt.Sprintf("Officials said %d people were killed in the strike on %s, the mayor told reporters.", 3+r.IntN(5), []string{"Kharkiv", "Odesa", "Dnipro"}[r.IntN(3)])
 		cs = append(cs, c)
 	}
-	b.ReportAllocs()
-	for b.Loop() {
-		Compare(facts, cs)
+	return facts, cs
+}
+
+// BenchmarkStoreCompare is BenchmarkCompare through a Store, on disk,
+// comparing one fact at a time and as many as there are cores; the Add
+// is not timed.
+func BenchmarkStoreCompare(b *testing.B) {
+	facts, cs := archiveClaims()
+	for _, jobs := range []int{1, runtime.GOMAXPROCS(0)} {
+		b.Run(fmt.Sprintf("jobs=%d", jobs), func(b *testing.B) {
+			b.ReportAllocs()
+			for range b.N {
+				b.StopTimer()
+				st := NewStore(facts, Options{SpillAbove: -1, TempDir: b.TempDir(), Jobs: jobs})
+				if err := st.Add(cs); err != nil {
+					b.Fatal(err)
+				}
+				runtime.GC()
+				b.StartTimer()
+				if err := st.Compare(); err != nil {
+					b.Fatal(err)
+				}
+				b.StopTimer()
+				st.Close()
+				b.StartTimer()
+			}
+		})
 	}
 }
 

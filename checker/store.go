@@ -8,7 +8,9 @@ import (
 	"io"
 	"iter"
 	"os"
+	"runtime"
 	"slices"
+	"sync"
 
 	"github.com/crosscheck-news/crosscheck/article"
 	"github.com/crosscheck-news/crosscheck/rules"
@@ -54,6 +56,7 @@ type Store struct {
 	pairsAt  []run     // found[i]'s pairs
 	compared bool
 	err      error // the first error of Add or Compare; the store is unusable after it
+	jobs     int   // facts Compare compares at once
 }
 
 type pendRec struct {
@@ -88,6 +91,10 @@ func NewStore(facts []*rules.Fact, opt Options) *Store {
 	if limit == 0 {
 		limit = DefaultSpillAbove
 	}
+	jobs := opt.Jobs
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
 	return &Store{
 		sorted:  sorted,
 		rankOf:  rankOf,
@@ -96,6 +103,7 @@ func NewStore(facts []*rules.Fact, opt Options) *Store {
 		runs:    make([][]run, len(sorted)),
 		counts:  make([]int, len(sorted)),
 		flushAt: pendLimit,
+		jobs:    jobs,
 	}
 }
 
@@ -194,38 +202,163 @@ func (s *Store) Compare() error {
 	s.at = make([]run, len(s.sorted))
 	s.n = make([]int, len(s.sorted))
 	s.pairsAt = make([]run, len(s.sorted))
-	var buf, enc []byte
-	for r, f := range s.sorted {
-		cs, err := s.read(s.runs[r], s.counts[r], &buf)
-		if err != nil {
-			s.err = err
-			return err
+	// Facts are compared on every core: after the extraction, comparing
+	// a large corpus's claims one fact after another was the longest
+	// stretch of a run on one core. This goroutine alone touches the
+	// spill, reading each fact's bytes and writing its result back; the
+	// workers decode, compare and encode. Bytes read from memory are
+	// never written again, so a worker may decode them while more is
+	// written; bytes read from the file get a buffer each.
+	type task struct {
+		r   int
+		raw [][]byte
+	}
+	type result struct {
+		r          int
+		fd         Finding
+		enc        []byte
+		claimBytes int
+		err        error
+	}
+	tasks := make(chan task)
+	results := make(chan result)
+	var wg sync.WaitGroup
+	for range s.jobs {
+		wg.Go(func() {
+			for t := range tasks {
+				var res result
+				res.r = t.r
+				cs, err := decodeClaims(t.raw, s.counts[t.r])
+				if err != nil {
+					res.err = err
+				} else {
+					res.fd = compareGroup(s.sorted[t.r], cs)
+					for i := range res.fd.Claims {
+						res.enc = appendClaim(res.enc, &res.fd.Claims[i])
+					}
+					res.claimBytes = len(res.enc)
+					// The pairs go with the claims: a fact stated 12 000
+					// times in 50 figures has half a million, and every
+					// fact's would stay.
+					res.enc = appendPairs(res.enc, res.fd.Conflicts)
+					res.enc = appendPairs(res.enc, res.fd.SelfContradictions)
+					res.enc = appendPairs(res.enc, res.fd.Baselined)
+				}
+				results <- res
+			}
+		})
+	}
+	defer func() {
+		close(tasks)
+		wg.Wait()
+	}()
+	next, inFlight := 0, 0
+	var t *task // the next fact's, read and not yet taken
+	for {
+		if t == nil && next < len(s.sorted) && s.err == nil {
+			raw, err := s.raw(s.runs[next])
+			if err != nil {
+				s.err = err
+			} else {
+				t = &task{r: next, raw: raw}
+			}
 		}
-		fd := compareGroup(f, cs)
-		enc = enc[:0]
-		for i := range fd.Claims {
-			enc = appendClaim(enc, &fd.Claims[i])
+		var send chan task
+		if t != nil && inFlight < s.jobs && s.err == nil {
+			send = tasks
 		}
-		claimBytes := len(enc)
-		// The pairs go with the claims: a fact stated 12 000 times in
-		// 50 figures has half a million, and every fact's would stay.
-		enc = appendPairs(enc, fd.Conflicts)
-		enc = appendPairs(enc, fd.SelfContradictions)
-		enc = appendPairs(enc, fd.Baselined)
-		off, err := s.sp.write(enc)
-		if err != nil {
-			s.err = err
-			return err
+		if send == nil && inFlight == 0 {
+			break // all done, or an error and nothing left to wait for
 		}
-		s.at[r] = run{off: off, n: claimBytes}
-		s.pairsAt[r] = run{off: off + int64(claimBytes), n: len(enc) - claimBytes}
-		s.n[r] = len(fd.Claims)
-		s.runs[r] = nil
-		fd.Claims, fd.Conflicts, fd.SelfContradictions, fd.Baselined = nil, nil, nil, nil
-		s.found[r] = fd
+		var sent task
+		if t != nil {
+			sent = *t
+		}
+		select {
+		case send <- sent:
+			s.runs[next] = nil
+			t = nil
+			next++
+			inFlight++
+		case res := <-results:
+			inFlight--
+			if s.err != nil {
+				continue
+			}
+			if res.err != nil {
+				s.err = res.err
+				continue
+			}
+			off, err := s.sp.write(res.enc)
+			if err != nil {
+				s.err = err
+				continue
+			}
+			r, fd := res.r, res.fd
+			s.at[r] = run{off: off, n: res.claimBytes}
+			s.pairsAt[r] = run{off: off + int64(res.claimBytes), n: len(res.enc) - res.claimBytes}
+			s.n[r] = len(fd.Claims)
+			fd.Claims, fd.Conflicts, fd.SelfContradictions, fd.Baselined = nil, nil, nil, nil
+			s.found[r] = fd
+		}
+	}
+	if s.err != nil {
+		return s.err
 	}
 	s.runs = nil
 	return nil
+}
+
+// raw returns the encoded claims in runs, for a worker to decode: slices
+// of the spill's memory, or of buffers of their own read from its file.
+func (s *Store) raw(runs []run) ([][]byte, error) {
+	out := make([][]byte, 0, len(runs))
+	for _, rn := range runs {
+		var buf []byte // a fresh one each: the worker keeps it
+		b, err := s.sp.read(rn, &buf)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, b)
+	}
+	return out, nil
+}
+
+// decodeClaims decodes the n claims encoded in raw.
+func decodeClaims(raw [][]byte, n int) ([]Claim, error) {
+	if n == 0 {
+		return nil, nil
+	}
+	cs := make([]Claim, 0, n)
+	var d claimDecoder
+	for _, b := range raw {
+		var err error
+		if cs, err = d.appendAll(cs, b); err != nil {
+			return nil, err
+		}
+	}
+	return counted(cs, n)
+}
+
+// appendAll appends the claims encoded in b to cs.
+func (d *claimDecoder) appendAll(cs []Claim, b []byte) ([]Claim, error) {
+	for len(b) > 0 {
+		var c Claim
+		var err error
+		if c, b, err = d.decode(b); err != nil {
+			return nil, fmt.Errorf("reading back claims: %w", err)
+		}
+		cs = append(cs, c)
+	}
+	return cs, nil
+}
+
+// counted returns cs, or an error if it does not hold the n claims stored.
+func counted(cs []Claim, n int) ([]Claim, error) {
+	if len(cs) != n {
+		return nil, fmt.Errorf("reading back claims: %d claims where %d were stored", len(cs), n)
+	}
+	return cs, nil
 }
 
 // read decodes the n claims in runs, reading them into *buf when they are
@@ -241,18 +374,11 @@ func (s *Store) read(runs []run, n int, buf *[]byte) ([]Claim, error) {
 		if err != nil {
 			return nil, err
 		}
-		for len(b) > 0 {
-			var c Claim
-			if c, b, err = d.decode(b); err != nil {
-				return nil, fmt.Errorf("reading back claims: %w", err)
-			}
-			cs = append(cs, c)
+		if cs, err = d.appendAll(cs, b); err != nil {
+			return nil, err
 		}
 	}
-	if len(cs) != n {
-		return nil, fmt.Errorf("reading back claims: %d claims where %d were stored", len(cs), n)
-	}
-	return cs, nil
+	return counted(cs, n)
 }
 
 // readPairs reads the pairs of fd, the finding of fact rank r, back (see

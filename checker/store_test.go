@@ -2,6 +2,7 @@ package checker
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -244,6 +245,52 @@ func TestStoreWriteError(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("Findings yielded %d times, want the error once", n)
+	}
+}
+
+// TestStoreCompareErrors: Compare, which reads each fact's claims back and
+// hands them to workers, returns the first error, whether reading the
+// spill fails or decoding the claims does, and waits for its workers; the
+// store is unusable after it.
+func TestStoreCompareErrors(t *testing.T) {
+	set := loadExample(t)
+	cs := exampleClaims(t, set)
+	for _, jobs := range []int{1, 3} {
+		for _, tt := range []struct {
+			name, want string
+			spoil      func(*Store)
+		}{
+			{"file closed", "temporary file", func(st *Store) { st.sp.f.Close() }},
+			{"a claim missing", "claims where", func(st *Store) {
+				for r := range st.counts {
+					if st.counts[r] > 0 {
+						st.counts[r]++
+						return
+					}
+				}
+			}},
+		} {
+			t.Run(fmt.Sprintf("%s/jobs %d", tt.name, jobs), func(t *testing.T) {
+				st := NewStore(set.Facts, Options{SpillAbove: -1, TempDir: t.TempDir(), Jobs: jobs})
+				defer st.Close()
+				if err := st.Add(cs); err != nil {
+					t.Fatal(err)
+				}
+				if err := st.flush(); err != nil {
+					t.Fatal(err)
+				}
+				tt.spoil(st)
+				err := st.Compare()
+				if err == nil || !strings.Contains(err.Error(), tt.want) {
+					t.Fatalf("Compare: err = %v, want one saying %q", err, tt.want)
+				}
+				for _, err := range st.Findings() {
+					if err == nil {
+						t.Error("Findings yielded a finding from a failed store")
+					}
+				}
+			})
+		}
 	}
 }
 
