@@ -230,36 +230,36 @@ func TestTrendBetweenValueGroups(t *testing.T) {
 // BenchmarkCompare compares a large archive's claims: 100 000 claims of
 // ten facts, each fact with a handful of values and a thousand outlets.
 func BenchmarkCompare(b *testing.B) {
-	facts, cs := archiveClaims()
+	facts, cs := archiveClaims(10)
 	b.ReportAllocs()
 	for b.Loop() {
 		Compare(facts, cs)
 	}
 }
 
-// archiveClaims is a large archive's claims: 100 000 of 10 facts, from
+// archiveClaims is a large archive's claims: 100 000 of n facts, from
 // 1000 outlets, in a few figures.
-func archiveClaims() ([]*rules.Fact, []Claim) {
+func archiveClaims(n int) ([]*rules.Fact, []Claim) {
 	r := rand.New(rand.NewPCG(5, 6))
 	var facts []*rules.Fact
 	var cs []Claim
-	for f := range 10 {
+	for f := range n {
 		facts = append(facts, &rules.Fact{ID: fmt.Sprintf("f%d", f)})
 	}
 	for i := range 100_000 {
 		c := claim(fmt.Sprintf("a%06d.md", i), fmt.Sprintf("outlet %d", r.IntN(1000)), quantity.Point(float64(3+r.IntN(5))), fmt.Sprintf("2025-08-%02d", 1+r.IntN(28)))
-		c.Fact = facts[i%10].ID
+		c.Fact = facts[i%n].ID
 		c.Sentence = fmt.Sprintf("Officials said %d people were killed in the strike on %s, the mayor told reporters.", 3+r.IntN(5), []string{"Kharkiv", "Odesa", "Dnipro"}[r.IntN(3)])
 		cs = append(cs, c)
 	}
 	return facts, cs
 }
 
-// BenchmarkStoreCompare is BenchmarkCompare through a Store, on disk,
-// comparing one fact at a time and as many as there are cores; the Add
-// is not timed.
+// BenchmarkStoreCompare is BenchmarkCompare through a Store, on disk, with
+// the claims of 200 facts, as a large rule set has them, compared one fact
+// at a time and as many as there are cores; the Add is not timed.
 func BenchmarkStoreCompare(b *testing.B) {
-	facts, cs := archiveClaims()
+	facts, cs := archiveClaims(200)
 	for _, jobs := range []int{1, runtime.GOMAXPROCS(0)} {
 		b.Run(fmt.Sprintf("jobs=%d", jobs), func(b *testing.B) {
 			b.ReportAllocs()

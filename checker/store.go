@@ -252,10 +252,24 @@ func (s *Store) Compare() error {
 		close(tasks)
 		wg.Wait()
 	}()
-	next, inFlight := 0, 0
+	// A fact goes to a worker while the others' claims in flight and its
+	// own come to no more than the largest fact's (or 1 MB, encoded):
+	// memory then peaks about where comparing one fact at a time peaked,
+	// with that fact, and the many small facts of a large rule set still
+	// go side by side.
+	size := make([]int, len(s.sorted))
+	budget := 1 << 20
+	for r, runs := range s.runs {
+		for _, rn := range runs {
+			size[r] += rn.n
+		}
+		budget = max(budget, size[r])
+	}
+	next, inFlight, inBytes := 0, 0, 0
 	var t *task // the next fact's, read and not yet taken
 	for {
-		if t == nil && next < len(s.sorted) && s.err == nil {
+		if t == nil && next < len(s.sorted) && s.err == nil &&
+			inFlight < s.jobs && (inFlight == 0 || inBytes+size[next] <= budget) {
 			raw, err := s.raw(s.runs[next])
 			if err != nil {
 				s.err = err
@@ -264,7 +278,7 @@ func (s *Store) Compare() error {
 			}
 		}
 		var send chan task
-		if t != nil && inFlight < s.jobs && s.err == nil {
+		if t != nil && s.err == nil {
 			send = tasks
 		}
 		if send == nil && inFlight == 0 {
@@ -278,10 +292,12 @@ func (s *Store) Compare() error {
 		case send <- sent:
 			s.runs[next] = nil
 			t = nil
+			inBytes += size[next]
 			next++
 			inFlight++
 		case res := <-results:
 			inFlight--
+			inBytes -= size[res.r]
 			if s.err != nil {
 				continue
 			}
