@@ -20,8 +20,8 @@ import (
 
 // Options tune a Run. The zero value is ready to use.
 type Options struct {
-	// Jobs is how many articles are read and extracted at once; 0 means
-	// one per CPU.
+	// Jobs is how many articles are read and extracted at once, and how
+	// many facts a Store compares at once; 0 means one per CPU.
 	Jobs int
 	// Exclude names files never to read as articles even when a folder
 	// walk finds them: the report being written, typically, when it lands

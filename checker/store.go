@@ -177,8 +177,10 @@ func (s *Store) flush() error {
 	return nil
 }
 
-// Compare compares the claims of each fact, one fact at a time, and keeps
-// the findings: their claims, sorted and marked as Compare marks them,
+// Compare compares the claims of each fact, several small facts at once
+// on as many cores as Options.Jobs says but never more claims at once
+// than the largest fact has (or 1 MB of them, encoded), and keeps the
+// findings: their claims, sorted and marked as Compare marks them,
 // and the pairs that disagree go back to the spill, and the verdicts stay
 // in memory. Compare gives
 // the findings Compare would for the same claims in the same order.
