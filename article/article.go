@@ -27,7 +27,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 	"unicode/utf8"
 )
@@ -79,19 +78,58 @@ type Article struct {
 	// tests read their annotations from them.
 	Comments []Comment
 
-	lines *lineIndex // built on the second Position call; nil in an Article made by hand
+	lines *lineIndex // nil in an Article made by hand
 	file  string     // the file's bytes before comments were blanked; "" when none were
 }
 
-// lineIndex is an Article's table of line starts, built when a second
-// position is asked: most articles state nothing a rule asks for, and most
-// that do have one claim, while building the table for each cost a
-// twentieth of an extraction and a sixth of its garbage. The Once lets
-// goroutines share an Article, as they could when Parse built the table.
+// lineIndex finds an Article's lines. Most articles state nothing a rule
+// asks for and are never asked a position, and the claims of the others
+// come in text order, so it counts the line breaks from the last position
+// asked to the next; a table of line starts, built for every article, had
+// cost a twentieth of an extraction and a sixth of its garbage. Past
+// tableAfter calls, asked in any order, it builds the table. The mutex
+// lets goroutines share an Article, as they could when Parse built the
+// table.
 type lineIndex struct {
-	calls  atomic.Int32 // Position calls, to count the first instead
-	once   sync.Once
-	starts []int
+	mu     sync.Mutex
+	calls  int
+	off    int   // the last offset asked
+	line   int   // its line, from 0
+	start  int   // the first byte of that line
+	starts []int // the table, once built
+}
+
+// tableAfter is how many positions an Article is asked before it builds a
+// table of its lines: counting from one position to the next costs as
+// much as the distance between them, which many positions asked out of
+// order would make quadratic.
+const tableAfter = 64
+
+// find returns the line of off in text, from 0, and its first byte.
+func (x *lineIndex) find(text string, off int) (line, start int) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	x.calls++
+	if x.starts == nil && x.calls > tableAfter {
+		x.starts = lineStarts(text)
+	}
+	if x.starts != nil {
+		line = sort.Search(len(x.starts), func(i int) bool { return x.starts[i] > off }) - 1
+		return line, x.starts[line]
+	}
+	if off >= x.off {
+		seg := text[x.off:off]
+		line = x.line + strings.Count(seg, "\n")
+		start = x.start
+		if k := strings.LastIndexByte(seg, '\n'); k >= 0 {
+			start = x.off + k + 1
+		}
+	} else {
+		line = x.line - strings.Count(text[off:x.off], "\n")
+		start = strings.LastIndexByte(text[:off], '\n') + 1
+	}
+	x.off, x.line, x.start = off, line, start
+	return line, start
 }
 
 // Format says what an Article's Text is.
@@ -173,10 +211,10 @@ const (
 // every editor. A UTF-8 byte order mark is not counted. Offsets outside Text
 // are clamped to it.
 //
-// The readers give an Article a line table built on the second call, so
-// Position writes nothing a second goroutine could race with and an
-// Article can be shared between goroutines. An Article made by hand counts
-// the lines before off at every call.
+// The readers give an Article a lineIndex, which counts on from the last
+// position asked, under a lock, so an Article can be shared between
+// goroutines. An Article made by hand counts the lines before off at every
+// call.
 func (a *Article) Position(off int) (line, col int) {
 	// Columns count the characters of the file, not of the blanked Text: a
 	// blanked "€" is three spaces but was one character.
@@ -186,15 +224,9 @@ func (a *Article) Position(off int) (line, col int) {
 	}
 	off = max(0, min(off, len(text)))
 	var i, start int // the line, from 0, and its first byte
-	if a.lines != nil && a.lines.calls.Add(1) > 1 {
-		a.lines.once.Do(func() { a.lines.starts = lineStarts(text) })
-		lines := a.lines.starts
-		i = sort.Search(len(lines), func(i int) bool { return lines[i] > off }) - 1
-		start = lines[i]
+	if a.lines != nil {
+		i, start = a.lines.find(text, off)
 	} else {
-		// The first position is counted, not looked up: most articles
-		// with a claim have one, and counting line breaks up to it
-		// costs less than finding every line of the article.
 		i = strings.Count(text[:off], "\n")
 		start = strings.LastIndexByte(text[:off], '\n') + 1
 	}

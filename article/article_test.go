@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -337,6 +338,39 @@ func TestPosition(t *testing.T) {
 				wl, wc := (&Article{Text: tt.text}).Position(off)
 				if l, c := p.Position(off); l != wl || c != wc {
 					t.Errorf("parsed: Position(%d) = %d:%d, want %d:%d", off, l, c, wl, wc)
+				}
+			}
+		})
+	}
+}
+
+// TestPositionOrder: a parsed article counts on from the last position
+// asked and, past tableAfter calls, looks positions up in a table; asked
+// in any order, it gives what counting from the start gives.
+func TestPositionOrder(t *testing.T) {
+	text := "\uFEFFTitle line\r\n\nKyiv — 7 killed.\nÉté €5\n\n" + strings.Repeat("a b\nc\r\n", 20)
+	offs := make([]int, len(text)+1)
+	for i := range offs {
+		offs[i] = i
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	orders := map[string]func([]int){
+		"ascending":  func([]int) {},
+		"descending": func(o []int) { slices.Reverse(o) },
+		"random":     func(o []int) { r.Shuffle(len(o), func(i, j int) { o[i], o[j] = o[j], o[i] }) },
+	}
+	for name, order := range orders {
+		t.Run(name, func(t *testing.T) {
+			a, err := Parse("x.txt", []byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			o := slices.Clone(offs)
+			order(o)
+			for _, off := range append(o, o...) { // twice: past tableAfter
+				wl, wc := (&Article{Text: text}).Position(off)
+				if l, c := a.Position(off); l != wl || c != wc {
+					t.Fatalf("Position(%d) = %d:%d, want %d:%d", off, l, c, wl, wc)
 				}
 			}
 		})
