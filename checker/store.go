@@ -235,6 +235,13 @@ func (s *Store) Compare() error {
 					res.err = err
 				} else {
 					res.fd = compareGroup(s.sorted[t.r], cs)
+					// The claims encode to about what they were read
+					// from: one allocation, not a doubling series.
+					n := 0
+					for _, b := range t.raw {
+						n += len(b)
+					}
+					res.enc = make([]byte, 0, n+n/4)
 					for i := range res.fd.Claims {
 						res.enc = appendClaim(res.enc, &res.fd.Claims[i])
 					}
@@ -307,7 +314,7 @@ func (s *Store) Compare() error {
 				s.err = res.err
 				continue
 			}
-			off, err := s.sp.write(res.enc)
+			off, err := s.sp.writeOwned(res.enc)
 			if err != nil {
 				s.err = err
 				continue
@@ -572,7 +579,13 @@ type spill struct {
 }
 
 // write appends b, which the caller may reuse, and returns its offset.
-func (sp *spill) write(b []byte) (int64, error) {
+func (sp *spill) write(b []byte) (int64, error) { return sp.put(b, false) }
+
+// writeOwned is write for a b the caller gives up: kept in memory as it
+// is, spare capacity and all, without a copy.
+func (sp *spill) writeOwned(b []byte) (int64, error) { return sp.put(b, true) }
+
+func (sp *spill) put(b []byte, owned bool) (int64, error) {
 	off := sp.size
 	if len(b) == 0 {
 		return off, nil
@@ -581,7 +594,10 @@ func (sp *spill) write(b []byte) (int64, error) {
 		sp.create()
 	}
 	if sp.f == nil {
-		sp.mem = append(sp.mem, bytes.Clone(b))
+		if !owned {
+			b = bytes.Clone(b)
+		}
+		sp.mem = append(sp.mem, b)
 		sp.start = append(sp.start, off)
 		sp.size += int64(len(b))
 		return off, nil
