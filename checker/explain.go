@@ -148,7 +148,7 @@ func Explain(a *article.Article, facts []*rules.Fact) *Explanation {
 		text := a.Text[s.Pos:s.End]
 		r := read(text, a.Published, want)
 		qs := r.qs
-		var words []Span
+		var words sentenceWords
 		var verdicts []Verdict
 		for _, f := range facts {
 			v := explainFact(a, s, f, &r, &words)
@@ -176,7 +176,7 @@ func Explain(a *article.Article, facts []*rules.Fact) *Explanation {
 
 // explainFact runs matchSentence with a trace and turns the trace into a
 // Verdict.
-func explainFact(a *article.Article, s sentence.Span, f *rules.Fact, r *reading, words *[]Span) Verdict {
+func explainFact(a *article.Article, s sentence.Span, f *rules.Fact, r *reading, words *sentenceWords) Verdict {
 	text := a.Text[s.Pos:s.End]
 	qs := r.qs
 	tr := trace{value: -1}

@@ -56,6 +56,7 @@ type scratch struct {
 	spans  []sentence.Span
 	live   []int
 	att    attribution.Sentence
+	words  sentenceWords
 }
 
 // NewExtractor compiles the terms of facts into one matcher.
@@ -132,10 +133,10 @@ func (x *Extractor) Extract(a *article.Article, h *rules.Hits) []Claim {
 		if len(r.qs) == 0 {
 			continue
 		}
-		var words []Span // computed on the first fact that needs distances
+		sc.words.reset()
 		for _, k := range live {
 			f := x.facts[k]
-			m, ok := matchSentence(f, finder{h, x.idx[k]}, text, r.qs, &words, nil)
+			m, ok := matchSentence(f, finder{h, x.idx[k]}, text, r.qs, &sc.words, nil)
 			if !ok {
 				continue
 			}
@@ -465,7 +466,7 @@ type match struct {
 // an explanation can also say whether the terms matched a sentence that held
 // no value; the result is the same either way. The trace costs nothing when
 // nil: every recording is behind a tr != nil test.
-func matchSentence(f *rules.Fact, fd finder, text string, qs []quantity.Quantity, words *[]Span, tr *trace) (match, bool) {
+func matchSentence(f *rules.Fact, fd finder, text string, qs []quantity.Quantity, words *sentenceWords, tr *trace) (match, bool) {
 	var m match
 	// Cheapest test first: most sentences hold no quantity of the fact's
 	// kind, and then no term needs to be searched for.
@@ -550,9 +551,7 @@ func matchSentence(f *rules.Fact, fd finder, text string, qs []quantity.Quantity
 		}
 		limit = f.Match.Within
 	}
-	if *words == nil {
-		*words = wordSpans(text)
-	}
+	ws := words.of(text)
 	best, bestDist, bestBefore := -1, 0, false
 	var bestQ quantity.Quantity
 	var bestA Span
@@ -562,7 +561,7 @@ func matchSentence(f *rules.Fact, fd finder, text string, qs []quantity.Quantity
 			continue
 		}
 		for _, a := range anchors {
-			d, before := wordDistance(*words, Span{q.Pos, q.End}, a)
+			d, before := wordDistance(ws, Span{q.Pos, q.End}, a)
 			if limit >= 0 && d > limit {
 				if tr != nil {
 					tr.far(i, d, a)
@@ -637,11 +636,30 @@ func sortSpans(s []Span) {
 	}
 }
 
-// wordSpans splits a sentence into words as a reader counts them: runs of
-// non-space characters that hold at least one letter or digit, so a dash
-// standing alone is not a word and "four-year-long" is one.
-func wordSpans(text string) []Span {
-	var out []Span
+// sentenceWords holds a sentence's words, split on the first fact that
+// needs distances and then shared by the others, in a buffer reused from
+// sentence to sentence.
+type sentenceWords struct {
+	spans []Span
+	split bool
+}
+
+// reset readies w for the next sentence.
+func (w *sentenceWords) reset() { w.split = false }
+
+// of returns the words of text, the sentence since the last reset.
+func (w *sentenceWords) of(text string) []Span {
+	if !w.split {
+		w.spans, w.split = appendWordSpans(w.spans[:0], text), true
+	}
+	return w.spans
+}
+
+// appendWordSpans appends to out the words of a sentence as a reader
+// counts them: runs of non-space characters that hold at least one letter
+// or digit, so a dash standing alone is not a word and "four-year-long"
+// is one.
+func appendWordSpans(out []Span, text string) []Span {
 	start, hasAlnum := -1, false
 	for i, r := range text {
 		if unicode.IsSpace(r) {

@@ -24,7 +24,7 @@ func extractOracle(a *article.Article, facts []*rules.Fact) []Claim {
 		if len(r.qs) == 0 {
 			continue
 		}
-		var words []Span
+		var words sentenceWords
 		for _, f := range facts {
 			if m, ok := matchSentence(f, finder{}, text, r.qs, &words, nil); ok {
 				claims = append(claims, newClaim(a, s, f, m, &r, nil))
