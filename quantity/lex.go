@@ -27,6 +27,7 @@ type token struct {
 	kind     tokKind
 	space    bool // preceded by white space or the start of the text
 	caps     bool // tWord: begins with an ASCII capital
+	ascii    bool // tWord: written in ASCII letters and apostrophes only
 	sep      bool // tNum: written with thousands separators
 	frac     bool // tNum: written with a decimal point
 }
@@ -45,6 +46,34 @@ func pow10(n int) float64 {
 	return math.Pow10(n)
 }
 
+// Byte classes, so that lex dispatches on one table load.
+const (
+	cPunct uint8 = iota
+	cSpace
+	cDigit
+	cDot
+	cLetter
+	cHigh // the first byte of a multi-byte rune, or invalid UTF-8
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := range t {
+		switch b := byte(c); {
+		case b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f' || b == '\v':
+			t[c] = cSpace
+		case isDigit(b):
+			t[c] = cDigit
+		case b == '.':
+			t[c] = cDot
+		case isASCIILetter(b):
+			t[c] = cLetter
+		case b >= utf8.RuneSelf:
+			t[c] = cHigh
+		}
+	}
+	return t
+}()
+
 // lex appends the tokens of text to toks and ends them with a tEOF token,
 // so the parser may look one token past any other without a bounds check.
 func lex(text string, toks []token) []token {
@@ -52,16 +81,41 @@ func lex(text string, toks []token) []token {
 	for i := 0; i < len(text); {
 		c := text[i]
 		var t token
-		switch {
-		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+		switch byteClass[c] {
+		case cSpace:
 			space = true
 			i++
 			continue
-		case isDigit(c) || c == '.' && i+1 < len(text) && isDigit(text[i+1]) && (i == 0 || !isDigit(text[i-1])):
+		case cLetter:
+			// Most words are ASCII letters alone: read them here, hashing
+			// as we go, and leave anything else to lexWord.
+			h := uint32(hashSeed)
+			j := i
+			for j < len(text) && byteClass[text[j]] == cLetter {
+				h = (h ^ uint32(text[j]|0x20)) * hashPrime
+				j++
+			}
+			if j < len(text) && (text[j] == '\'' || text[j] >= utf8.RuneSelf) {
+				t = lexWord(text, i)
+				break
+			}
+			var w uint16
+			if j-i <= maxWord {
+				w = lookupFolded(text[i:j], h)
+			}
+			toks = append(toks, token{pos: i, end: j, w: w, kind: tWord, space: space, caps: c <= 'Z', ascii: true})
+			space = false
+			i = j
+			continue
+		case cDigit:
 			t = lexNumber(text, i)
-		case isASCIILetter(c):
-			t = lexWord(text, i)
-		case c < utf8.RuneSelf:
+		case cDot:
+			if i+1 < len(text) && isDigit(text[i+1]) && (i == 0 || !isDigit(text[i-1])) {
+				t = lexNumber(text, i)
+			} else {
+				t = token{pos: i, end: i + 1, kind: tPunct, r: rune(c)}
+			}
+		case cPunct:
 			t = token{pos: i, end: i + 1, kind: tPunct, r: rune(c)}
 		default:
 			r, n := utf8.DecodeRuneInString(text[i:])
@@ -151,7 +205,7 @@ func lexWord(text string, i int) token {
 	t.caps = 'A' <= c && c <= 'Z'
 	var buf [maxWord]byte
 	n := 0
-	known := true
+	known, ascii := true, true
 	put := func(b byte) {
 		if n < len(buf) {
 			buf[n] = b
@@ -174,6 +228,7 @@ func lexWord(text string, i int) token {
 			}
 			break
 		}
+		ascii = false
 		r, w := utf8.DecodeRuneInString(text[j:])
 		if r == '’' && isLetterAt(text, j+w) {
 			put('\'')
@@ -187,8 +242,9 @@ func lexWord(text string, i int) token {
 		j += w
 	}
 	t.end = j
+	t.ascii = ascii
 	if known && n <= len(buf) {
-		t.w = lexicon[string(buf[:n])]
+		t.w = lookup(buf[:n])
 	}
 	return t
 }

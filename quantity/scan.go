@@ -15,6 +15,12 @@ func Scan(text string) []Quantity {
 	s := scanner{text: text, toks: lex(text, (*p)[:0])}
 	var out []Quantity
 	for i := 0; i < len(s.toks)-1; {
+		// Most tokens start nothing; testing that here spares building
+		// and returning a Quantity for each of them.
+		if !s.mayStart(i) {
+			i++
+			continue
+		}
 		q, next, ok := s.quantity(i)
 		if ok && sane(q.Interval) && !math.IsNaN(q.Value) {
 			out = append(out, q)
@@ -69,7 +75,25 @@ func (s *scanner) flag(k int, f uint32) bool { return s.lex(k).flags&f != 0 }
 // is reports whether token k is the word lit (lower case, ASCII).
 func (s *scanner) is(k int, lit string) bool {
 	t := s.at(k)
-	return t.kind == tWord && strings.EqualFold(s.text[t.pos:t.end], lit)
+	if t.kind != tWord {
+		return false
+	}
+	w := s.text[t.pos:t.end]
+	if !t.ascii {
+		// Unicode folding may match words of other lengths: "ſo" is "so".
+		return strings.EqualFold(w, lit)
+	}
+	if len(w) != len(lit) {
+		return false
+	}
+	// An ASCII word holds only letters and apostrophes, which setting
+	// bit 0x20 lower-cases and leaves alone.
+	for i := 0; i < len(w); i++ {
+		if w[i]|0x20 != lit[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // spacedIs reports whether token k is the word lit after a space.
@@ -108,19 +132,22 @@ func (a *amount) scaleBy(v float64) {
 	a.whole = a.val == math.Trunc(a.val)
 }
 
-func (s *scanner) quantity(i int) (q Quantity, next int, ok bool) {
-	t := s.at(i)
+// mayStart reports whether a quantity may begin at token i.
+func (s *scanner) mayStart(i int) bool {
+	t := &s.toks[i]
 	switch t.kind {
 	case tWord:
-		if lexWords[t.w].flags&fStart == 0 && !(t.caps && s.punct(i+1, '$')) {
-			return q, 0, false
-		}
+		return lexWords[t.w].flags&fStart != 0 || t.caps && s.punct(i+1, '$')
 	case tPunct:
-		if currencySymbol(t.r) == "" && !s.signAt(i) && !s.decadeAt(i) && symbolHedge(t.r) == hNone {
-			return q, 0, false
-		}
+		return currencySymbol(t.r) != "" || s.signAt(i) || s.decadeAt(i) || symbolHedge(t.r) != hNone
 	case tNum:
-	default:
+		return true
+	}
+	return false
+}
+
+func (s *scanner) quantity(i int) (q Quantity, next int, ok bool) {
+	if !s.mayStart(i) {
 		return q, 0, false
 	}
 

@@ -83,6 +83,7 @@ func add(w word, names ...string) {
 		}
 		lexWords = append(lexWords, w)
 		lexicon[n] = uint16(len(lexWords) - 1)
+		insertTable(n, lexicon[n])
 	}
 }
 
@@ -292,4 +293,79 @@ func toUpperASCII(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// The lexer looks every word up, and a map's string hashing and probing
+// cost more than the rest of reading a word: lexTable is an open-addressed
+// copy of lexicon, hashed with FNV-1a while the word is read.
+const (
+	hashSeed  = 2166136261
+	hashPrime = 16777619
+	tableBits = 11 // four times the lexicon, so probes are short
+	tableMask = 1<<tableBits - 1
+)
+
+type tableEntry struct {
+	key string
+	w   uint16
+}
+
+var lexTable [1 << tableBits]tableEntry
+
+func insertTable(key string, w uint16) {
+	if len(lexicon) > len(lexTable)/2 {
+		panic("quantity: lexicon outgrew its table")
+	}
+	h := uint32(hashSeed)
+	for i := 0; i < len(key); i++ {
+		h = (h ^ uint32(key[i])) * hashPrime
+	}
+	for k := h; ; k++ {
+		e := &lexTable[k&tableMask]
+		if e.w == 0 {
+			e.key, e.w = key, w
+			return
+		}
+	}
+}
+
+// lookupFolded returns the lexicon entry of ASCII word w, letters of any
+// case, whose lower-cased FNV-1a hash is h; 0 when w is not in it.
+func lookupFolded(w string, h uint32) uint16 {
+	for k := h; ; k++ {
+		e := &lexTable[k&tableMask]
+		if e.w == 0 {
+			return 0
+		}
+		if len(e.key) == len(w) && equalFolded(w, e.key) {
+			return e.w
+		}
+	}
+}
+
+// equalFolded reports whether letters w, of any case, spell lower-case key.
+func equalFolded(w, key string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i]|0x20 != key[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// lookup returns the lexicon entry of lower-cased b, 0 when none.
+func lookup(b []byte) uint16 {
+	h := uint32(hashSeed)
+	for _, c := range b {
+		h = (h ^ uint32(c)) * hashPrime
+	}
+	for k := h; ; k++ {
+		e := &lexTable[k&tableMask]
+		if e.w == 0 {
+			return 0
+		}
+		if e.key == string(b) {
+			return e.w
+		}
+	}
 }
