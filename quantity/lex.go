@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -87,21 +88,32 @@ func lex(text string, toks []token) []token {
 			i++
 			continue
 		case cLetter:
-			// Most words are ASCII letters alone: read them here, hashing
-			// as we go, and leave anything else to lexWord.
-			h := uint32(hashSeed)
-			j := i
-			for j < len(text) && byteClass[text[j]] == cLetter {
-				h = (h ^ uint32(text[j]|0x20)) * hashPrime
-				j++
+			// Most words are ASCII letters alone: read them here, eight
+			// bytes at a time, and leave anything else to lexWord.
+			j, first := i, uint64(0)
+			if i+8 <= len(text) {
+				first = load8(text, i)
+				n := letterRun(first)
+				j += n
+				if n == 8 {
+					for j < len(text) && byteClass[text[j]] == cLetter {
+						j++
+					}
+				}
+			} else {
+				for j < len(text) && byteClass[text[j]] == cLetter {
+					first |= uint64(text[j]) << (8 * (j - i))
+					j++
+				}
 			}
+			f := foldWord(first, j-i)
 			if j < len(text) && (text[j] == '\'' || text[j] >= utf8.RuneSelf) {
 				t = lexWord(text, i)
 				break
 			}
 			var w uint16
 			if j-i <= maxWord {
-				w = lookupFolded(text[i:j], h)
+				w = lookupFolded(text[i:j], f)
 			}
 			toks = append(toks, token{pos: i, end: j, w: w, kind: tWord, space: space, caps: c <= 'Z', ascii: true})
 			space = false
@@ -273,4 +285,47 @@ func indianGroups(text string, j int) int {
 		return j
 	}
 	return k + 4
+}
+
+// load8 returns the eight bytes of s at i, the first in the low byte.
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// letterRun returns how many of the eight bytes of v, from the low one, are
+// ASCII letters before the first that is not.
+func letterRun(v uint64) int {
+	const (
+		ones = 0x0101010101010101
+		high = 0x8080808080808080
+	)
+	// With the high bits cleared no byte carries into the next: a byte's
+	// high bit is then set by the sums exactly when it is at least 'a', or
+	// beyond 'z'.
+	x := (v | 0x20*ones) &^ high
+	ge := x + (0x80-'a')*ones
+	gt := x + (0x80-'z'-1)*ones
+	letters := ge &^ gt &^ v & high
+	return bits.TrailingZeros64(^letters&high) / 8
+}
+
+// foldWord returns the first bytes, up to eight, of a word of n letters or
+// apostrophes, held in the low bytes of first, lower-cased and with the
+// bytes past the word cleared.
+func foldWord(first uint64, n int) uint64 {
+	const ones = 0x0101010101010101
+	first |= 0x20 * ones
+	if n < 8 {
+		first &= 1<<(8*n) - 1
+	}
+	return first
+}
+
+// wordHash hashes a word of n bytes whose first eight are folded, by
+// foldWord, into f. Later bytes of longer words are left to the comparison
+// after the lookup.
+func wordHash(f uint64, n int) uint32 {
+	return uint32((f ^ uint64(n)) * 0x9e3779b97f4a7c15 >> 32)
 }

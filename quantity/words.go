@@ -297,17 +297,16 @@ func toUpperASCII(s string) string {
 
 // The lexer looks every word up, and a map's string hashing and probing
 // cost more than the rest of reading a word: lexTable is an open-addressed
-// copy of lexicon, hashed with FNV-1a while the word is read.
+// copy of lexicon, hashed by wordHash from the word's first eight bytes.
 const (
-	hashSeed  = 2166136261
-	hashPrime = 16777619
 	tableBits = 11 // four times the lexicon, so probes are short
 	tableMask = 1<<tableBits - 1
 )
 
 type tableEntry struct {
-	key string
-	w   uint16
+	key   string
+	first uint64 // foldWord of the key, which decides most comparisons
+	w     uint16
 }
 
 var lexTable [1 << tableBits]tableEntry
@@ -316,28 +315,34 @@ func insertTable(key string, w uint16) {
 	if len(lexicon) > len(lexTable)/2 {
 		panic("quantity: lexicon outgrew its table")
 	}
-	h := uint32(hashSeed)
-	for i := 0; i < len(key); i++ {
-		h = (h ^ uint32(key[i])) * hashPrime
-	}
-	for k := h; ; k++ {
+	f := foldBytes([]byte(key))
+	for k := wordHash(f, len(key)); ; k++ {
 		e := &lexTable[k&tableMask]
 		if e.w == 0 {
-			e.key, e.w = key, w
+			e.key, e.first, e.w = key, f, w
 			return
 		}
 	}
 }
 
+// foldBytes returns the foldWord of lower-case b.
+func foldBytes(b []byte) uint64 {
+	var first uint64
+	for i := 0; i < len(b) && i < 8; i++ {
+		first |= uint64(b[i]) << (8 * i)
+	}
+	return foldWord(first, len(b))
+}
+
 // lookupFolded returns the lexicon entry of ASCII word w, letters of any
-// case, whose lower-cased FNV-1a hash is h; 0 when w is not in it.
-func lookupFolded(w string, h uint32) uint16 {
-	for k := h; ; k++ {
+// case, whose foldWord is f; 0 when w is not in it.
+func lookupFolded(w string, f uint64) uint16 {
+	for k := wordHash(f, len(w)); ; k++ {
 		e := &lexTable[k&tableMask]
 		if e.w == 0 {
 			return 0
 		}
-		if len(e.key) == len(w) && equalFolded(w, e.key) {
+		if e.first == f && len(e.key) == len(w) && (len(w) <= 8 || equalFolded(w[8:], e.key[8:])) {
 			return e.w
 		}
 	}
@@ -355,11 +360,7 @@ func equalFolded(w, key string) bool {
 
 // lookup returns the lexicon entry of lower-cased b, 0 when none.
 func lookup(b []byte) uint16 {
-	h := uint32(hashSeed)
-	for _, c := range b {
-		h = (h ^ uint32(c)) * hashPrime
-	}
-	for k := h; ; k++ {
+	for k := wordHash(foldBytes(b), len(b)); ; k++ {
 		e := &lexTable[k&tableMask]
 		if e.w == 0 {
 			return 0
