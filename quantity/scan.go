@@ -54,7 +54,7 @@ type scanner struct {
 
 // at returns token k, or the final tEOF token past the end.
 func (s *scanner) at(k int) *token {
-	if k < 0 || k >= len(s.toks) {
+	if uint(k) >= uint(len(s.toks)) {
 		return &s.toks[len(s.toks)-1]
 	}
 	return &s.toks[k]
@@ -75,16 +75,19 @@ func (s *scanner) flag(k int, f uint32) bool { return s.lex(k).flags&f != 0 }
 // is reports whether token k is the word lit (lower case, ASCII).
 func (s *scanner) is(k int, lit string) bool {
 	t := s.at(k)
-	if t.kind != tWord {
+	// Most calls are settled by kind and length, so those tests are kept
+	// small enough to inline.
+	if t.kind != tWord || t.ascii && t.end-t.pos != len(lit) {
 		return false
 	}
+	return s.isWord(t, lit)
+}
+
+func (s *scanner) isWord(t *token, lit string) bool {
 	w := s.text[t.pos:t.end]
 	if !t.ascii {
 		// Unicode folding may match words of other lengths: "ſo" is "so".
 		return strings.EqualFold(w, lit)
-	}
-	if len(w) != len(lit) {
-		return false
 	}
 	// An ASCII word holds only letters and apostrophes, which setting
 	// bit 0x20 lower-cases and leaves alone.
@@ -418,6 +421,11 @@ func (s *scanner) hedge(i int) (hedge, int) {
 		p := hedgePhrases[pi]
 		k := i
 		for n, w := range p.words {
+			// hedgeIndex already matched an ASCII first word.
+			if n == 0 && t.ascii {
+				k++
+				continue
+			}
 			if (n > 0 && !s.at(k).space) || !s.is(k, w) {
 				k = -1
 				break
