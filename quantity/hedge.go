@@ -168,6 +168,9 @@ func tidy(v float64) float64 {
 	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
 		return v
 	}
+	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
+		return v // fifteen digits or fewer: written and read back exactly
+	}
 	var buf [32]byte
 	r, err := strconv.ParseFloat(string(strconv.AppendFloat(buf[:0], v, 'g', 15, 64)), 64)
 	if err != nil {

@@ -164,3 +164,17 @@ func BenchmarkScanNews(b *testing.B) {
 		}
 	}
 }
+
+func TestTidyOracle(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	vals := []float64{0, math.Copysign(0, -1), 1, -1, 1e15 - 1, 1e15, 1e15 + 1, -1e15, 1e16, 1e300, 3300.0000000000005,
+		0.1, 16.4e6, math.MaxFloat64, math.SmallestNonzeroFloat64, math.Inf(1), math.Inf(-1), math.NaN()}
+	for range 100000 {
+		vals = append(vals, math.Trunc(r.NormFloat64()*math.Pow10(r.IntN(20))), r.NormFloat64()*math.Pow10(r.IntN(30)-10))
+	}
+	for _, v := range vals {
+		if got, want := tidy(v), frozenTidy(v); math.Float64bits(got) != math.Float64bits(want) && !(math.IsNaN(got) && math.IsNaN(want)) {
+			t.Fatalf("tidy(%v) = %v, want %v", v, got, want)
+		}
+	}
+}
