@@ -61,6 +61,8 @@ var oracleWords = []string{
 	"Article", "No.", "no", "Section", "Boeing", "737", "G7", "F-16", "COVID-19", "Windows",
 	"minus", "negative", "rose", "fell", "by", "in", "since", "the", "its", "killed", "said", "officials",
 	"several", "hundreds", "thousands", "millions", "scores", "tens", "couple", "few",
+	"Canadian", "canadian", "New", "Zealand", "South", "Korean", "won", "Swiss", "francs", "Hong", "Kong",
+	"Sri", "Lankan", "West", "German", "marks", "Saudi", "riyals", "Ünited",
 	"war’s", "nation's", "o'clock", "ſo", "K", "Ünited", "naïve", "\u00a0", "\u202f",
 }
 

@@ -1000,6 +1000,9 @@ func nationOnlyCurrency(w string) bool {
 // nation reads a nation's adjective of one or two capitalised words at k
 // ("Canadian", "Hong Kong", "South African") and returns its currency.
 func (s *scanner) nation(k int) (string, int) {
+	if t := s.at(k); t.kind != tWord || t.ascii && lexWords[t.w].flags&fNation == 0 {
+		return "", k
+	}
 	var buf [40]byte
 	key := buf[:0]
 	for n := 0; n < 2; n++ {

@@ -1,5 +1,11 @@
 package quantity
 
+import (
+	"maps"
+	"slices"
+	"strings"
+)
+
 // The lexicon: every word the scanner needs to recognise, looked up once per
 // word when the text is lexed, so the parser compares small integers and
 // flags instead of strings.
@@ -45,6 +51,7 @@ const (
 	fMeasure                        // unit glued to digits: 10km, 5kg
 	fPlural                         // irregular plural noun: people, men
 	fTimeSuffix                     // "-long", "-old" after "four-year"
+	fNation                         // first word of a key of nationCurrencies
 )
 
 type word struct {
@@ -283,6 +290,12 @@ func init() {
 		hedgeIndex[k] = append(hedgeIndex[k], i)
 	}
 	initVague()
+	// Flag the words that begin a nation's adjective, so that nation
+	// refuses the other words without building a key.
+	for _, k := range slices.Sorted(maps.Keys(nationCurrencies)) {
+		first, _, _ := strings.Cut(k, " ")
+		flags(fNation, first)
+	}
 }
 
 func toUpperASCII(s string) string {
