@@ -68,26 +68,33 @@ type Matcher struct {
 	// step. Most words of a news text are: on the bench corpus, about a
 	// fifth of the words begin with the first three letters of one of a
 	// hundred rules' terms (counted on the terms as written, before their
-	// forms). The bits are exact, by the letters' wordCode, so the tables
-	// stay small: 6 KB, in the first-level cache beside the automaton's
-	// top states. A word of one or two letters is filtered too, by the
-	// code of the byte after it, wordEnd, when its letters hold no
-	// string and no string goes on from them past the word.
-	bi  [(wordCodes*wordCodes + 63) / 64]uint64           // bit x1*37+x2: a string begins so
-	tri [(wordCodes*wordCodes*wordCodes + 63) / 64]uint64 // bit (x1*37+x2)*37+x3
+	// forms). The bits are exact, by the letters' wordCode. A word of one
+	// or two letters is filtered too, by the code of the byte after it,
+	// wordEnd, when its letters hold no string and no string goes on from
+	// them past the word.
+	//
+	// Bit x3 of first[x1*(wordCodes+1)+x2] is set when a word whose
+	// first bytes have the codes x1, x2, x3 is to be stepped through: a
+	// string may begin so, or the filter cannot tell (a byte from 0x80,
+	// a first letter whose word is never filtered: see setRoot). One
+	// lookup for every case, so a word's start costs no branch on its
+	// length or its letters; the 11 KB used of it are read only at the
+	// rows of first letters that start words.
+	first [2048]uint64
 
 	// root says what Scan does with a byte it meets in the root state.
 	root [256]uint8
 }
 
 // What Scan does with a byte in the root state, by the byte (see Scan).
+//
+// rootGap and rootSpace are classNone and classSpace, the class Scan keeps
+// of the last symbol passed over.
 const (
-	rootStep  = iota // a step of the automaton: from 0x80, or a byte that starts a string and is no letter or digit
-	rootGap          // pass over: no letter or digit, and no string starts with it
-	rootSpace        // pass over, as rootGap, but white space
-	rootWord         // a letter or digit that some string starts with: a word may be filtered (bi, tri)
-	rootRisky        // as rootWord, but a word that starts with it is never filtered (see trigrams)
-	rootNone         // a letter or digit that no string starts with
+	rootGap   = classNone  // pass over: no letter or digit, and no string starts with it
+	rootSpace = classSpace // pass over, as rootGap, but white space
+	rootStep  = 2          // a step of the automaton: from 0x80, or a byte that starts a string and is no letter or digit
+	rootWord  = 3          // an ASCII letter or digit: its word may be filtered (first)
 )
 
 // wordCodes is the number of codes of bytes the filter on a word's first
@@ -225,9 +232,9 @@ func newMatcher(terms []*Term, maxForms int) *Matcher {
 		m.termsOf[s] = append(m.termsOf[s], int32(i))
 	}
 	m.setClasses(b)
-	bad := m.trigrams(b)
+	bi, tri, bad := m.trigrams(b)
 	m.nodes = b.automaton()
-	m.setRoot(bad)
+	m.setRoot(bi, tri, bad)
 	m.outs = slices.Clone(b.outs)
 	size := 1
 	for size <= b.maxLen {
@@ -316,7 +323,12 @@ func (m *Matcher) setClasses(b *trie) {
 // words. An output there that is not (one checked from its start, or one
 // that need not end a word) would be lost, so words starting with that
 // letter are never filtered: trigrams returns their first classes.
-func (m *Matcher) trigrams(b *trie) (bad map[int32]bool) {
+//
+// The bits are those of bi, x1*37+x2, and tri, (x1*37+x2)*37+x3, by the
+// letters' codes; setRoot lays them out in first.
+func (m *Matcher) trigrams(b *trie) (bi, tri []uint64, bad map[int32]bool) {
+	bi = make([]uint64, (wordCodes*wordCodes+63)/64)
+	tri = make([]uint64, (wordCodes*wordCodes*wordCodes+63)/64)
 	tn := b.nodes
 	bad = make(map[int32]bool) // first classes that cannot be filtered
 	risky := func(u int32) bool {
@@ -360,7 +372,7 @@ func (m *Matcher) trigrams(b *trie) (bad map[int32]bool) {
 		x1, ok := code[int32(c1)]
 		if ok && ends(u1) {
 			x := x1*wordCodes + wordEnd
-			m.bi[x/64] |= 1 << (x % 64)
+			bi[x/64] |= 1 << (x % 64)
 		}
 		for u2 := tn[u1].first; u2 != 0; u2 = tn[u2].next {
 			if risky(u2) {
@@ -371,41 +383,64 @@ func (m *Matcher) trigrams(b *trie) (bad map[int32]bool) {
 				continue
 			}
 			x := x1*wordCodes + x2
-			m.bi[x/64] |= 1 << (x % 64)
+			bi[x/64] |= 1 << (x % 64)
 			if ends(u2) {
 				x := x*wordCodes + wordEnd
-				m.tri[x/64] |= 1 << (x % 64)
+				tri[x/64] |= 1 << (x % 64)
 			}
 			for u3 := tn[u2].first; u3 != 0; u3 = tn[u3].next {
 				if x3, ok := code[tn[u3].cls]; ok {
 					x := x*wordCodes + x3
-					m.tri[x/64] |= 1 << (x % 64)
+					tri[x/64] |= 1 << (x % 64)
 				}
 			}
 		}
 	}
-	return bad
+	return bi, tri, bad
 }
 
 // setRoot fills in m.root from the automaton's transitions from the root,
-// and the first classes whose words are never filtered.
-func (m *Matcher) setRoot(bad map[int32]bool) {
+// and m.first from the filter's bits (see trigrams) and the first classes
+// whose words are never filtered.
+func (m *Matcher) setRoot(bi, tri []uint64, bad map[int32]bool) {
+	has := func(t []uint64, x int) bool { return t[x/64]&(1<<(x%64)) != 0 }
+	for b := utf8.RuneSelf; b < len(m.root); b++ {
+		m.root[b] = rootStep
+	}
 	for b := range utf8.RuneSelf {
 		c := m.ascii[b]
 		starts := c != classNone && m.nodes[m.nodes[0].base+c].check == 0
 		switch {
-		case asciiWord[b] && starts && bad[c]:
-			m.root[b] = rootRisky
-		case asciiWord[b] && starts:
-			m.root[b] = rootWord
 		case asciiWord[b]:
-			m.root[b] = rootNone
+			m.root[b] = rootWord
 		case starts:
 			m.root[b] = rootStep
 		case c == classSpace:
 			m.root[b] = rootSpace
 		default:
 			m.root[b] = rootGap
+		}
+		if !asciiWord[b] || !starts {
+			continue // a word no string starts with is skipped: no bit
+		}
+		x1 := int(wordCode[b])
+		for x2 := range wordEnd + 2 {
+			for x3 := range wordEnd + 2 {
+				var step bool
+				switch {
+				case bad[c] || x2 > wordEnd:
+					step = true
+				case x2 == wordEnd:
+					step = has(bi, x1*wordCodes+wordEnd)
+				case x3 > wordEnd:
+					step = true
+				default:
+					step = has(tri, (x1*wordCodes+x2)*wordCodes+x3)
+				}
+				if step {
+					m.first[x1*(wordCodes+1)+x2] |= 1 << x3
+				}
+			}
 		}
 	}
 }
@@ -514,49 +549,50 @@ func (m *Matcher) Scan(text string, h *Hits) {
 			// follows.
 			for i < len(text) {
 				a := m.root[text[i]]
-				if a == rootGap || a == rootSpace {
-					inWord, prev = false, classNone
-					if a == rootSpace {
-						prev = classSpace
-					}
+				if a < rootStep {
+					inWord, prev = false, int32(a) // classNone or classSpace
 					i++
 					continue
 				}
 				if a == rootStep {
 					break
 				}
-				if !inWord && a != rootNone {
-					// A word's start: the filter may rule it out.
-					// Its first two and three bytes, by code: past the
-					// text is wordEnd, a byte from 0x80 is a step.
-					if a == rootRisky {
-						break
+				if !inWord {
+					// A word's start: the filter may rule it out (first).
+					// Past the text is wordEnd.
+					if i+8 <= len(text) {
+						// The bytes read once, for the filter and for
+						// the word's end.
+						y := load64(text[i : i+8])
+						x := uint(wordCode[byte(y)])*(wordCodes+1) + uint(wordCode[byte(y>>8)])
+						if m.first[x%uint(len(m.first))]>>(wordCode[byte(y>>16)]%64)&1 != 0 {
+							break
+						}
+						if n := nonWord(y); n != 0 {
+							i += bits.TrailingZeros64(n) / 8
+						} else {
+							i = skipWord(text, i+8)
+						}
+						inWord, prev = true, classNone
+						continue
 					}
-					x2, x3 := uint(wordEnd), uint(wordEnd)
+					x2, x3 := uint8(wordEnd), uint8(wordEnd)
 					if i+1 < len(text) {
-						x2 = uint(wordCode[text[i+1]])
+						x2 = wordCode[text[i+1]]
 					}
-					if x2 < wordEnd && i+2 < len(text) {
-						x3 = uint(wordCode[text[i+2]])
+					if i+2 < len(text) {
+						x3 = wordCode[text[i+2]]
 					}
-					if x2 > wordEnd || x3 > wordEnd {
-						break
-					}
-					x := uint(wordCode[text[i]])*wordCodes + x2
-					set := m.bi[x/64] & (1 << (x % 64))
-					if x2 < wordEnd {
-						x = x*wordCodes + x3
-						set = m.tri[x/64] & (1 << (x % 64))
-					}
-					if set != 0 {
+					x := uint(wordCode[text[i]])*(wordCodes+1) + uint(x2)
+					if m.first[x%uint(len(m.first))]>>(x3%64)&1 != 0 {
 						break
 					}
 				}
-				// A letter or digit inside a word, or one that no string
-				// starts with, or the start of a word that the filter
-				// rules out: nothing starts inside a word (wordStart),
-				// so the rest of it is skipped, up to a rune from 0x80.
-				// Most of a text's bytes are skipped here.
+				// A letter or digit inside a word, or the start of a
+				// word that the filter rules out: nothing starts inside
+				// a word (wordStart), so the rest of it is skipped, up
+				// to a rune from 0x80. Most of a text's bytes are
+				// skipped here.
 				i = skipWord(text, i+1)
 				inWord, prev = true, classNone
 			}
@@ -621,10 +657,7 @@ func (m *Matcher) Scan(text string, h *Hits) {
 // learn, costs no mispredicted branch as a loop over the bytes does.
 func skipWord(text string, i int) int {
 	for i+8 <= len(text) {
-		t := text[i : i+8]
-		x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
-			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
-		if n := nonWord(x); n != 0 {
+		if n := nonWord(load64(text[i : i+8])); n != 0 {
 			return i + bits.TrailingZeros64(n)/8
 		}
 		i += 8
@@ -633,6 +666,13 @@ func skipWord(text string, i int) int {
 		i++
 	}
 	return i
+}
+
+// load64 returns the first eight bytes of t, little-endian: one load.
+func load64(t string) uint64 {
+	_ = t[7]
+	return uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+		uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
 }
 
 // nonWord returns the high bit of each byte of x that is not an ASCII

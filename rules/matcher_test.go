@@ -613,3 +613,33 @@ func TestSkipWord(t *testing.T) {
 		}
 	}
 }
+
+// TestMatcherWordStarts holds the filter on a word's first three bytes
+// (Matcher.first) to Find: every word of three bytes from an alphabet of
+// letters that terms start with and go on with, letters they do not hold,
+// marks, spaces and a rune from 0x80, at the start of a text and after a
+// space, then cut short or followed by more letters, so that the word's end
+// falls both inside the eight bytes the filter reads at once and past them.
+func TestMatcherWordStarts(t *testing.T) {
+	terms := compileTerms(t, "kill", "ki", "k", "k.", "in", "inx", "x", "x-", "7", "7-year", "ab", "abc", "abcdefghijk", "a b", "é", "ék", "kyiv", "- led", "’s", "zz")
+	alphabet := []string{"k", "i", "l", "n", "x", "a", "b", "c", "7", "q", "Z", "-", " ", ".", "é", "’"}
+	tails := []string{"", "l", "ll", "defghijk", "defghijkl", "defghij k", " kill", "é"}
+	m := NewMatcher(terms)
+	var h Hits
+	for _, a := range alphabet {
+		for _, b := range alphabet {
+			for _, c := range alphabet {
+				for _, tail := range tails {
+					for _, text := range []string{a + b + c + tail, " " + a + b + c + tail, "kill " + a + b + c + tail + " in"} {
+						m.Scan(text, &h)
+						for i, term := range terms {
+							if got, want := h.Spans(i), term.Find(text); !reflect.DeepEqual(got, want) {
+								t.Fatalf("Term(%q) in %q: Scan finds %v, Find %v", term.Text, text, got, want)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}
