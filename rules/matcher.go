@@ -547,8 +547,9 @@ func (m *Matcher) Scan(text string, h *Hits) {
 			// so it is passed over without a step. Only the word edges
 			// (inWord) and a run of white space (prev) are kept, for what
 			// follows.
-			for i < len(text) {
-				a := m.root[text[i]]
+			root, first := &m.root, &m.first
+			for uint(i) < uint(len(text)) { // unsigned: the bounds check too
+				a := root[text[i]]
 				if a < rootStep {
 					inWord, prev = false, int32(a) // classNone or classSpace
 					i++
@@ -565,7 +566,7 @@ func (m *Matcher) Scan(text string, h *Hits) {
 						// the word's end.
 						y := load64(text[i : i+8])
 						x := uint(wordCode[byte(y)])*(wordCodes+1) + uint(wordCode[byte(y>>8)])
-						if m.first[x%uint(len(m.first))]>>(wordCode[byte(y>>16)]%64)&1 != 0 {
+						if first[x%uint(len(first))]>>(wordCode[byte(y>>16)]%64)&1 != 0 {
 							break
 						}
 						if n := nonWord(y); n != 0 {
@@ -584,7 +585,7 @@ func (m *Matcher) Scan(text string, h *Hits) {
 						x3 = wordCode[text[i+2]]
 					}
 					x := uint(wordCode[text[i]])*(wordCodes+1) + uint(x2)
-					if m.first[x%uint(len(m.first))]>>(x3%64)&1 != 0 {
+					if first[x%uint(len(first))]>>(x3%64)&1 != 0 {
 						break
 					}
 				}
