@@ -802,6 +802,14 @@ func (h *Hits) Window(pos, end int) *Hits {
 func (h *Hits) settle() {
 	for _, s := range h.found {
 		sh := &h.slots[s]
+		if c := &h.cands[sh.head]; c.prev < 0 {
+			// One match, as most slots found have: nothing to
+			// order or drop.
+			sh.lo = int32(len(h.spans))
+			h.spans = append(h.spans, Span{c.pos, c.end})
+			sh.hi = sh.lo + 1
+			continue
+		}
 		buf := h.buf[:0]
 		for c := sh.head; c >= 0; c = h.cands[c].prev {
 			buf = append(buf, h.cands[c])
