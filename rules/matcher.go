@@ -732,7 +732,7 @@ func (h *Hits) candidate(out *output, pos, end int) {
 			return
 		}
 	}
-	if out.wordEnd && wordAt(text, end) {
+	if out.wordEnd && wordAfter(text, end) {
 		return
 	}
 	h.add(out.slot, pos, end, at)
@@ -771,7 +771,7 @@ func (h *Hits) Window(pos, end int) *Hits {
 	}
 	text := h.text
 	if 0 < pos && pos < len(text) && (wordBefore(text, pos) || !utf8.RuneStart(text[pos])) ||
-		end < len(text) && (wordAt(text, end) || !utf8.RuneStart(text[end])) {
+		end < len(text) && (wordAfter(text, end) || !utf8.RuneStart(text[end])) {
 		// An edge inside a word, or inside a rune's bytes.
 		h.m.Scan(text[pos:end], w)
 		return w
@@ -927,10 +927,20 @@ func (h *Hits) EachSlot(yield func(slot int, spans []Span)) {
 	}
 }
 
+// wordAfter is wordAt, an ASCII byte looked up as in wordBefore.
+func wordAfter(s string, i int) bool {
+	if i < len(s) && s[i] < utf8.RuneSelf {
+		return asciiWord[s[i]]
+	}
+	return wordAt(s, i)
+}
+
 // wordBefore reports whether a word character ends at byte i of s, i > 0.
+// An ASCII byte is looked up (asciiWord), not tested for three ranges:
+// the answer at a match's edge follows no pattern a branch could learn.
 func wordBefore(s string, i int) bool {
 	if c := s[i-1]; c < utf8.RuneSelf {
-		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		return asciiWord[c]
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return isWord(r)
