@@ -51,8 +51,11 @@ type Matcher struct {
 
 	// Symbol classes: what the automaton reads. Runes that no term holds
 	// (after folding) are class 0, which sends the automaton to its root.
-	ascii [utf8.RuneSelf]int32 // byte (ASCII) → class, folding included
-	other map[rune]int32       // non-ASCII rune → class, folding included
+	// ascii maps an ASCII byte to its class, folding included. Bytes
+	// from 0x80 are not read; they are there so that a byte indexes it
+	// with no bounds check.
+	ascii [256]int32
+	other map[rune]int32 // non-ASCII rune → class, folding included
 	// otherBits has the bit of r&0xFFFF set for every rune r in other, so
 	// most non-ASCII runes (dashes, curly double quotes) skip the map.
 	otherBits *[1 << 10]uint64
