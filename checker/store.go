@@ -228,31 +228,8 @@ func (s *Store) Compare() error {
 	for range s.jobs {
 		wg.Go(func() {
 			for t := range tasks {
-				var res result
-				res.r = t.r
-				cs, err := decodeClaims(t.raw, s.counts[t.r])
-				if err != nil {
-					res.err = err
-				} else {
-					res.fd = compareGroup(s.sorted[t.r], cs)
-					// The claims encode to about what they were read
-					// from: one allocation, not a doubling series.
-					n := 0
-					for _, b := range t.raw {
-						n += len(b)
-					}
-					res.enc = make([]byte, 0, n+n/4)
-					for i := range res.fd.Claims {
-						res.enc = appendClaim(res.enc, &res.fd.Claims[i])
-					}
-					res.claimBytes = len(res.enc)
-					// The pairs go with the claims: a fact stated 12 000
-					// times in 50 figures has half a million, and every
-					// fact's would stay.
-					res.enc = appendPairs(res.enc, res.fd.Conflicts)
-					res.enc = appendPairs(res.enc, res.fd.SelfContradictions)
-					res.enc = appendPairs(res.enc, res.fd.Baselined)
-				}
+				res := result{r: t.r}
+				res.fd, res.enc, res.claimBytes, res.err = s.compareRaw(t.r, t.raw)
 				results <- res
 			}
 		})
@@ -332,6 +309,33 @@ func (s *Store) Compare() error {
 	}
 	s.runs = nil
 	return nil
+}
+
+// compareRaw compares fact r's claims, encoded in raw, and encodes the
+// marked claims (the first claimBytes of enc) and then the pairs that
+// disagree: a fact stated 12 000 times in 50 figures has half a million,
+// and every fact's would stay in memory.
+func (s *Store) compareRaw(r int, raw [][]byte) (fd Finding, enc []byte, claimBytes int, err error) {
+	cs, err := decodeClaims(raw, s.counts[r])
+	if err != nil {
+		return Finding{}, nil, 0, err
+	}
+	fd = compareGroup(s.sorted[r], cs)
+	// The claims encode to about what they were read from: one
+	// allocation, not a doubling series.
+	n := 0
+	for _, b := range raw {
+		n += len(b)
+	}
+	enc = make([]byte, 0, n+n/4)
+	for i := range fd.Claims {
+		enc = appendClaim(enc, &fd.Claims[i])
+	}
+	claimBytes = len(enc)
+	enc = appendPairs(enc, fd.Conflicts)
+	enc = appendPairs(enc, fd.SelfContradictions)
+	enc = appendPairs(enc, fd.Baselined)
+	return fd, enc, claimBytes, nil
 }
 
 // raw returns the encoded claims in runs, for a worker to decode: slices
