@@ -20,7 +20,8 @@ import (
 
 // File is an input to read: a path, and whether a folder walk found it
 // (rather than the user naming it), which decides whether a binary file
-// fails the run.
+// fails the run. A walk hands on regular files alone (or links to them),
+// so a Reader does not ask a walked file's type again.
 type File struct {
 	Path   string
 	Walked bool
@@ -42,7 +43,7 @@ func ReadFile(f File, stdin io.Reader, lim Limits, fn func(*Article)) []Input {
 // records, once ctx is done: a run cancelled in the middle of a feed of a
 // million records must not read the rest. The Input then says so.
 func ReadFileContext(ctx context.Context, f File, stdin io.Reader, lim Limits, fn func(*Article)) []Input {
-	return readFile(ctx, f, stdin, lim, false, fn)
+	return readFile(ctx, f, stdin, lim, false, nil, fn)
 }
 
 // ReadFileTransient is ReadFileContext for a caller that copies what it
@@ -54,10 +55,13 @@ func ReadFileContext(ctx context.Context, f File, stdin io.Reader, lim Limits, f
 // collector has that much less to do. The Inputs it returns are the
 // caller's to keep.
 func ReadFileTransient(ctx context.Context, f File, stdin io.Reader, lim Limits, fn func(*Article)) []Input {
-	return readFile(ctx, f, stdin, lim, true, fn)
+	return readFile(ctx, f, stdin, lim, true, nil, fn)
 }
 
-func readFile(ctx context.Context, f File, stdin io.Reader, lim Limits, borrow bool, fn func(*Article)) []Input {
+// readFile reads f for ReadFile and its kin, and for a Reader rd, whose
+// buffer and folder it then uses; without one, the buffer comes from a
+// pool and the file is opened by its path.
+func readFile(ctx context.Context, f File, stdin io.Reader, lim Limits, borrow bool, rd *Reader, fn func(*Article)) []Input {
 	lim = lim.orDefault()
 	name := slash(f.Path)
 	skip := func(err error) []Input {
@@ -97,13 +101,22 @@ func readFile(ctx context.Context, f File, stdin io.Reader, lim Limits, borrow b
 		}
 		return append([]Input{in}, bad...)
 	}
-	buf, _ := readBuffers.Get().(*[]byte)
-	if buf == nil {
+	how := readHow{walked: f.Walked}
+	var buf *[]byte
+	if rd != nil {
+		buf, how.dir = &rd.buf, &rd.dir
+	} else if buf, _ = readBuffers.Get().(*[]byte); buf == nil {
 		buf = new([]byte)
 	}
-	data, err := readInto(f.Path, r, lim.MaxSize, *buf)
+	done := func() {
+		if rd == nil {
+			readBuffers.Put(buf)
+		}
+	}
+	how.buf = *buf
+	data, err := readInto(f.Path, r, lim.MaxSize, how)
 	if err != nil {
-		readBuffers.Put(buf)
+		done()
 		return skip(err)
 	}
 	a, err := parse(name, data, borrow)
@@ -133,7 +146,7 @@ func readFile(ctx context.Context, f File, stdin io.Reader, lim Limits, borrow b
 		// over the cap.
 		*buf = nil
 	}
-	readBuffers.Put(buf)
+	done()
 	return ins
 }
 

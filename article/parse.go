@@ -84,11 +84,11 @@ func ReadLimited(path string, lim Limits) (*Article, error) {
 // bytes. A regular file's size is checked before reading it, so a huge file
 // costs nothing; a pipe is read up to max+1 bytes.
 func readLimited(path string, r io.Reader, max int64) ([]byte, error) {
-	return readInto(path, r, max, nil)
+	return readInto(path, r, max, readHow{})
 }
 
-// readInto is readLimited reading a regular file into buf when it fits.
-func readInto(path string, r io.Reader, max int64, buf []byte) ([]byte, error) {
+// readInto is readLimited reading a regular file as how says.
+func readInto(path string, r io.Reader, max int64, how readHow) ([]byte, error) {
 	name := slash(path)
 	tooBig := func(size string) error {
 		return &Error{Path: name, Msg: fmt.Sprintf("%s, over the %s limit on an article; raise it with --max-article-size (e.g. --max-article-size %s) if this file is an article",
@@ -96,7 +96,7 @@ func readInto(path string, r io.Reader, max int64, buf []byte) ([]byte, error) {
 	}
 	size := int64(512)
 	if r == nil {
-		data, f, err := readRegular(path, max, buf)
+		data, f, err := readRegular(path, max, how)
 		var big *sizeError
 		switch {
 		case err == errIsDir:

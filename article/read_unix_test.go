@@ -7,6 +7,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
 	"syscall"
 	"testing"
 	"time"
@@ -62,11 +63,55 @@ func TestReadSizeZero(t *testing.T) {
 	if _, err := os.Stat(path); err != nil {
 		t.Skip("no /proc here")
 	}
-	data, stream, err := readRegular(path, 1<<20, nil)
+	data, stream, err := readRegular(path, 1<<20, readHow{})
 	if err != nil || stream != nil {
 		t.Fatalf("readRegular(%s): stream %v, err %v", path, stream, err)
 	}
 	if !bytes.Contains(data, []byte("Name:")) {
 		t.Errorf("read %d bytes of %s, without its first line", len(data), path)
+	}
+}
+
+// TestReaderHoldsOneFolder: a Reader keeps at most one folder open,
+// whatever the number of folders it reads from, and none once closed.
+func TestReaderHoldsOneFolder(t *testing.T) {
+	open := func() int {
+		fds, err := os.ReadDir("/proc/self/fd")
+		if err != nil {
+			t.Skip("no /proc/self/fd here")
+		}
+		return len(fds)
+	}
+	dir := t.TempDir()
+	var files []File
+	for i := range 40 {
+		d := filepath.Join(dir, "f"+strconv.Itoa(i))
+		if err := os.Mkdir(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		p := filepath.Join(d, "a.md")
+		if err := os.WriteFile(p, []byte("Seven were killed.\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, File{Path: p, Walked: i%2 == 0})
+	}
+	before := open()
+	var r Reader
+	for _, f := range files {
+		if in := r.ReadTransient(context.Background(), f, func(*Article) {}); in[0].Status != ReadOK {
+			t.Fatalf("%s: %+v", f.Path, in[0])
+		}
+		if n := open(); n > before+1 {
+			t.Fatalf("after %s, %d files open, %d before the Reader", f.Path, n, before)
+		}
+	}
+	if err := r.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if n := open(); n != before {
+		t.Errorf("closed, the Reader leaves %d files open, %d before it", n, before)
+	}
+	if err := r.Close(); err != nil {
+		t.Errorf("a second Close: %v", err)
 	}
 }

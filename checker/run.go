@@ -282,6 +282,8 @@ func stream(ctx context.Context, facts []*rules.Fact, files iter.Seq[article.Fil
 		go func() {
 			defer wg.Done()
 			var hits rules.Hits
+			rd := article.Reader{Stdin: opt.Stdin, Limits: opt.Limits}
+			defer rd.Close()
 			for jb := range next {
 				r := result{batch: jb.batch, files: make([]fileResult, len(jb.files))}
 				for i, f := range jb.files {
@@ -301,7 +303,7 @@ func stream(ctx context.Context, facts []*rules.Fact, files iter.Seq[article.Fil
 					// Transient: Extract copies what its claims keep
 					// (owned), so the file's bytes need no copy of
 					// their own.
-					fr.inputs = article.ReadFileTransient(ctx, f, opt.Stdin, opt.Limits, func(a *article.Article) {
+					fr.inputs = rd.ReadTransient(ctx, f, func(a *article.Article) {
 						applySources(opt.Sources, a)
 						cs := located(x.Extract(a, &hits), a)
 						if fr.claims == nil {
@@ -461,6 +463,8 @@ func extractRecords(ctx context.Context, x *Extractor, f article.File, opt Optio
 		go func() {
 			defer wg.Done()
 			var hits rules.Hits
+			rd := article.Reader{Stdin: opt.Stdin, Limits: opt.Limits}
+			defer rd.Close()
 			for t := range tasks {
 				var cs []Claim
 				for _, a := range t.arts {
