@@ -87,6 +87,10 @@ type Matcher struct {
 
 	// root says what Scan does with a byte it meets in the root state.
 	root [256]uint8
+	// markSteps is set when an ASCII byte that is no letter or digit
+	// starts a string ("$5", "- led"): skipRoot then reads the bytes
+	// between words one by one.
+	markSteps bool
 }
 
 // What Scan does with a byte in the root state, by the byte (see Scan).
@@ -418,6 +422,7 @@ func (m *Matcher) setRoot(bi, tri []uint64, bad map[int32]bool) {
 			m.root[b] = rootWord
 		case starts:
 			m.root[b] = rootStep
+			m.markSteps = true
 		case c == classSpace:
 			m.root[b] = rootSpace
 		default:
@@ -544,61 +549,17 @@ func (m *Matcher) Scan(text string, h *Hits) {
 			}
 		}
 		if s == 0 {
-			// In the root state most bytes can start nothing: a space,
-			// a mark or a letter that begins no string leaves the
-			// automaton at the root, where no match can reach back to it,
-			// so it is passed over without a step. Only the word edges
-			// (inWord) and a run of white space (prev) are kept, for what
-			// follows.
-			root, first := &m.root, &m.first
-			for uint(i) < uint(len(text)) { // unsigned: the bounds check too
-				a := root[text[i]]
-				if a < rootStep {
-					inWord, prev = false, int32(a) // classNone or classSpace
-					i++
-					continue
+			// In the root state most bytes start nothing (see skipRoot).
+			// What the bytes passed over leave of inWord and prev is
+			// that of the last of them, an ASCII byte: none of the
+			// skip's bookkeeping, so the loop keeps none.
+			if j := m.skipRoot(text, i, inWord); j > i {
+				a := m.root[text[j-1]]
+				inWord, prev = a == rootWord, classNone
+				if a == rootSpace {
+					prev = classSpace
 				}
-				if a == rootStep {
-					break
-				}
-				if !inWord {
-					// A word's start: the filter may rule it out (first).
-					// Past the text is wordEnd.
-					if i+8 <= len(text) {
-						// The bytes read once, for the filter and for
-						// the word's end.
-						y := load64(text[i : i+8])
-						x := uint(wordCode[byte(y)])*(wordCodes+1) + uint(wordCode[byte(y>>8)])
-						if first[x%uint(len(first))]>>(wordCode[byte(y>>16)]%64)&1 != 0 {
-							break
-						}
-						if n := nonWord(y); n != 0 {
-							i += bits.TrailingZeros64(n) / 8
-						} else {
-							i = skipWord(text, i+8)
-						}
-						inWord, prev = true, classNone
-						continue
-					}
-					x2, x3 := uint8(wordEnd), uint8(wordEnd)
-					if i+1 < len(text) {
-						x2 = wordCode[text[i+1]]
-					}
-					if i+2 < len(text) {
-						x3 = wordCode[text[i+2]]
-					}
-					x := uint(wordCode[text[i]])*(wordCodes+1) + uint(x2)
-					if first[x%uint(len(first))]>>(x3%64)&1 != 0 {
-						break
-					}
-				}
-				// A letter or digit inside a word, or the start of a
-				// word that the filter rules out: nothing starts inside
-				// a word (wordStart), so the rest of it is skipped, up
-				// to a rune from 0x80. Most of a text's bytes are
-				// skipped here.
-				i = skipWord(text, i+1)
-				inWord, prev = true, classNone
+				i = j
 			}
 			if i == len(text) {
 				break
@@ -653,6 +614,104 @@ func (m *Matcher) Scan(text string, h *Hits) {
 		}
 	}
 	h.settle()
+}
+
+// skipRoot returns the first byte from i at which the automaton, in the
+// root state, is to step: a byte that starts a string and is no letter or
+// digit, a byte from 0x80, or the start of a word that the filter on its
+// first letters (first) does not rule out; len(text) if none. inWord says
+// whether the rune before i is a letter or digit. A space, a mark or a
+// letter that begins no string leaves the automaton at the root, where no
+// later match can reach back to it, and nothing starts inside a word
+// (wordStart), so the rest of a word is passed over too. Most of a text's
+// bytes are passed over here, and every byte passed over is ASCII.
+//
+// Eight bytes are read at a time, the starts of their words found at
+// once, so that a word costs one lookup in first and no branch on where
+// it ends or what comes between it and the next: a gap of one space or
+// of several marks costs the same, and the way through the loop depends
+// on the text only at a word the filter lets through and at a byte from
+// 0x80.
+func (m *Matcher) skipRoot(text string, i int, inWord bool) int {
+	if m.markSteps {
+		return m.skipRootBytes(text, i, inWord)
+	}
+	const high = 0x8080808080808080
+	first := &m.first
+	// The high bit of byte 0 when the byte before the eight is no letter
+	// or digit: a letter there starts a word.
+	var edge uint64
+	if !inWord {
+		edge = 0x80
+	}
+	// Sixteen bytes left at least, so that the eight from any start in
+	// the first eight are there to be read.
+	for ; i+16 <= len(text); i += 8 {
+		y := load64(text[i : i+8])
+		n := nonWord(y)
+		starts := ^n & (n<<8 | edge)
+		// Bytes from 0x80 are steps, and none is a letter here.
+		hi := y & high
+		starts &= (hi & -hi) - 1
+		for ; starts != 0; starts &= starts - 1 {
+			p := i + bits.TrailingZeros64(starts)/8
+			z := load64(text[p : p+8])
+			x := uint(wordCode[byte(z)])*(wordCodes+1) + uint(wordCode[byte(z>>8)])
+			if first[x%uint(len(first))]>>(wordCode[byte(z>>16)]%64)&1 != 0 {
+				return p
+			}
+		}
+		if hi != 0 {
+			return i + bits.TrailingZeros64(hi)/8
+		}
+		edge = n >> 56
+	}
+	return m.skipRootBytes(text, i, edge == 0)
+}
+
+// skipRootBytes is skipRoot a byte at a time, for a text's last bytes and
+// for a Matcher some of whose strings start with a mark.
+func (m *Matcher) skipRootBytes(text string, i int, inWord bool) int {
+	root := &m.root
+	if inWord {
+		i = skipWord(text, i)
+	}
+	// From here i is at no letter or digit that goes on a word.
+	for uint(i) < uint(len(text)) { // unsigned: the bounds check too
+		a := root[text[i]]
+		if a < rootStep {
+			i++
+			continue
+		}
+		if a == rootStep {
+			return i
+		}
+		if m.startsTail(text, i) {
+			return i
+		}
+		i = skipWord(text, i+1)
+	}
+	return i
+}
+
+// startsTail reports whether the filter on a word's first letters (first)
+// lets through the word that starts at byte i of text. Past the text is
+// wordEnd.
+func (m *Matcher) startsTail(text string, i int) bool {
+	if i+8 <= len(text) {
+		y := load64(text[i : i+8])
+		x := uint(wordCode[byte(y)])*(wordCodes+1) + uint(wordCode[byte(y>>8)])
+		return m.first[x%uint(len(m.first))]>>(wordCode[byte(y>>16)]%64)&1 != 0
+	}
+	x2, x3 := uint8(wordEnd), uint8(wordEnd)
+	if i+1 < len(text) {
+		x2 = wordCode[text[i+1]]
+	}
+	if i+2 < len(text) {
+		x3 = wordCode[text[i+2]]
+	}
+	x := uint(wordCode[text[i]])*(wordCodes+1) + uint(x2)
+	return m.first[x%uint(len(m.first))]>>(x3%64)&1 != 0
 }
 
 // skipWord returns the end of the ASCII letters and digits in text from
