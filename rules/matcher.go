@@ -87,6 +87,17 @@ type Matcher struct {
 
 	// root says what Scan does with a byte it meets in the root state.
 	root [256]uint8
+	// noJump has the bit of each wordCode of a letter whose words Scan
+	// steps through one byte at a time from the start; the others, and
+	// those from wordEnd, are clear. The first three steps of a word the
+	// filter lets through, whose first three bytes are letters or digits
+	// of a clear first letter, are the path of three that set its bit in
+	// first: each step finds its state (the bit says it is there), a
+	// failure inside the word goes to the root, so each state's outputs
+	// are its own, and those of the first two are whole words that the
+	// letter after them rejects (a letter with outputs of another kind is
+	// risky: see trigrams). Scan takes the three steps at once.
+	noJump uint64
 	// markSteps is set when an ASCII byte that is no letter or digit
 	// starts a string ("$5", "- led"): skipRoot then reads the bytes
 	// between words one by one.
@@ -414,6 +425,7 @@ func (m *Matcher) setRoot(bi, tri []uint64, bad map[int32]bool) {
 	for b := utf8.RuneSelf; b < len(m.root); b++ {
 		m.root[b] = rootStep
 	}
+	m.noJump = 1<<64 - 1<<wordEnd // from wordEnd: no letter or digit
 	for b := range utf8.RuneSelf {
 		c := m.ascii[b]
 		starts := c != classNone && m.nodes[m.nodes[0].base+c].check == 0
@@ -432,6 +444,9 @@ func (m *Matcher) setRoot(bi, tri []uint64, bad map[int32]bool) {
 			continue // a word no string starts with is skipped: no bit
 		}
 		x1 := int(wordCode[b])
+		if bad[c] || m.nodes[0].out != 0 {
+			m.noJump |= 1 << x1
+		}
 		for x2 := range wordEnd + 2 {
 			for x3 := range wordEnd + 2 {
 				var step bool
@@ -563,6 +578,30 @@ func (m *Matcher) Scan(text string, h *Hits) {
 			}
 			if i == len(text) {
 				break
+			}
+			if i+8 <= len(text) && !inWord {
+				// A word the filter let through: when its first three
+				// bytes are letters or digits that the filter knows,
+				// the automaton's first three steps are known too (see
+				// jump), and are taken at once.
+				z := load64(text[i : i+8])
+				x2, x3 := wordCode[byte(z>>8)], wordCode[byte(z>>16)]
+				if x2 < wordEnd && x3 < wordEnd && m.noJump>>(wordCode[byte(z)]%64)&1 == 0 {
+					s = nodes[0].base + m.ascii[byte(z)]
+					s = nodes[s].base + m.ascii[byte(z>>8)]
+					s = nodes[s].base + m.ascii[byte(z>>16)]
+					// No match starts at a letter inside a word (see
+					// automaton): of the three symbols, only the first
+					// may be read back from the ring.
+					ring[k&mask] = i
+					k += 3
+					i += 3
+					for o := nodes[s].out; o != 0; o = outs[o].next {
+						h.candidate(&outs[o], ring[(k-int(outs[o].n))&mask], i)
+					}
+					inWord, prev = true, classNone
+					continue
+				}
 			}
 		}
 		var c int32
