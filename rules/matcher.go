@@ -538,8 +538,7 @@ func (m *Matcher) Scan(text string, h *Hits) {
 			// word is skipped, as below.
 			for i < len(text) && asciiWord[text[i]] {
 				c := m.ascii[text[i]]
-				ring[k&mask] = i
-				k++
+				k++ // the ring is not written: no match starts inside a word
 				i++
 				t := nodes[s].base + c // no state is reached on classNone
 				for nodes[t].check != s {
@@ -551,7 +550,7 @@ func (m *Matcher) Scan(text string, h *Hits) {
 				}
 				s = t
 				for o := nodes[s].out; o != 0; o = outs[o].next {
-					h.candidate(&outs[o], ring[(k-int(outs[o].n))&mask], i)
+					h.reported(&outs[o], k, i)
 				}
 				if s == 0 {
 					i = skipWord(text, i)
@@ -818,6 +817,13 @@ func (h *Hits) reset(m *Matcher, text string) {
 	}
 	h.found, h.cands, h.spans = h.found[:0], h.cands[:0], h.spans[:0]
 	h.winPos, h.winAt = 0, 0
+}
+
+// reported is candidate for the match of out that the automaton reports
+// after k symbols, ending at byte end: it starts at the symbol out.n
+// before, whose offset the ring holds.
+func (h *Hits) reported(out *output, k, end int) {
+	h.candidate(out, h.ring[(k-int(out.n))&h.m.mask], end)
 }
 
 // candidate records the match of out that the automaton reports from byte
