@@ -553,8 +553,7 @@ func (m *Matcher) Scan(text string, h *Hits) {
 					h.reported(&outs[o], k, i)
 				}
 				if s == 0 {
-					i = skipWord(text, i)
-					break
+					break // skipRoot passes over the rest of the word
 				}
 			}
 			prev = classNone
