@@ -566,7 +566,23 @@ func (m *Matcher) Scan(text string, h *Hits) {
 			// What the bytes passed over leave of inWord and prev is
 			// that of the last of them, an ASCII byte: none of the
 			// skip's bookkeeping, so the loop keeps none.
-			if j := m.skipRoot(text, i, inWord); j > i {
+			j, t := m.skipRoot(text, i, inWord)
+			if t != 0 {
+				// A word whose first three steps skipRoot took (see
+				// jump). No match starts at a letter inside a word (see
+				// automaton): of the three symbols, only the first may
+				// be read back from the ring.
+				s = t
+				ring[k&mask] = j
+				k += 3
+				i = j + 3
+				for o := nodes[s].out; o != 0; o = outs[o].next {
+					h.candidate(&outs[o], ring[(k-int(outs[o].n))&mask], i)
+				}
+				inWord, prev = true, classNone
+				continue
+			}
+			if j > i {
 				a := m.root[text[j-1]]
 				inWord, prev = a == rootWord, classNone
 				if a == rootSpace {
@@ -576,30 +592,6 @@ func (m *Matcher) Scan(text string, h *Hits) {
 			}
 			if i == len(text) {
 				break
-			}
-			if i+8 <= len(text) && !inWord {
-				// A word the filter let through: when its first three
-				// bytes are letters or digits that the filter knows,
-				// the automaton's first three steps are known too (see
-				// jump), and are taken at once.
-				z := load64(text[i : i+8])
-				x2, x3 := wordCode[byte(z>>8)], wordCode[byte(z>>16)]
-				if x2 < wordEnd && x3 < wordEnd && m.noJump>>(wordCode[byte(z)]%64)&1 == 0 {
-					s = nodes[0].base + m.ascii[byte(z)]
-					s = nodes[s].base + m.ascii[byte(z>>8)]
-					s = nodes[s].base + m.ascii[byte(z>>16)]
-					// No match starts at a letter inside a word (see
-					// automaton): of the three symbols, only the first
-					// may be read back from the ring.
-					ring[k&mask] = i
-					k += 3
-					i += 3
-					for o := nodes[s].out; o != 0; o = outs[o].next {
-						h.candidate(&outs[o], ring[(k-int(outs[o].n))&mask], i)
-					}
-					inWord, prev = true, classNone
-					continue
-				}
 			}
 		}
 		var c int32
@@ -656,7 +648,9 @@ func (m *Matcher) Scan(text string, h *Hits) {
 // skipRoot returns the first byte from i at which the automaton, in the
 // root state, is to step: a byte that starts a string and is no letter or
 // digit, a byte from 0x80, or the start of a word that the filter on its
-// first letters (first) does not rule out; len(text) if none. inWord says
+// first letters (first) does not rule out; len(text) if none. At such a
+// start, it returns too the state after the word's first three steps, when
+// jump can take them, else 0. inWord says
 // whether the rune before i is a letter or digit. A space, a mark or a
 // letter that begins no string leaves the automaton at the root, where no
 // later match can reach back to it, and nothing starts inside a word
@@ -669,7 +663,7 @@ func (m *Matcher) Scan(text string, h *Hits) {
 // of several marks costs the same, and the way through the loop depends
 // on the text only at a word the filter lets through and at a byte from
 // 0x80.
-func (m *Matcher) skipRoot(text string, i int, inWord bool) int {
+func (m *Matcher) skipRoot(text string, i int, inWord bool) (int, int32) {
 	if m.markSteps {
 		return m.skipRootBytes(text, i, inWord)
 	}
@@ -695,11 +689,11 @@ func (m *Matcher) skipRoot(text string, i int, inWord bool) int {
 			z := load64(text[p : p+8])
 			x := uint(wordCode[byte(z)])*(wordCodes+1) + uint(wordCode[byte(z>>8)])
 			if first[x%uint(len(first))]>>(wordCode[byte(z>>16)]%64)&1 != 0 {
-				return p
+				return p, m.jump(z)
 			}
 		}
 		if hi != 0 {
-			return i + bits.TrailingZeros64(hi)/8
+			return i + bits.TrailingZeros64(hi)/8, 0
 		}
 		edge = n >> 56
 	}
@@ -708,7 +702,7 @@ func (m *Matcher) skipRoot(text string, i int, inWord bool) int {
 
 // skipRootBytes is skipRoot a byte at a time, for a text's last bytes and
 // for a Matcher some of whose strings start with a mark.
-func (m *Matcher) skipRootBytes(text string, i int, inWord bool) int {
+func (m *Matcher) skipRootBytes(text string, i int, inWord bool) (int, int32) {
 	root := &m.root
 	if inWord {
 		i = skipWord(text, i)
@@ -721,14 +715,33 @@ func (m *Matcher) skipRootBytes(text string, i int, inWord bool) int {
 			continue
 		}
 		if a == rootStep {
-			return i
+			return i, 0
 		}
 		if m.startsTail(text, i) {
-			return i
+			if i+8 <= len(text) {
+				return i, m.jump(load64(text[i : i+8]))
+			}
+			return i, 0
 		}
 		i = skipWord(text, i+1)
 	}
-	return i
+	return i, 0
+}
+
+// jump returns the state the automaton reaches from the root on the first
+// three bytes of z, a word's first eight that the filter (first) let
+// through, when they are letters or digits and the first is not in noJump;
+// else 0. Then the three states are known (see noJump): each step finds
+// its state, so each is read off the double array with no test.
+func (m *Matcher) jump(z uint64) int32 {
+	x2, x3 := wordCode[byte(z>>8)], wordCode[byte(z>>16)]
+	if x2 >= wordEnd || x3 >= wordEnd || m.noJump>>(wordCode[byte(z)]%64)&1 != 0 {
+		return 0
+	}
+	nodes := m.nodes
+	s := nodes[0].base + m.ascii[byte(z)]
+	s = nodes[s].base + m.ascii[byte(z>>8)]
+	return nodes[s].base + m.ascii[byte(z>>16)]
 }
 
 // startsTail reports whether the filter on a word's first letters (first)

@@ -62,8 +62,10 @@ func TestSkipRoot(t *testing.T) {
 			text := skipText(r, r.IntN(40))
 			for i := 0; i <= len(text); i++ {
 				for _, inWord := range []bool{false, true} {
-					if got, want := m.skipRoot(text, i, inWord), m.skipRootBytes(text, i, inWord); got != want {
-						t.Fatalf("skipRoot(%q, %d, %v) = %d, skipRootBytes %d", text, i, inWord, got, want)
+					got, gotState := m.skipRoot(text, i, inWord)
+					want, wantState := m.skipRootBytes(text, i, inWord)
+					if got != want || gotState != wantState {
+						t.Fatalf("skipRoot(%q, %d, %v) = %d, %d; skipRootBytes %d, %d", text, i, inWord, got, gotState, want, wantState)
 					}
 				}
 			}
