@@ -87,16 +87,16 @@ type Matcher struct {
 
 	// root says what Scan does with a byte it meets in the root state.
 	root [256]uint8
-	// noJump has the bit of each wordCode of a letter whose words Scan
-	// steps through one byte at a time from the start; the others, and
-	// those from wordEnd, are clear. The first three steps of a word the
+	// noJump has the bit of each wordCode from wordEnd, and of each
+	// risky first letter (see trigrams): one whose words Scan steps
+	// through from their first byte. The first three steps of a word the
 	// filter lets through, whose first three bytes are letters or digits
-	// of a clear first letter, are the path of three that set its bit in
-	// first: each step finds its state (the bit says it is there), a
-	// failure inside the word goes to the root, so each state's outputs
-	// are its own, and those of the first two are whole words that the
-	// letter after them rejects (a letter with outputs of another kind is
-	// risky: see trigrams). Scan takes the three steps at once.
+	// and whose first letter's bit is clear, are the path of three that
+	// set its bit in first: each step finds its state (the bit says it is
+	// there), a failure inside the word goes to the root, so each state's
+	// outputs are its own, and those of the first two are whole words
+	// that the letter after them rejects. So jump takes the three steps
+	// at once.
 	noJump uint64
 	// markSteps is set when an ASCII byte that is no letter or digit
 	// starts a string ("$5", "- led"): skipRoot then reads the bytes
@@ -535,7 +535,7 @@ func (m *Matcher) Scan(text string, h *Hits) {
 			// none of the tests of a rune in general: it is no space,
 			// and it follows a letter or digit, so that falling back to
 			// the root ends the step (see automaton) and the rest of the
-			// word is skipped, as below.
+			// word is passed over (skipRoot).
 			for i < len(text) && asciiWord[text[i]] {
 				c := m.ascii[text[i]]
 				k++ // the ring is not written: no match starts inside a word
@@ -563,9 +563,9 @@ func (m *Matcher) Scan(text string, h *Hits) {
 		}
 		if s == 0 {
 			// In the root state most bytes start nothing (see skipRoot).
-			// What the bytes passed over leave of inWord and prev is
-			// that of the last of them, an ASCII byte: none of the
-			// skip's bookkeeping, so the loop keeps none.
+			// skipRoot keeps no inWord or prev, so that its loop is
+			// short: what the bytes it passes over leave of them is what
+			// the last of them, an ASCII byte, says.
 			j, t := m.skipRoot(text, i, inWord)
 			if t != 0 {
 				// A word whose first three steps skipRoot took (see
@@ -649,20 +649,18 @@ func (m *Matcher) Scan(text string, h *Hits) {
 // root state, is to step: a byte that starts a string and is no letter or
 // digit, a byte from 0x80, or the start of a word that the filter on its
 // first letters (first) does not rule out; len(text) if none. At such a
-// start, it returns too the state after the word's first three steps, when
-// jump can take them, else 0. inWord says
-// whether the rune before i is a letter or digit. A space, a mark or a
-// letter that begins no string leaves the automaton at the root, where no
-// later match can reach back to it, and nothing starts inside a word
-// (wordStart), so the rest of a word is passed over too. Most of a text's
-// bytes are passed over here, and every byte passed over is ASCII.
+// start it returns too the state after the word's first three steps when
+// jump can take them, else 0. inWord says whether the rune before i is a
+// letter or digit. A space, a mark or a letter that begins no string
+// leaves the automaton at the root, where no later match can reach back to
+// it, and nothing starts inside a word (wordStart), so the rest of a word
+// is passed over too. Most of a text's bytes are passed over here, and
+// every byte passed over is ASCII.
 //
-// Eight bytes are read at a time, the starts of their words found at
+// Eight bytes are read at a time and the starts of their words found at
 // once, so that a word costs one lookup in first and no branch on where
-// it ends or what comes between it and the next: a gap of one space or
-// of several marks costs the same, and the way through the loop depends
-// on the text only at a word the filter lets through and at a byte from
-// 0x80.
+// it ends or on what lies between it and the next: a gap of one space
+// costs the same as one of several marks, and nothing at all of its own.
 func (m *Matcher) skipRoot(text string, i int, inWord bool) (int, int32) {
 	if m.markSteps {
 		return m.skipRootBytes(text, i, inWord)
@@ -700,8 +698,8 @@ func (m *Matcher) skipRoot(text string, i int, inWord bool) (int, int32) {
 	return m.skipRootBytes(text, i, edge == 0)
 }
 
-// skipRootBytes is skipRoot a byte at a time, for a text's last bytes and
-// for a Matcher some of whose strings start with a mark.
+// skipRootBytes is skipRoot a byte at a time, for a text's last fifteen
+// bytes and for a Matcher some of whose strings start with a mark.
 func (m *Matcher) skipRootBytes(text string, i int, inWord bool) (int, int32) {
 	root := &m.root
 	if inWord {
@@ -717,7 +715,7 @@ func (m *Matcher) skipRootBytes(text string, i int, inWord bool) (int, int32) {
 		if a == rootStep {
 			return i, 0
 		}
-		if m.startsTail(text, i) {
+		if m.letThrough(text, i) {
 			if i+8 <= len(text) {
 				return i, m.jump(load64(text[i : i+8]))
 			}
@@ -744,10 +742,10 @@ func (m *Matcher) jump(z uint64) int32 {
 	return nodes[s].base + m.ascii[byte(z>>16)]
 }
 
-// startsTail reports whether the filter on a word's first letters (first)
+// letThrough reports whether the filter on a word's first letters (first)
 // lets through the word that starts at byte i of text. Past the text is
 // wordEnd.
-func (m *Matcher) startsTail(text string, i int) bool {
+func (m *Matcher) letThrough(text string, i int) bool {
 	if i+8 <= len(text) {
 		y := load64(text[i : i+8])
 		x := uint(wordCode[byte(y)])*(wordCodes+1) + uint(wordCode[byte(y>>8)])
