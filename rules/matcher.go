@@ -95,7 +95,7 @@ type Matcher struct {
 	// set its bit in first: each step finds its state (the bit says it is
 	// there), a failure inside the word goes to the root, so each state's
 	// outputs are its own, and those of the first two are whole words
-	// that the letter after them rejects. So jump takes the three steps
+	// that the letter after them rejects. So Scan takes the three steps
 	// at once.
 	noJump uint64
 	// markSteps is set when an ASCII byte that is no letter or digit
@@ -566,13 +566,17 @@ func (m *Matcher) Scan(text string, h *Hits) {
 			// skipRoot keeps no inWord or prev, so that its loop is
 			// short: what the bytes it passes over leave of them is what
 			// the last of them, an ASCII byte, says.
-			j, t := m.skipRoot(text, i, inWord)
-			if t != 0 {
-				// A word whose first three steps skipRoot took (see
-				// jump). No match starts at a letter inside a word (see
+			j, z := m.skipRoot(text, i, inWord)
+			if z != 0 && wordCode[byte(z>>8)] < wordEnd && wordCode[byte(z>>16)] < wordEnd &&
+				m.noJump>>(wordCode[byte(z)]%64)&1 == 0 {
+				// The first three steps of the word are known (see
+				// noJump): each is read off the double array with no
+				// test. No match starts at a letter inside a word (see
 				// automaton): of the three symbols, only the first may
 				// be read back from the ring.
-				s = t
+				s = nodes[0].base + m.ascii[byte(z)]
+				s = nodes[s].base + m.ascii[byte(z>>8)]
+				s = nodes[s].base + m.ascii[byte(z>>16)]
 				ring[k&mask] = j
 				k += 3
 				i = j + 3
@@ -649,8 +653,8 @@ func (m *Matcher) Scan(text string, h *Hits) {
 // root state, is to step: a byte that starts a string and is no letter or
 // digit, a byte from 0x80, or the start of a word that the filter on its
 // first letters (first) does not rule out; len(text) if none. At such a
-// start it returns too the state after the word's first three steps when
-// jump can take them, else 0. inWord says whether the rune before i is a
+// start it returns too the word's first eight bytes, read for the filter,
+// when there are eight, else 0. inWord says whether the rune before i is a
 // letter or digit. A space, a mark or a letter that begins no string
 // leaves the automaton at the root, where no later match can reach back to
 // it, and nothing starts inside a word (wordStart), so the rest of a word
@@ -661,7 +665,7 @@ func (m *Matcher) Scan(text string, h *Hits) {
 // once, so that a word costs one lookup in first and no branch on where
 // it ends or on what lies between it and the next: a gap of one space
 // costs the same as one of several marks, and nothing at all of its own.
-func (m *Matcher) skipRoot(text string, i int, inWord bool) (int, int32) {
+func (m *Matcher) skipRoot(text string, i int, inWord bool) (int, uint64) {
 	if m.markSteps {
 		return m.skipRootBytes(text, i, inWord)
 	}
@@ -687,7 +691,7 @@ func (m *Matcher) skipRoot(text string, i int, inWord bool) (int, int32) {
 			z := load64(text[p : p+8])
 			x := uint(wordCode[byte(z)])*(wordCodes+1) + uint(wordCode[byte(z>>8)])
 			if first[x%uint(len(first))]>>(wordCode[byte(z>>16)]%64)&1 != 0 {
-				return p, m.jump(z)
+				return p, z
 			}
 		}
 		if hi != 0 {
@@ -700,7 +704,7 @@ func (m *Matcher) skipRoot(text string, i int, inWord bool) (int, int32) {
 
 // skipRootBytes is skipRoot a byte at a time, for a text's last fifteen
 // bytes and for a Matcher some of whose strings start with a mark.
-func (m *Matcher) skipRootBytes(text string, i int, inWord bool) (int, int32) {
+func (m *Matcher) skipRootBytes(text string, i int, inWord bool) (int, uint64) {
 	root := &m.root
 	if inWord {
 		i = skipWord(text, i)
@@ -717,29 +721,13 @@ func (m *Matcher) skipRootBytes(text string, i int, inWord bool) (int, int32) {
 		}
 		if m.letThrough(text, i) {
 			if i+8 <= len(text) {
-				return i, m.jump(load64(text[i : i+8]))
+				return i, load64(text[i : i+8])
 			}
 			return i, 0
 		}
 		i = skipWord(text, i+1)
 	}
 	return i, 0
-}
-
-// jump returns the state the automaton reaches from the root on the first
-// three bytes of z, a word's first eight that the filter (first) let
-// through, when they are letters or digits and the first is not in noJump;
-// else 0. Then the three states are known (see noJump): each step finds
-// its state, so each is read off the double array with no test.
-func (m *Matcher) jump(z uint64) int32 {
-	x2, x3 := wordCode[byte(z>>8)], wordCode[byte(z>>16)]
-	if x2 >= wordEnd || x3 >= wordEnd || m.noJump>>(wordCode[byte(z)]%64)&1 != 0 {
-		return 0
-	}
-	nodes := m.nodes
-	s := nodes[0].base + m.ascii[byte(z)]
-	s = nodes[s].base + m.ascii[byte(z>>8)]
-	return nodes[s].base + m.ascii[byte(z>>16)]
 }
 
 // letThrough reports whether the filter on a word's first letters (first)

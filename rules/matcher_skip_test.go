@@ -62,10 +62,10 @@ func TestSkipRoot(t *testing.T) {
 			text := skipText(r, r.IntN(40))
 			for i := 0; i <= len(text); i++ {
 				for _, inWord := range []bool{false, true} {
-					got, gotState := m.skipRoot(text, i, inWord)
-					want, wantState := m.skipRootBytes(text, i, inWord)
-					if got != want || gotState != wantState {
-						t.Fatalf("skipRoot(%q, %d, %v) = %d, %d; skipRootBytes %d, %d", text, i, inWord, got, gotState, want, wantState)
+					got, gotBytes := m.skipRoot(text, i, inWord)
+					want, wantBytes := m.skipRootBytes(text, i, inWord)
+					if got != want || gotBytes != wantBytes {
+						t.Fatalf("skipRoot(%q, %d, %v) = %d, %#x; skipRootBytes %d, %#x", text, i, inWord, got, gotBytes, want, wantBytes)
 					}
 				}
 			}
