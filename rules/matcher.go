@@ -541,19 +541,24 @@ func (m *Matcher) Scan(text string, h *Hits) {
 				k++ // the ring is not written: no match starts inside a word
 				i++
 				t := nodes[s].base + c // no state is reached on classNone
-				for nodes[t].check != s {
-					if s = nodes[s].fail; s == 0 {
-						t = 0
-						break
+				if nodes[t].check != s {
+					// The fall back, where most words end: its test
+					// for the root is taken only here.
+					for {
+						if s = nodes[s].fail; s == 0 {
+							break
+						}
+						if t = nodes[s].base + c; nodes[t].check == s {
+							break
+						}
 					}
-					t = nodes[s].base + c
+					if s == 0 {
+						break // skipRoot passes over the rest of the word
+					}
 				}
 				s = t
 				for o := nodes[s].out; o != 0; o = outs[o].next {
 					h.reported(&outs[o], k, i)
-				}
-				if s == 0 {
-					break // skipRoot passes over the rest of the word
 				}
 			}
 			prev = classNone
