@@ -826,6 +826,9 @@ func (h *Hits) reset(m *Matcher, text string) {
 // after k symbols, ending at byte end: it starts at the symbol out.n
 // before, whose offset the ring holds.
 func (h *Hits) reported(out *output, k, end int) {
+	if out.wordEnd && !out.verify && end < len(h.text) && asciiWord[h.text[end]] {
+		return // a whole word inside a longer one: candidate's test, without the call
+	}
 	h.candidate(out, h.ring[(k-int(out.n))&h.m.mask], end)
 }
 
