@@ -170,31 +170,28 @@ func appendFloat(b []byte, f float64) []byte {
 	return binary.LittleEndian.AppendUint64(b, math.Float64bits(f))
 }
 
-// Limits on what a claimDecoder keeps between claims. The interned strings
-// are kept alive only by the decoder once the claims that used them are
-// gone, so past either limit the decoder forgets them all and starts again:
-// a huge fact costs some duplicate strings, never unbounded memory.
-const (
-	maxInterned      = 1 << 16
-	maxInternedBytes = 16 << 20
-	maxZones         = 64
-)
+// maxZones bounds the zones a claimDecoder keeps between claims.
+const maxZones = 64
 
-// claimDecoder decodes what appendClaim wrote. It interns strings across the
-// claims it decodes (a fact's claims repeat the same article path, source,
-// fact id and often sentence), so decoded claims share one copy of each
-// distinct string; and consecutive claims with equal Origin values share one
-// *Origin, as the claims of one article do when they are extracted. A caller
-// that changes a decoded claim's Origin in place changes it for those claims
-// too.
+// claimDecoder decodes what appendClaim wrote. The strings of the claims
+// it decodes are slices of one copy of the bytes they were decoded from
+// (see decodeIn): one allocation for a run of claims, not one for each
+// string. Interning them through a map instead (a fact's claims repeat
+// the same article path, source and fact id) hashed every string, sentence
+// and all, and was most of what decoding cost; the copy holds no more than
+// the encoding did. Consecutive claims with equal Origin values share one
+// *Origin, as the claims of one article do when they are extracted. A
+// caller that changes a decoded claim's Origin in place changes it for
+// those claims too.
 //
 // The zero value is ready to use. A claimDecoder is not safe for concurrent
 // use.
 type claimDecoder struct {
-	strs     map[string]string // interned strings, each its own key
-	strBytes int               // the bytes of the strings in strs
-	origin   *Origin           // the last Origin decoded
-	zones    map[int]*time.Location
+	origin *Origin // the last Origin decoded
+	zones  map[int]*time.Location
+	// spans is where the next claims' Terms are cut from: one allocation
+	// for many claims' Terms rather than one each.
+	spans []Span
 }
 
 // Errors that decode wraps, besides io.ErrUnexpectedEOF for input that ends
@@ -207,9 +204,21 @@ var (
 // decode decodes one claim from the front of b and returns it with the rest
 // of b. Malformed or truncated input is an error naming what was being read
 // and its offset from the start of b, never a panic; the claim is then zero
-// and the rest nil. Terms that were empty when encoded decode as nil.
+// and the rest nil. Terms that were empty when encoded decode as nil. The
+// claim's strings are its own, sharing no memory with b.
 func (d *claimDecoder) decode(b []byte) (Claim, []byte, error) {
-	r := claimReader{b: b}
+	c, n, err := d.decodeIn(b, string(b))
+	if err != nil {
+		return Claim{}, nil, err
+	}
+	return c, b[n:], nil
+}
+
+// decodeIn is decode for a caller that has b as a string too, s: the
+// claim's strings are slices of s. It returns how many bytes the claim
+// took.
+func (d *claimDecoder) decodeIn(b []byte, s string) (Claim, int, error) {
+	r := claimReader{b: b, s: s}
 	var c Claim
 	q := &c.Quantity
 
@@ -223,9 +232,9 @@ func (d *claimDecoder) decode(b []byte) (Claim, []byte, error) {
 		r.fail("flags", 0, errors.New("UTC zone without a publication time"))
 	}
 
-	c.Fact = d.str(&r, "Fact")
-	c.Article = d.str(&r, "Article")
-	c.Source = d.str(&r, "Source")
+	c.Fact = r.str("Fact")
+	c.Article = r.str("Article")
+	c.Source = r.str("Source")
 	if flags&flagPublished != 0 {
 		sec := r.varint("Published seconds")
 		at := r.off
@@ -249,8 +258,8 @@ func (d *claimDecoder) decode(b []byte) (Claim, []byte, error) {
 	c.SentenceOffset = c.Offset + r.int("SentenceOffset")
 	c.Line = r.int("Line")
 	c.Column = r.int("Column")
-	c.Text = d.str(&r, "Text")
-	c.Sentence = d.str(&r, "Sentence")
+	c.Text = r.str("Text")
+	c.Sentence = r.str("Sentence")
 
 	at := r.off
 	n := r.uvarint("Terms count")
@@ -260,7 +269,13 @@ func (d *claimDecoder) decode(b []byte) (Claim, []byte, error) {
 		r.fail("Terms count", at, io.ErrUnexpectedEOF)
 	}
 	if n > 0 && r.err == nil {
-		c.Terms = make([]Span, n)
+		if uint64(len(d.spans)) < n {
+			d.spans = make([]Span, max(n, 256))
+		}
+		// Capped, so that an append to one claim's Terms cannot write
+		// over the next claim's.
+		c.Terms = d.spans[:n:n]
+		d.spans = d.spans[n:]
 		for i := range c.Terms {
 			t := &c.Terms[i]
 			t.Pos = r.int("Terms Pos")
@@ -279,22 +294,22 @@ func (d *claimDecoder) decode(b []byte) (Claim, []byte, error) {
 	q.Interval.Low = r.float("Quantity.Interval.Low")
 	q.Interval.High = r.float("Quantity.Interval.High")
 	q.Value = r.float("Quantity.Value")
-	q.Hedge = d.str(&r, "Quantity.Hedge")
-	q.Unit = d.str(&r, "Quantity.Unit")
-	q.Currency = d.str(&r, "Quantity.Currency")
-	c.Claimant = d.str(&r, "Claimant")
-	c.Resolved = d.str(&r, "Resolved")
+	q.Hedge = r.str("Quantity.Hedge")
+	q.Unit = r.str("Quantity.Unit")
+	q.Currency = r.str("Quantity.Currency")
+	c.Claimant = r.str("Claimant")
+	c.Resolved = r.str("Resolved")
 	c.Weight = r.float("Weight")
-	c.SourceID = d.str(&r, "SourceID")
-	c.CopyOf = d.str(&r, "CopyOf")
+	c.SourceID = r.str("SourceID")
+	c.CopyOf = r.str("CopyOf")
 	c.Cluster = r.int("Cluster")
 
 	if flags&flagOrigin != 0 {
 		var o Origin
-		o.Format = article.Format(d.str(&r, "Origin.Format"))
-		o.File = d.str(&r, "Origin.File")
+		o.Format = article.Format(r.str("Origin.Format"))
+		o.File = r.str("Origin.File")
 		o.Record = r.int("Origin.Record")
-		o.RecordID = d.str(&r, "Origin.RecordID")
+		o.RecordID = r.str("Origin.RecordID")
 		if r.err == nil {
 			if d.origin == nil || *d.origin != o {
 				// A new variable here, not &o: taking o's address would
@@ -308,30 +323,9 @@ func (d *claimDecoder) decode(b []byte) (Claim, []byte, error) {
 	}
 
 	if r.err != nil {
-		return Claim{}, nil, r.err
+		return Claim{}, 0, r.err
 	}
-	return c, b[r.off:], nil
-}
-
-// str reads a string and returns the interned copy of it.
-func (d *claimDecoder) str(r *claimReader, what string) string {
-	bs := r.bytes(what)
-	if len(bs) == 0 {
-		return ""
-	}
-	if s, ok := d.strs[string(bs)]; ok {
-		return s
-	}
-	if d.strs == nil {
-		d.strs = make(map[string]string)
-	} else if len(d.strs) >= maxInterned || d.strBytes+len(bs) > maxInternedBytes {
-		clear(d.strs)
-		d.strBytes = 0
-	}
-	s := string(bs)
-	d.strs[s] = s
-	d.strBytes += len(s)
-	return s
+	return c, r.off, nil
 }
 
 // zone returns the shared fixed zone with the given offset: time.FixedZone
@@ -354,7 +348,8 @@ func (d *claimDecoder) zone(offset int) *time.Location {
 // reads after it return zero values, so decode checks once, at the end.
 type claimReader struct {
 	b   []byte
-	off int // the next byte to read
+	s   string // b's bytes, which strings are read from
+	off int    // the next byte to read
 	err error
 }
 
@@ -435,6 +430,22 @@ func (r *claimReader) float(what string) float64 {
 	v := math.Float64frombits(binary.LittleEndian.Uint64(r.b[r.off:]))
 	r.off += 8
 	return v
+}
+
+// str reads a string, a slice of r.s.
+func (r *claimReader) str(what string) string {
+	at := r.off
+	n := r.uvarint(what)
+	if r.err != nil || n == 0 {
+		return ""
+	}
+	if n > uint64(len(r.b)-r.off) {
+		r.fail(what, at, io.ErrUnexpectedEOF)
+		return ""
+	}
+	s := r.s[r.off : r.off+int(n)]
+	r.off += int(n)
+	return s
 }
 
 // bytes reads a string's bytes; they alias r.b.

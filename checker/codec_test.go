@@ -251,48 +251,51 @@ func TestClaimCodecSequence(t *testing.T) {
 }
 
 // TestClaimDecoderShares checks what the decoder shares between the claims
-// it decodes: one copy of each string, and one *Origin for a run of equal
-// ones.
+// it decodes: one copy of the bytes for their strings, never the bytes
+// themselves, and one *Origin for a run of equal ones.
 func TestClaimDecoderShares(t *testing.T) {
 	html := func(file string) *Origin { return &Origin{Format: article.FormatHTML, File: file} }
 	claims := []Claim{
-		{Article: "a.html", Sentence: "Ten died.", Origin: html("a.html")},
-		{Article: "a.html", Sentence: "Ten died.", Origin: html("a.html")},
+		{Article: "a.html", Sentence: "Ten died.", Origin: html("a.html"), Terms: []Span{{0, 3}}},
+		{Article: "a.html", Sentence: "Ten died.", Origin: html("a.html"), Terms: []Span{{4, 8}}},
 		{Article: "b.html", Origin: html("b.html")},
 		{Article: "a.html", Origin: html("a.html")},
 		{Article: "a.html"},
 		{Article: "a.html", Origin: html("a.html")},
 	}
-	var b []byte
+	var enc []byte
 	for i := range claims {
-		b = appendClaim(b, &claims[i])
+		enc = appendClaim(enc, &claims[i])
 	}
 	var d claimDecoder
-	got := make([]Claim, len(claims))
-	for i := range got {
-		var err error
-		if got[i], b, err = d.decode(b); err != nil {
-			t.Fatal(err)
-		}
-	}
-
-	same := func(x, y string) bool { return unsafe.StringData(x) == unsafe.StringData(y) }
-	if !same(got[0].Article, got[1].Article) || !same(got[0].Article, got[5].Article) {
-		t.Error("decoded claims of one article do not share its path")
-	}
-	if !same(got[0].Sentence, got[1].Sentence) {
-		t.Error("decoded claims of one sentence do not share it")
-	}
-	// The decoded strings must not alias the encoding, which the store
-	// reuses for the next chunk.
-	enc := appendClaim(nil, &claims[0])
-	var d2 claimDecoder
-	c, _, err := d2.decode(enc)
+	got, err := d.appendAll(nil, enc)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p := uintptr(unsafe.Pointer(unsafe.StringData(c.Article))); p >= uintptr(unsafe.Pointer(&enc[0])) && p < uintptr(unsafe.Pointer(&enc[0]))+uintptr(len(enc)) {
-		t.Error("decoded Article aliases the encoded bytes")
+	if len(got) != len(claims) {
+		t.Fatalf("%d claims decoded, want %d", len(got), len(claims))
+	}
+	// The store reuses the buffer it read the claims into for the next
+	// chunk: a decoded string that aliased it would change under the
+	// claim.
+	lo := uintptr(unsafe.Pointer(&enc[0]))
+	hi := lo + uintptr(len(enc))
+	for i := range got {
+		for _, s := range []string{got[i].Article, got[i].Sentence} {
+			if p := uintptr(unsafe.Pointer(unsafe.StringData(s))); s != "" && p >= lo && p < hi {
+				t.Errorf("claim %d: %q aliases the encoded bytes", i, s)
+			}
+		}
+	}
+	clear(enc)
+	if got[0].Article != "a.html" || got[1].Sentence != "Ten died." {
+		t.Errorf("decoded strings changed with the encoding: %q, %q", got[0].Article, got[1].Sentence)
+	}
+	// Terms are cut from one array: appending to one claim's must not
+	// write over the next claim's.
+	_ = append(got[0].Terms, Span{99, 99})
+	if got[1].Terms[0] != (Span{4, 8}) {
+		t.Errorf("claim 1 Terms %v after an append to claim 0's, want [{4 8}]", got[1].Terms)
 	}
 
 	origins := []struct {
@@ -312,32 +315,6 @@ func TestClaimDecoderShares(t *testing.T) {
 	}
 	if got[4].Origin != nil {
 		t.Errorf("claim 4 has Origin %+v, want nil", got[4].Origin)
-	}
-}
-
-// TestClaimDecoderInternBound checks that the interned strings are forgotten
-// when there are too many of them, and that decoding goes on correctly.
-func TestClaimDecoderInternBound(t *testing.T) {
-	var d claimDecoder
-	for i := range maxInterned + 10 {
-		c := Claim{Sentence: fmt.Sprint(i)}
-		got, _, err := d.decode(appendClaim(nil, &c))
-		if err != nil || got.Sentence != c.Sentence {
-			t.Fatalf("claim %d: Sentence %q, err %v", i, got.Sentence, err)
-		}
-		if len(d.strs) > maxInterned {
-			t.Fatalf("claim %d: %d strings interned, more than %d", i, len(d.strs), maxInterned)
-		}
-	}
-	big := strings.Repeat("x", maxInternedBytes/3)
-	for i := range 5 {
-		c := Claim{Sentence: big + fmt.Sprint(i)}
-		if _, _, err := d.decode(appendClaim(nil, &c)); err != nil {
-			t.Fatal(err)
-		}
-		if d.strBytes > maxInternedBytes {
-			t.Fatalf("claim %d: %d bytes interned, more than %d", i, d.strBytes, maxInternedBytes)
-		}
 	}
 }
 

@@ -369,15 +369,17 @@ func decodeClaims(raw [][]byte, n int) ([]Claim, error) {
 	return counted(cs, n)
 }
 
-// appendAll appends the claims encoded in b to cs.
+// appendAll appends the claims encoded in b to cs. Their strings are
+// slices of one copy of b, which the caller may then reuse.
 func (d *claimDecoder) appendAll(cs []Claim, b []byte) ([]Claim, error) {
-	for len(b) > 0 {
-		var c Claim
-		var err error
-		if c, b, err = d.decode(b); err != nil {
+	s := string(b)
+	for off := 0; off < len(b); {
+		c, n, err := d.decodeIn(b[off:], s[off:])
+		if err != nil {
 			return nil, fmt.Errorf("reading back claims: %w", err)
 		}
 		cs = append(cs, c)
+		off += n
 	}
 	return cs, nil
 }
