@@ -189,7 +189,9 @@ type jsonInput struct {
 // Report.EachInput. To keep that promise with them it reads the findings
 // and the inputs twice: once to look for errors, once to write. Each or
 // EachInput failing only on the second pass (a file gone in between) is
-// the one failure that leaves part of a report written.
+// the one failure that leaves part of a report written. A caller that
+// throws away what was written when JSON fails can spare the first pass
+// with JSONOnce.
 func JSON(w io.Writer, r *Report) error {
 	// The report is written a finding at a time, and a finding a claim at
 	// a time, not built whole: at a million articles it is hundreds of
@@ -215,6 +217,17 @@ func JSON(w io.Writer, r *Report) error {
 			return err
 		}
 	}
+	return JSONOnce(w, r)
+}
+
+// JSONOnce writes what JSON writes, and fails as it does, but in one pass
+// over the findings and the inputs, writing as it goes: when it fails it
+// has written part of a report. It is for a caller that throws that away
+// (a temporary file renamed into place only once the report is complete):
+// JSON's first pass reads every claim back from a run's store, which at
+// 1000 rules over a 100 MB corpus was a third of what writing the report
+// cost.
+func JSONOnce(w io.Writer, r *Report) error {
 	jw := newJSONWriter(w)
 	jw.writeString("{\n  \"version\": " + strconv.Itoa(JSONVersion) + ",\n  \"findings\": ")
 	n := 0

@@ -279,6 +279,34 @@ func TestJSONRejectsNaN(t *testing.T) {
 	}
 }
 
+// TestJSONOnce: JSONOnce writes what JSON writes, and fails where JSON
+// fails, with the same error; only JSON writes nothing first.
+func TestJSONOnce(t *testing.T) {
+	var want, got bytes.Buffer
+	if err := JSON(&want, fixture()); err != nil {
+		t.Fatal(err)
+	}
+	if err := JSONOnce(&got, fixture()); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got.Bytes(), want.Bytes()) {
+		t.Errorf("JSONOnce differs from JSON:\n%s", cmp.Diff(want.String(), got.String()))
+	}
+	for _, mutate := range []func(f *checker.Finding){
+		func(f *checker.Finding) { f.Consensus.Best = math.NaN() },
+		func(f *checker.Finding) { f.Claims[1].Quantity.Interval.High = math.NaN() },
+		func(f *checker.Finding) { f.Claims[0].Quantity.Value = math.Inf(1) },
+	} {
+		r := fixture()
+		mutate(&r.Findings[3])
+		werr := JSON(io.Discard, r)
+		err := JSONOnce(io.Discard, r)
+		if err == nil || werr == nil || err.Error() != werr.Error() {
+			t.Errorf("JSONOnce err = %v, want JSON's, %v", err, werr)
+		}
+	}
+}
+
 // TestJSONManyElements: long arrays, written a finding and an input at a
 // time, come out in order and indented as encoding/json indents the whole
 // document.

@@ -505,7 +505,14 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 	for i, r := range s.reports {
 		color := useColor(r, f.noColor, os.Getenv("NO_COLOR"), isTerminal(outs[i].w))
 		stdoutText = stdoutText || (r.format == "text" && r.path == "")
-		if err := report.Write(outs[i].w, r.format, rep, report.TextOptions{Color: color}); err != nil {
+		write := func(w io.Writer) error { return report.Write(w, r.format, rep, report.TextOptions{Color: color}) }
+		if r.format == "json" && outs[i].tmp != nil {
+			// A report that fails is never renamed into place, so the pass
+			// report.JSON makes to fail before it writes anything, which
+			// reads every claim back, is not needed.
+			write = func(w io.Writer) error { return report.JSONOnce(w, rep) }
+		}
+		if err := write(outs[i].w); err != nil {
 			return &codeError{code: exitError, err: fmt.Errorf("writing %s report: %w", r.format, err)}
 		}
 		if err := outs[i].commit(); err != nil {
