@@ -2,11 +2,13 @@ package checker
 
 import (
 	"fmt"
+	"hash/maphash"
 	"math/rand/v2"
 	"runtime"
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/crosscheck-news/crosscheck/quantity"
 	"github.com/crosscheck-news/crosscheck/rules"
@@ -414,6 +416,72 @@ func TestCompareOwned(t *testing.T) {
 		}
 		if len(got[i].Claims) > 0 && &got[i].Claims[0] != &owned[slices.IndexFunc(owned, func(c Claim) bool { return c.Fact == want[i].Fact })] {
 			t.Errorf("%s: the finding's claims are a copy, not part of the slice handed over", want[i].Fact)
+		}
+	}
+}
+
+// refShingles is shingles as first written: the sentence folded and split
+// into words, and each three-word shingle hashed. shingles must find the
+// same words and so give sets of the same size that overlap alike.
+func refShingles(s string) []uint64 {
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	if len(words) < syndicationMinWords {
+		return nil
+	}
+	out := make([]uint64, 0, len(words)-2)
+	for i := 0; i+3 <= len(words); i++ {
+		var h maphash.Hash
+		h.SetSeed(shingleSeed)
+		for _, w := range words[i : i+3] {
+			h.WriteString(w)
+			h.WriteByte(0)
+		}
+		out = append(out, h.Sum64())
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func TestShinglesAsFolded(t *testing.T) {
+	sentences := []string{
+		"",
+		"Seven people died.",
+		"At least 73 people were killed in the strike on Kharkiv, officials said.",
+		"AT LEAST 73 people were KILLED in the strike on Kharkiv, officials said on Monday.",
+		"At least 73 people were killed in the strike on Kharkiv — officials said",
+		"At least 74 people were killed in the strike on Kharkiv, officials said.",
+		"Über 73 Menschen starben in Charkiw, sagten Beamte am Montag ÜBER alles.",
+		"über 73 menschen starben in charkiw sagten beamte am montag über alles",
+		"The \u212Aelvin sign folds to k, and İstanbul to i̇stanbul in this long sentence.",
+		"The kelvin sign folds to k and istanbul to istanbul in this long sentence",
+		"Bad \xff bytes \xfe split words in two, as the folded copy's U+FFFD did here.",
+		"Bad \ufffd bytes \ufffd split words in two, as the folded copy's U+FFFD did here.",
+		"one one one one one one one one one one one one one one one",
+		strings.Repeat("a very long sentence of many words, ", 40),
+		"Ελληνικά ΚΕΊΜΕΝΑ με τόνους και ΣΊΓΜΑ τελικό ς γράφονται σωστά εδώ πάντα.",
+		"tabs\tand\nnewlines\u00a0and non-breaking spaces split words too, as before",
+	}
+	for i, a := range sentences {
+		got, want := shingles(a), refShingles(a)
+		if (got == nil) != (want == nil) || len(got) != len(want) {
+			t.Errorf("shingles(%q): %d shingles (nil %v), want %d (nil %v)", a, len(got), got == nil, len(want), want == nil)
+		}
+		for _, b := range sentences[i+1:] {
+			if g, w := jaccard(got, shingles(b)), jaccard(want, refShingles(b)); g != w {
+				t.Errorf("jaccard(%q, %q) = %v, want %v", a, b, g, w)
+			}
+		}
+	}
+}
+
+func TestOutletKeyFolded(t *testing.T) {
+	for _, s := range []string{"", " ", "example wire", "Example Wire", " example wire", "example wire ",
+		"example  wire", "example\twire", "exa\u00a0mple", "ÉCHO", "écho", "a", "A", "kyiv independent", "x\r"} {
+		want := strings.ToLower(strings.Join(strings.Fields(s), " "))
+		if got := outletKey(s); got != want {
+			t.Errorf("outletKey(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/attribution"
 )
@@ -46,23 +47,53 @@ const syndicationMinWords = 6
 var shingleSeed = maphash.MakeSeed()
 
 // shingles returns the sorted, distinct hashes of the three-word shingles
-// of s, or nil when s has fewer than syndicationMinWords words.
+// of s, or nil when s has fewer than syndicationMinWords words. A word is
+// a run of letters and digits of s folded to lower case, rune by rune (as
+// strings.ToLower folds); s is read once, without the folded copy, the
+// slice of words and the hash state per shingle that folding, splitting
+// and hashing each shingle's words cost: it is done for every claim of
+// every fact, and was most of what comparing a fact cost.
 func shingles(s string) []uint64 {
-	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
+	var wordsArr [64]uint64
+	var foldArr [64]byte
+	words, fold := wordsArr[:0], foldArr[:0]
+	for i := 0; i <= len(s); {
+		inWord := false
+		size := 1
+		if i < len(s) {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				if inWord = 'a' <= c && c <= 'z' || '0' <= c && c <= '9'; inWord {
+					fold = append(fold, c)
+				}
+			} else {
+				var r rune
+				r, size = utf8.DecodeRuneInString(s[i:])
+				r = unicode.ToLower(r)
+				if inWord = unicode.IsLetter(r) || unicode.IsDigit(r); inWord {
+					fold = utf8.AppendRune(fold, r)
+				}
+			}
+		}
+		if !inWord && len(fold) > 0 {
+			words = append(words, maphash.Bytes(shingleSeed, fold))
+			fold = fold[:0]
+		}
+		i += size
+	}
 	if len(words) < syndicationMinWords {
 		return nil
 	}
 	out := make([]uint64, 0, len(words)-2)
+	var three [24]byte
 	for i := 0; i+3 <= len(words); i++ {
-		var h maphash.Hash
-		h.SetSeed(shingleSeed)
-		for _, w := range words[i : i+3] {
-			h.WriteString(w)
-			h.WriteByte(0)
-		}
-		out = append(out, h.Sum64())
+		binary.LittleEndian.PutUint64(three[0:], words[i])
+		binary.LittleEndian.PutUint64(three[8:], words[i+1])
+		binary.LittleEndian.PutUint64(three[16:], words[i+2])
+		out = append(out, maphash.Bytes(shingleSeed, three[:]))
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
@@ -92,6 +123,22 @@ func jaccard(a, b []uint64) float64 {
 // outletKey folds case and spacing so "Example Wire" and "example wire" are
 // one outlet.
 func outletKey(source string) string {
+	// Most sources are folded already ("example wire"), and Compare folds
+	// every claim's: those are returned as they are, not split, joined
+	// and lowered into a copy.
+	folded, space := true, true // space: the last byte was a space, or none yet
+	for i := 0; i < len(source) && folded; i++ {
+		c := source[i]
+		switch {
+		case c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || c == ' ' && space ||
+			c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			folded = false
+		}
+		space = c == ' '
+	}
+	if folded && !space {
+		return source
+	}
 	return strings.ToLower(strings.Join(strings.Fields(source), " "))
 }
 
@@ -146,20 +193,41 @@ func independence(claims []Claim) (sid, copyOf []string) {
 		}
 	}
 
-	groups := map[string][]int{}
-	for i, c := range claims {
+	// The groups are taken in the order of their keys, fact and bounds
+	// as text; the key is written once a group, not once a claim. Two
+	// bounds write alike when their bits are equal, or when both are NaN.
+	type bits struct {
+		fact   string
+		lo, hi uint64
+	}
+	bitsOf := func(x float64) uint64 {
+		if math.IsNaN(x) {
+			return math.Float64bits(math.NaN())
+		}
+		return math.Float64bits(x)
+	}
+	type group struct {
+		key string
+		ms  []int
+	}
+	var groups []group
+	index := map[bits]int{}
+	for i := range claims {
+		c := &claims[i]
 		iv := c.Quantity.Interval
-		k := c.Fact + "\x00" + formatBound(iv.Low) + "\x00" + formatBound(iv.High)
-		groups[k] = append(groups[k], i)
+		b := bits{c.Fact, bitsOf(iv.Low), bitsOf(iv.High)}
+		g, ok := index[b]
+		if !ok {
+			g = len(groups)
+			index[b] = g
+			groups = append(groups, group{key: c.Fact + "\x00" + formatBound(iv.Low) + "\x00" + formatBound(iv.High)})
+		}
+		groups[g].ms = append(groups[g].ms, i)
 	}
-	keys := make([]string, 0, len(groups))
-	for k := range groups {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
+	slices.SortFunc(groups, func(a, b group) int { return strings.Compare(a.key, b.key) })
 	copied := false
-	for _, k := range keys {
-		if copies(claims, sid, groups[k], union) {
+	for _, g := range groups {
+		if copies(claims, sid, g.ms, union) {
 			copied = true
 		}
 	}
