@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -277,4 +278,25 @@ func FuzzAppendJSONFloat(f *testing.F) {
 			t.Fatalf("appendJSONFloat(%v) = %s, want %s", x, got, want)
 		}
 	})
+}
+
+// TestPlain8 holds plain8 to a byte at a time: every byte value in every
+// position, among plain bytes and among others that are not.
+func TestPlain8(t *testing.T) {
+	plain := func(c byte) bool { return c >= ' ' && c < utf8.RuneSelf && c != '"' && c != '\\' }
+	for _, fill := range []byte{'a', ' ', '~', '!', '#', '[', ']', 0x7f} {
+		for pos := range 8 {
+			for c := range 256 {
+				var w [8]byte
+				for i := range w {
+					w[i] = fill
+				}
+				w[pos] = byte(c)
+				want := plain(byte(c)) && plain(fill)
+				if got := plain8(binary.LittleEndian.Uint64(w[:])); got != want {
+					t.Fatalf("plain8(%q) = %v, want %v", w, got, want)
+				}
+			}
+		}
+	}
 }
