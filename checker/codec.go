@@ -372,7 +372,27 @@ func (r *claimReader) byte(what string) byte {
 	return v
 }
 
+// uvarint and varint read a one-byte varint, which most of a claim's
+// numbers are (lengths and offsets near Offset), inline; longer ones, and
+// errors, take uvarintSlow and varintSlow.
 func (r *claimReader) uvarint(what string) uint64 {
+	if r.err == nil && r.off < len(r.b) && r.b[r.off] < 0x80 {
+		r.off++
+		return uint64(r.b[r.off-1])
+	}
+	return r.uvarintSlow(what)
+}
+
+func (r *claimReader) varint(what string) int64 {
+	if r.err == nil && r.off < len(r.b) && r.b[r.off] < 0x80 {
+		r.off++
+		ux := uint64(r.b[r.off-1])
+		return int64(ux>>1) ^ -int64(ux&1)
+	}
+	return r.varintSlow(what)
+}
+
+func (r *claimReader) uvarintSlow(what string) uint64 {
 	if r.err != nil {
 		return 0
 	}
@@ -385,7 +405,7 @@ func (r *claimReader) uvarint(what string) uint64 {
 	return v
 }
 
-func (r *claimReader) varint(what string) int64 {
+func (r *claimReader) varintSlow(what string) int64 {
 	if r.err != nil {
 		return 0
 	}

@@ -507,3 +507,30 @@ func BenchmarkClaimCodec(b *testing.B) {
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N), "ns/claim")
 	})
 }
+
+// TestClaimCodecVarintEdges round-trips numbers about the one-byte varints
+// the reader takes inline, signed and unsigned.
+func TestClaimCodecVarintEdges(t *testing.T) {
+	var b []byte
+	var want []Claim
+	for _, n := range []int{0, 1, -1, 63, 64, -64, -65, 127, 128, -128, 255, 1 << 20, -(1 << 40)} {
+		c := Claim{Offset: n, End: n + 63, SentenceOffset: n - 64, Line: n, Column: -n,
+			Sentence: strings.Repeat("x", max(0, min(n, 300))), Terms: []Span{{n, n + 64}, {-n, 128}}, Cluster: n}
+		c.Quantity.Pos, c.Quantity.End = n-1, n+128
+		want = append(want, c)
+		b = appendClaim(b, &c)
+	}
+	var d claimDecoder
+	got, err := d.appendAll(nil, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d claims, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if diff := diffClaim(&want[i], &got[i]); diff != "" {
+			t.Errorf("claim %d (-want +got):\n%s", i, diff)
+		}
+	}
+}
