@@ -57,32 +57,38 @@ func shingles(s string) []uint64 {
 	var wordsArr [64]uint64
 	var foldArr [64]byte
 	words, fold := wordsArr[:0], foldArr[:0]
-	for i := 0; i <= len(s); {
-		inWord := false
-		size := 1
-		if i < len(s) {
-			c := s[i]
-			if c < utf8.RuneSelf {
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
+	for i := 0; i < len(s); {
+		// A word, folded into fold, up to the first byte of what follows.
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				f := asciiWord[c]
+				if f == 0 {
+					break
 				}
-				if inWord = 'a' <= c && c <= 'z' || '0' <= c && c <= '9'; inWord {
-					fold = append(fold, c)
-				}
-			} else {
-				var r rune
-				r, size = utf8.DecodeRuneInString(s[i:])
-				r = unicode.ToLower(r)
-				if inWord = unicode.IsLetter(r) || unicode.IsDigit(r); inWord {
-					fold = utf8.AppendRune(fold, r)
-				}
+				fold = append(fold, f)
+				i++
+				continue
 			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r = unicode.ToLower(r); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				break
+			}
+			fold = utf8.AppendRune(fold, r)
+			i += size
 		}
-		if !inWord && len(fold) > 0 {
+		if len(fold) > 0 {
 			words = append(words, maphash.Bytes(shingleSeed, fold))
 			fold = fold[:0]
 		}
-		i += size
+		// What follows: one rune that is neither letter nor digit.
+		if i < len(s) {
+			if s[i] < utf8.RuneSelf {
+				i++
+			} else {
+				_, size := utf8.DecodeRuneInString(s[i:])
+				i += size
+			}
+		}
 	}
 	if len(words) < syndicationMinWords {
 		return nil
@@ -98,6 +104,19 @@ func shingles(s string) []uint64 {
 	slices.Sort(out)
 	return slices.Compact(out)
 }
+
+// asciiWord is an ASCII byte folded to lower case when it is a letter or a
+// digit, and 0 when it is neither.
+var asciiWord = func() (t [utf8.RuneSelf]byte) {
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c] = c
+		t[c-'a'+'A'] = c
+	}
+	return t
+}()
 
 // jaccard is |a∩b| / |a∪b| for sorted, distinct a and b.
 func jaccard(a, b []uint64) float64 {
@@ -158,6 +177,12 @@ func independence(claims []Claim) (sid, copyOf []string) {
 	sid = make([]string, len(claims))
 	copyOf = make([]string, len(claims))
 	for i := range claims {
+		// A fact's claims come by article, and an article's share a
+		// source: folded once for the run of them.
+		if i > 0 && claims[i].Source == claims[i-1].Source {
+			sid[i] = sid[i-1]
+			continue
+		}
 		sid[i] = outletKey(claims[i].Source)
 	}
 	// Union-find over claims, within groups of one fact and one value.
@@ -303,6 +328,8 @@ type shingleClass struct {
 	// member's, or -1: with members[0], the two every other claim can be
 	// unioned with when it comes from another source.
 	other int
+	// next is another class whose set has the same setHash, or -1.
+	next int
 }
 
 // copies unions the claims of ms (one fact, one value) whose sentences are
@@ -312,19 +339,29 @@ func copies(claims []Claim, sid []string, ms []int, union func(a, b int)) bool {
 	if len(ms) < 2 {
 		return false
 	}
-	byKey := map[string]int{}
+	// Classes are found by a hash of their set, and told apart by the set
+	// itself: a string key made of the set was an allocation a claim.
+	byHash := map[uint64]int{}
 	var classes []shingleClass
 	for _, i := range ms {
 		sh := shingles(claims[i].Sentence)
 		if sh == nil {
 			continue
 		}
-		k := setKey(sh)
-		x, ok := byKey[k]
+		k := setHash(sh)
+		x, ok := byHash[k]
+		for ok && !slices.Equal(classes[x].set, sh) {
+			x = classes[x].next
+			ok = x >= 0
+		}
 		if !ok {
 			x = len(classes)
-			byKey[k] = x
-			classes = append(classes, shingleClass{set: sh, other: -1})
+			next := -1
+			if y, ok := byHash[k]; ok {
+				next = y
+			}
+			byHash[k] = x
+			classes = append(classes, shingleClass{set: sh, other: -1, next: next})
 		}
 		c := &classes[x]
 		if c.other < 0 && len(c.members) > 0 && sid[i] != sid[c.members[0]] {
@@ -381,11 +418,13 @@ func copies(claims []Claim, sid []string, ms []int, union func(a, b int)) bool {
 	return found
 }
 
-// setKey is a map key for a shingle set.
-func setKey(set []uint64) string {
-	b := make([]byte, 0, 8*len(set))
-	for _, h := range set {
-		b = binary.LittleEndian.AppendUint64(b, h)
+// setHash is a hash of a shingle set, for a map to find the sets equal to
+// it among.
+func setHash(set []uint64) uint64 {
+	h := uint64(len(set))
+	for _, x := range set {
+		h = (h ^ x) * 0x100000001b3
+		h ^= h >> 29
 	}
-	return string(b)
+	return h
 }
