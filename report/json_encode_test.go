@@ -300,3 +300,25 @@ func TestPlain8(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendJSONFloatWhole holds the whole numbers appendJSONFloat writes
+// as integers to encoding/json, about the bound where it stops.
+func TestAppendJSONFloatWhole(t *testing.T) {
+	var xs []float64
+	for _, x := range []float64{0, 1, 7, 10, 1e6, 20318, 1 << 30, 1 << 53, 1e14, 1e15, 1e16, 1e21} {
+		for _, d := range []float64{-1, 0, 1} {
+			xs = append(xs, x+d, -(x + d), math.Nextafter(x+d, 0), math.Nextafter(x+d, math.Inf(1)))
+		}
+	}
+	xs = append(xs, math.Copysign(0, -1), 999999999999999, -999999999999999, 0.5, -0.5, 1.5)
+	for _, x := range xs {
+		want, err := json.Marshal(x)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := appendJSONFloat(nil, x)
+		if err != nil || !bytes.Equal(got, want) {
+			t.Errorf("appendJSONFloat(%v) = %s, %v; want %s", x, got, err, want)
+		}
+	}
+}
