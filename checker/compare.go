@@ -246,12 +246,7 @@ func agrees(a, b quantity.Interval, tol rules.Tolerance) bool {
 // the other. It returns a note saying why either way, since a reader must
 // be able to check the call.
 func followsTrend(trend rules.Trend, claims []Claim, gs []valueGroup, groupPairs [][2]int) (bool, string) {
-	undated := 0
-	for _, c := range claims {
-		if c.Published.IsZero() {
-			undated++
-		}
-	}
+	undated := countUndated(claims)
 	if undated > 0 {
 		return false, fmt.Sprintf("trend %q not applied: %d of %d claims have no publication date; give articles a published date (front matter, or --sources) to order them", trend, undated, len(claims))
 	}
@@ -295,7 +290,8 @@ func consensus(claims []Claim, policy rules.Policy) (Consensus, string) {
 	bySource := map[string][]float64{}
 	weight := map[string]float64{}
 	var ids []string
-	for _, cl := range claims {
+	for i := range claims {
+		cl := &claims[i]
 		iv := cl.Quantity.Interval
 		c.Low = math.Min(c.Low, iv.Low)
 		c.High = math.Max(c.High, iv.High)
@@ -345,8 +341,8 @@ func consensus(claims []Claim, policy rules.Policy) (Consensus, string) {
 
 func countUndated(claims []Claim) int {
 	n := 0
-	for _, c := range claims {
-		if c.Published.IsZero() {
+	for i := range claims {
+		if claims[i].Published.IsZero() {
 			n++
 		}
 	}
@@ -357,12 +353,13 @@ func countUndated(claims []Claim) int {
 // dated).
 func latest(claims []Claim) []Claim {
 	var out []Claim
-	for _, c := range claims {
+	for i := range claims {
+		c := &claims[i]
 		switch {
 		case len(out) == 0 || c.Published.After(out[0].Published):
-			out = []Claim{c}
+			out = []Claim{*c}
 		case c.Published.Equal(out[0].Published):
-			out = append(out, c)
+			out = append(out, *c)
 		}
 	}
 	return out

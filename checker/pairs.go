@@ -48,7 +48,10 @@ type ivKey struct {
 func valueGroups(claims []Claim) []valueGroup {
 	index := map[ivKey]int{}
 	var gs []valueGroup
-	for i, c := range claims {
+	for i := range claims {
+		// By pointer: a Claim is a few hundred bytes, and ranging by
+		// value copied each.
+		c := &claims[i]
 		iv := c.Quantity.Interval
 		k := ivKey{iv.Low, iv.High, iv.LowOpen, iv.HighOpen}
 		g, ok := index[k]
@@ -83,7 +86,7 @@ func valueGroups(claims []Claim) []valueGroup {
 }
 
 // sourceKey is the source a claim counts for, as SameSource sees it.
-func sourceKey(c Claim) string {
+func sourceKey(c *Claim) string {
 	if c.SourceID != "" {
 		return c.SourceID
 	}
@@ -94,7 +97,7 @@ func sourceKey(c Claim) string {
 // or -1.
 func (g *valueGroup) otherSource(claims []Claim, c int) int {
 	for _, f := range g.firsts {
-		if !SameSource(claims[c], claims[f]) {
+		if !sameSource(&claims[c], &claims[f]) {
 			return f
 		}
 	}
@@ -105,7 +108,7 @@ func (g *valueGroup) otherSource(claims []Claim, c int) int {
 // article, or its SourceID), or -1.
 func (g *valueGroup) ownSource(claims []Claim, c int) int {
 	own := -1
-	if f, ok := g.bySource[sourceKey(claims[c])]; ok {
+	if f, ok := g.bySource[sourceKey(&claims[c])]; ok {
 		own = f
 	}
 	if f, ok := g.byArticle[claims[c].Article]; ok && (own < 0 || f < own) {

@@ -274,7 +274,10 @@ func independence(claims []Claim) (sid, copyOf []string) {
 // SameSource reports whether two claims count as one source: the same
 // article, one outlet, or a syndicated copy (once Compare has set
 // SourceID).
-func SameSource(a, b Claim) bool {
+func SameSource(a, b Claim) bool { return sameSource(&a, &b) }
+
+// sameSource is SameSource without the copies of two claims.
+func sameSource(a, b *Claim) bool {
 	if a.Article == b.Article {
 		return true
 	}
@@ -287,9 +290,9 @@ func SameSource(a, b Claim) bool {
 // sourceIDs returns the distinct SourceIDs of claims, in first-seen order.
 func sourceIDs(claims []Claim) []string {
 	var ids []string
-	for _, c := range claims {
-		if !slices.Contains(ids, c.SourceID) {
-			ids = append(ids, c.SourceID)
+	for i := range claims {
+		if id := claims[i].SourceID; !slices.Contains(ids, id) {
+			ids = append(ids, id)
 		}
 	}
 	return ids
