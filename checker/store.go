@@ -392,33 +392,29 @@ func counted(cs []Claim, n int) ([]Claim, error) {
 	return cs, nil
 }
 
-// read decodes the n claims in runs, reading them into *buf when they are
-// on disk.
-func (s *Store) read(runs []run, n int, buf *[]byte) ([]Claim, error) {
-	if n == 0 {
-		return nil, nil
+// readFinding reads the claims and pairs of fd, the finding of fact rank
+// r, back (see Compare). Compare wrote them one after the other, and they
+// are read in one: a read from the file is a system call.
+func (s *Store) readFinding(r int, fd *Finding, buf *[]byte) error {
+	at, pairs := s.at[r], s.pairsAt[r]
+	if pairs.off != at.off+int64(at.n) {
+		return fmt.Errorf("reading back %s: its pairs do not follow its claims", fd.Fact)
 	}
-	cs := make([]Claim, 0, n)
-	var d claimDecoder
-	for _, rn := range runs {
-		b, err := s.sp.read(rn, buf)
-		if err != nil {
-			return nil, err
-		}
-		if cs, err = d.appendAll(cs, b); err != nil {
-			return nil, err
-		}
-	}
-	return counted(cs, n)
-}
-
-// readPairs reads the pairs of fd, the finding of fact rank r, back (see
-// Compare).
-func (s *Store) readPairs(r int, fd *Finding, buf *[]byte) error {
-	b, err := s.sp.read(s.pairsAt[r], buf)
+	b, err := s.sp.read(run{off: at.off, n: at.n + pairs.n}, buf)
 	if err != nil {
 		return err
 	}
+	if s.n[r] > 0 {
+		var d claimDecoder
+		cs := make([]Claim, 0, s.n[r])
+		if cs, err = d.appendAll(cs, b[:at.n]); err != nil {
+			return err
+		}
+		if fd.Claims, err = counted(cs, s.n[r]); err != nil {
+			return err
+		}
+	}
+	b = b[at.n:]
 	for _, ps := range []*[]Pair{&fd.Conflicts, &fd.SelfContradictions, &fd.Baselined} {
 		if *ps, b, err = decodePairs(b); err != nil {
 			return fmt.Errorf("reading back the pairs of %s: %w", fd.Fact, err)
@@ -484,13 +480,7 @@ func (s *Store) Findings() iter.Seq2[Finding, error] {
 		var buf []byte
 		for r := range s.found {
 			fd := s.found[r]
-			cs, err := s.read([]run{s.at[r]}, s.n[r], &buf)
-			if err != nil {
-				yield(Finding{}, err)
-				return
-			}
-			fd.Claims = cs
-			if err := s.readPairs(r, &fd, &buf); err != nil {
+			if err := s.readFinding(r, &fd, &buf); err != nil {
 				yield(Finding{}, err)
 				return
 			}
