@@ -268,7 +268,7 @@ func TestClaimDecoderShares(t *testing.T) {
 		enc = appendClaim(enc, &claims[i])
 	}
 	var d claimDecoder
-	got, err := d.appendAll(nil, enc)
+	got, err := d.appendAll(nil, enc, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -521,7 +521,7 @@ func TestClaimCodecVarintEdges(t *testing.T) {
 		b = appendClaim(b, &c)
 	}
 	var d claimDecoder
-	got, err := d.appendAll(nil, b)
+	got, err := d.appendAll(nil, b, true)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"unsafe"
 
 	"github.com/crosscheck-news/crosscheck/article"
 	"github.com/crosscheck-news/crosscheck/rules"
@@ -362,7 +363,9 @@ func decodeClaims(raw [][]byte, n int) ([]Claim, error) {
 	var d claimDecoder
 	for _, b := range raw {
 		var err error
-		if cs, err = d.appendAll(cs, b); err != nil {
+		// Compare gives each fact's raw bytes to one worker, and they
+		// are never written again (see Compare).
+		if cs, err = d.appendAll(cs, b, true); err != nil {
 			return nil, err
 		}
 	}
@@ -370,9 +373,18 @@ func decodeClaims(raw [][]byte, n int) ([]Claim, error) {
 }
 
 // appendAll appends the claims encoded in b to cs. Their strings are
-// slices of one copy of b, which the caller may then reuse.
-func (d *claimDecoder) appendAll(cs []Claim, b []byte) ([]Claim, error) {
-	s := string(b)
+// slices of one copy of b, which the caller may then reuse; or, when
+// borrow is set, slices of b itself, which must then never be written
+// again: the spill's memory, or a buffer read from its file for these
+// claims alone. Borrowing holds a fact's claims in the bytes they were
+// read from, not in those and a copy.
+func (d *claimDecoder) appendAll(cs []Claim, b []byte, borrow bool) ([]Claim, error) {
+	var s string
+	if borrow {
+		s = unsafe.String(unsafe.SliceData(b), len(b))
+	} else {
+		s = string(b)
+	}
 	for off := 0; off < len(b); {
 		c, n, err := d.decodeIn(b[off:], s[off:])
 		if err != nil {
@@ -394,7 +406,9 @@ func counted(cs []Claim, n int) ([]Claim, error) {
 
 // readFinding reads the claims and pairs of fd, the finding of fact rank
 // r, back (see Compare). Compare wrote them one after the other, and they
-// are read in one: a read from the file is a system call.
+// are read in one: a read from the file is a system call. The claims'
+// strings are slices of the spill's memory, or of *buf, which must be
+// the finding's own.
 func (s *Store) readFinding(r int, fd *Finding, buf *[]byte) error {
 	at, pairs := s.at[r], s.pairsAt[r]
 	if pairs.off != at.off+int64(at.n) {
@@ -407,7 +421,7 @@ func (s *Store) readFinding(r int, fd *Finding, buf *[]byte) error {
 	if s.n[r] > 0 {
 		var d claimDecoder
 		cs := make([]Claim, 0, s.n[r])
-		if cs, err = d.appendAll(cs, b[:at.n]); err != nil {
+		if cs, err = d.appendAll(cs, b[:at.n], true); err != nil {
 			return err
 		}
 		if fd.Claims, err = counted(cs, s.n[r]); err != nil {
@@ -477,9 +491,11 @@ func (s *Store) Findings() iter.Seq2[Finding, error] {
 			yield(Finding{}, errors.New("checker: Store.Findings before Compare"))
 			return
 		}
-		var buf []byte
 		for r := range s.found {
 			fd := s.found[r]
+			// A buffer a finding, not one for all: its claims' strings
+			// are slices of it (see readFinding).
+			var buf []byte
 			if err := s.readFinding(r, &fd, &buf); err != nil {
 				yield(Finding{}, err)
 				return
