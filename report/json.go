@@ -275,9 +275,19 @@ type jsonWriter struct {
 	err error
 	// claim and input are the claim or input being written, and buf its
 	// encoding, kept here to be reused from one to the next.
-	claim jsonClaim
-	input jsonInput
-	buf   []byte
+	claim   jsonClaim
+	scratch claimScratch
+	input   jsonInput
+	buf     []byte
+}
+
+// claimScratch holds what a converted claim points to, kept from one claim
+// to the next rather than allocated for each: its bounds, and its
+// publication date as written, which an article's claims share.
+type claimScratch struct {
+	low, high float64
+	pubAt     time.Time
+	pub       string
 }
 
 func newJSONWriter(w io.Writer) *jsonWriter {
@@ -331,7 +341,7 @@ func (jw *jsonWriter) finding(i int, f checker.Finding) error {
 	}
 	jw.write(jw.buf)
 	for j := range f.Claims {
-		if jw.claim, err = toJSONClaim(&f, j); err != nil {
+		if jw.claim, err = toJSONClaim(&f, j, &jw.scratch); err != nil {
 			return err
 		}
 		jw.separate(j, claimIndent)
@@ -397,8 +407,9 @@ func claimError(f *checker.Finding, i int) error {
 	return nil
 }
 
-// toJSONClaim converts f's claim i.
-func toJSONClaim(f *checker.Finding, i int) (jsonClaim, error) {
+// toJSONClaim converts f's claim i. The claim's bounds point into s, and
+// are good until s converts the next.
+func toJSONClaim(f *checker.Finding, i int, s *claimScratch) (jsonClaim, error) {
 	if err := claimError(f, i); err != nil {
 		return jsonClaim{}, err
 	}
@@ -409,17 +420,20 @@ func toJSONClaim(f *checker.Finding, i int) (jsonClaim, error) {
 	if q.Kind != 0 {
 		kind = q.Kind.String()
 	}
+	if c.Published != s.pubAt || s.pub == "" {
+		s.pubAt, s.pub = c.Published, published(c.Published)
+	}
 	jc := jsonClaim{
 		Article:    c.Article,
 		Source:     c.Source,
-		Published:  published(c.Published),
+		Published:  s.pub,
 		Line:       c.Line,
 		Column:     c.Column,
 		Offset:     c.Offset,
 		Text:       c.Text,
 		Sentence:   c.Sentence,
-		Low:        bound(iv.Low),
-		High:       bound(iv.High),
+		Low:        boundIn(&s.low, iv.Low),
+		High:       boundIn(&s.high, iv.High),
 		LowOpen:    iv.LowOpen,
 		HighOpen:   iv.HighOpen,
 		Hedge:      q.Hedge,
@@ -487,6 +501,15 @@ func bound(x float64) *float64 {
 	}
 	x = zero(x)
 	return &x
+}
+
+// boundIn is bound keeping x in *p.
+func boundIn(p *float64, x float64) *float64 {
+	if math.IsInf(x, 0) {
+		return nil
+	}
+	*p = zero(x)
+	return p
 }
 
 // zero turns -0 into 0, which encoding/json would write as "-0".

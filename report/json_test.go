@@ -375,7 +375,7 @@ func jsonWhole(t testing.TB, r *Report) []byte {
 			t.Fatal(err)
 		}
 		for i := range f.Claims {
-			jc, err := toJSONClaim(&f, i)
+			jc, err := toJSONClaim(&f, i, new(claimScratch))
 			if err != nil {
 				t.Fatal(err)
 			}
