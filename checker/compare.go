@@ -287,9 +287,16 @@ func consensus(claims []Claim, policy rules.Policy) (Consensus, string) {
 		policy = rules.Median
 	}
 	c := Consensus{Low: math.Inf(1), High: math.Inf(-1), Policy: policy}
-	bySource := map[string][]float64{}
-	weight := map[string]float64{}
-	var ids []string
+	// Each source's values and weight, in order of first claim, found
+	// through one map, and not at all when a claim's source is the last
+	// claim's, as an article's claims' is.
+	type source struct {
+		values []float64
+		weight float64
+	}
+	var sources []source
+	index := map[string]int{}
+	last, at := "", -1
 	for i := range claims {
 		cl := &claims[i]
 		iv := cl.Quantity.Interval
@@ -299,19 +306,26 @@ func consensus(claims []Claim, policy rules.Policy) (Consensus, string) {
 		if k == "" {
 			k = outletKey(cl.Source)
 		}
-		if _, ok := bySource[k]; !ok {
-			ids = append(ids, k)
+		if at < 0 || k != last {
+			x, ok := index[k]
+			if !ok {
+				x = len(sources)
+				index[k] = x
+				sources = append(sources, source{})
+			}
+			last, at = k, x
 		}
-		bySource[k] = append(bySource[k], cl.Quantity.Value)
+		src := &sources[at]
+		src.values = append(src.values, cl.Quantity.Value)
 		w := cl.Weight
 		if w <= 0 {
 			w = 1
 		}
-		weight[k] = math.Max(weight[k], w)
+		src.weight = math.Max(src.weight, w)
 	}
-	figures := make([]weighted, 0, len(ids))
-	for _, k := range ids {
-		figures = append(figures, weighted{median(bySource[k]), weight[k]})
+	figures := make([]weighted, 0, len(sources))
+	for _, src := range sources {
+		figures = append(figures, weighted{median(src.values), src.weight})
 	}
 	var note string
 	switch policy {

@@ -37,6 +37,10 @@ type valueGroup struct {
 	// earliest and latest are the members with the earliest and latest
 	// publication, for the trend check.
 	earliest, latest int
+	// The last member's source and article, and bySource's claim for
+	// that source.
+	lastSource, lastArticle string
+	lastSourceFirst         int
 }
 
 type ivKey struct {
@@ -61,19 +65,34 @@ func valueGroups(claims []Claim) []valueGroup {
 			gs = append(gs, valueGroup{iv: iv, bySource: map[string]int{}, byArticle: map[string]int{}, earliest: i, latest: i})
 		}
 		vg := &gs[g]
+		// A group's claims come by article, and an article's share a
+		// source: the maps are asked only when the source or the
+		// article is not the last claim's.
+		again := len(vg.members) > 0
 		vg.members = append(vg.members, i)
-		switch f, ok := vg.bySource[sourceKey(c)]; {
+		sk := sourceKey(c)
+		f, ok := vg.lastSourceFirst, true
+		if !again || sk != vg.lastSource {
+			f, ok = vg.bySource[sk]
+		}
+		switch {
 		case !ok:
-			vg.bySource[sourceKey(c)] = i
+			vg.bySource[sk] = i
 			vg.firsts = append(vg.firsts, i)
+			f = i
 		case claims[f].CopyOf != "" && c.CopyOf == "":
 			// A source is shown by its own words rather than by an
 			// outlet's copy of them.
-			vg.bySource[sourceKey(c)] = i
+			vg.bySource[sk] = i
 			vg.firsts[slices.Index(vg.firsts, f)] = i
+			f = i
 		}
-		if _, ok := vg.byArticle[c.Article]; !ok {
-			vg.byArticle[c.Article] = i
+		vg.lastSource, vg.lastSourceFirst = sk, f
+		if !again || c.Article != vg.lastArticle {
+			if _, ok := vg.byArticle[c.Article]; !ok {
+				vg.byArticle[c.Article] = i
+			}
+			vg.lastArticle = c.Article
 		}
 		if c.Published.Before(claims[vg.earliest].Published) {
 			vg.earliest = i

@@ -221,7 +221,7 @@ func independence(claims []Claim) (sid, copyOf []string) {
 	// as text; the key is written once a group, not once a claim. Two
 	// bounds write alike when their bits are equal, or when both are NaN.
 	type bits struct {
-		fact   string
+		fact   int // which of the facts met, in order: a fact's claims are one
 		lo, hi uint64
 	}
 	bitsOf := func(x float64) uint64 {
@@ -236,10 +236,23 @@ func independence(claims []Claim) (sid, copyOf []string) {
 	}
 	var groups []group
 	index := map[bits]int{}
+	var facts map[string]int // more than one fact: their numbers
+	fact := 0
 	for i := range claims {
 		c := &claims[i]
+		if i > 0 && c.Fact != claims[i-1].Fact {
+			if facts == nil {
+				facts = map[string]int{claims[0].Fact: 0}
+			}
+			n, ok := facts[c.Fact]
+			if !ok {
+				n = len(facts)
+				facts[c.Fact] = n
+			}
+			fact = n
+		}
 		iv := c.Quantity.Interval
-		b := bits{c.Fact, bitsOf(iv.Low), bitsOf(iv.High)}
+		b := bits{fact, bitsOf(iv.Low), bitsOf(iv.High)}
 		g, ok := index[b]
 		if !ok {
 			g = len(groups)
