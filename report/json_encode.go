@@ -177,15 +177,20 @@ func appendJSONString(b []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	b = append(b, '"')
 	start := 0
+	slow := 0 // up to here, a byte at a time
 	for i := 0; i < len(s); {
 		// Eight bytes at a time while none needs a second look: a report
 		// is mostly sentences of plain ASCII, and this loop, a byte at a
-		// time, was a large part of writing one.
-		for i+8 <= len(s) && plain8(binary.LittleEndian.Uint64([]byte(s[i:i+8]))) {
-			i += 8
-		}
-		if i >= len(s) {
-			break
+		// time, was a large part of writing one. The eight where that
+		// stops are then taken a byte at a time, not tried again at each.
+		if i >= slow {
+			for i+8 <= len(s) && plain8(binary.LittleEndian.Uint64([]byte(s[i:i+8]))) {
+				i += 8
+			}
+			if i >= len(s) {
+				break
+			}
+			slow = i + 8
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {
