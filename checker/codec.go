@@ -174,12 +174,12 @@ func appendFloat(b []byte, f float64) []byte {
 const maxZones = 64
 
 // claimDecoder decodes what appendClaim wrote. The strings of the claims
-// it decodes are slices of one copy of the bytes they were decoded from
-// (see decodeIn): one allocation for a run of claims, not one for each
-// string. Interning them through a map instead (a fact's claims repeat
-// the same article path, source and fact id) hashed every string, sentence
-// and all, and was most of what decoding cost; the copy holds no more than
-// the encoding did. Consecutive claims with equal Origin values share one
+// it decodes are slices of the string it decodes them from (see decodeIn:
+// the store's bytes themselves, or for decode a copy of them), not an
+// allocation each. Interning them through a map instead (a fact's claims
+// repeat the same article path, source and fact id) hashed every string,
+// sentence and all, and was most of what decoding cost; the bytes hold
+// no more than the encoding did. Consecutive claims with equal Origin values share one
 // *Origin, as the claims of one article do when they are extracted. A
 // caller that changes a decoded claim's Origin in place changes it for
 // those claims too.

@@ -365,7 +365,7 @@ func decodeClaims(raw [][]byte, n int) ([]Claim, error) {
 		var err error
 		// Compare gives each fact's raw bytes to one worker, and they
 		// are never written again (see Compare).
-		if cs, err = d.appendAll(cs, b, true); err != nil {
+		if cs, err = d.appendAll(cs, b); err != nil {
 			return nil, err
 		}
 	}
@@ -373,18 +373,12 @@ func decodeClaims(raw [][]byte, n int) ([]Claim, error) {
 }
 
 // appendAll appends the claims encoded in b to cs. Their strings are
-// slices of one copy of b, which the caller may then reuse; or, when
-// borrow is set, slices of b itself, which must then never be written
-// again: the spill's memory, or a buffer read from its file for these
-// claims alone. Borrowing holds a fact's claims in the bytes they were
-// read from, not in those and a copy.
-func (d *claimDecoder) appendAll(cs []Claim, b []byte, borrow bool) ([]Claim, error) {
-	var s string
-	if borrow {
-		s = unsafe.String(unsafe.SliceData(b), len(b))
-	} else {
-		s = string(b)
-	}
+// slices of b itself (unsafe.String, as article.decode borrows a file's
+// bytes), so b must never be written again: the spill's memory, or a
+// buffer read from its file for these claims alone. A fact's claims are
+// then held in the bytes they were read from, not in those and a copy.
+func (d *claimDecoder) appendAll(cs []Claim, b []byte) ([]Claim, error) {
+	s := unsafe.String(unsafe.SliceData(b), len(b))
 	for off := 0; off < len(b); {
 		c, n, err := d.decodeIn(b[off:], s[off:])
 		if err != nil {
@@ -421,7 +415,7 @@ func (s *Store) readFinding(r int, fd *Finding, buf *[]byte) error {
 	if s.n[r] > 0 {
 		var d claimDecoder
 		cs := make([]Claim, 0, s.n[r])
-		if cs, err = d.appendAll(cs, b[:at.n], true); err != nil {
+		if cs, err = d.appendAll(cs, b[:at.n]); err != nil {
 			return err
 		}
 		if fd.Claims, err = counted(cs, s.n[r]); err != nil {
