@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -132,6 +133,41 @@ func TestTouched(t *testing.T) {
 		got := touched(slices.Clone(spans), hits)
 		if !slices.Equal(got, want) {
 			t.Errorf("touched(%v) = %v, want %v", hits, got, want)
+		}
+	}
+}
+
+// BenchmarkExtractCorpus extracts, in memory, the articles of the folder
+// CROSSCHECK_BENCH_CORPUS with the rules of CROSSCHECK_BENCH_RULES: the
+// bench corpus, where extraction's costs outside the scan are those of a
+// real run, unlike the bundled example's few articles.
+func BenchmarkExtractCorpus(b *testing.B) {
+	dir, rulesFile := os.Getenv("CROSSCHECK_BENCH_CORPUS"), os.Getenv("CROSSCHECK_BENCH_RULES")
+	if dir == "" || rulesFile == "" {
+		b.Skip("CROSSCHECK_BENCH_CORPUS and CROSSCHECK_BENCH_RULES name a corpus folder and a rules file")
+	}
+	set, err := rules.Load(rulesFile)
+	if err != nil {
+		b.Fatal(err)
+	}
+	files, _ := article.Files([]string{dir})
+	var arts []*article.Article
+	var size int64
+	for _, f := range files {
+		a, err := article.Read(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		arts = append(arts, a)
+		size += int64(len(a.Text))
+	}
+	x := NewExtractor(set.Facts)
+	var hits rules.Hits
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range arts {
+			x.Extract(a, &hits)
 		}
 	}
 }
