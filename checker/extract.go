@@ -51,7 +51,7 @@ type Extractor struct {
 
 // scratch is what one extraction reuses from the last.
 type scratch struct {
-	hits   []Span
+	hits   []sentence.Span
 	blocks []sentence.Block
 	spans  []sentence.Span
 	live   []int
@@ -168,19 +168,19 @@ func (x *Extractor) sentences(a *article.Article, h *rules.Hits, sc *scratch) []
 			return
 		}
 		for _, sp := range spans {
-			hits = append(hits, Span{a.Body + sp.Pos, a.Body + sp.End})
+			hits = append(hits, sentence.Span{Pos: a.Body + sp.Pos, End: a.Body + sp.End})
 		}
 	})
 	sc.hits = hits
 	if len(hits) == 0 {
 		return nil
 	}
-	slices.SortFunc(hits, func(p, q Span) int { return cmp.Compare(p.Pos, q.Pos) })
-	spans := sc.spans[:0]
-	sc.blocks = sentence.AppendBlocks(sc.blocks[:0], a.Text, a.Body)
-	for _, b := range touched(sc.blocks, hits) {
-		spans = sentence.SplitBlock(a.Text, b, spans)
-	}
+	slices.SortFunc(hits, func(p, q sentence.Span) int { return cmp.Compare(p.Pos, q.Pos) })
+	// Only the paragraphs the hits fall in are cut into blocks, and of
+	// those blocks only the ones a hit touches are split, up to the
+	// sentence of their last hit.
+	sc.blocks = sentence.AppendBlocksNear(sc.blocks[:0], a.Text, a.Body, hits)
+	spans := splitTouched(a.Text, sc.blocks, hits, sc.spans[:0])
 	// Then the sentences of those blocks that a hit touches: in a
 	// paragraph about a fact, most sentences are not, and each would be
 	// looked at again.
@@ -189,22 +189,40 @@ func (x *Extractor) sentences(a *article.Article, h *rules.Hits, sc *scratch) []
 	return spans
 }
 
+// splitTouched appends to spans the sentences of the blocks that some hit
+// overlaps, each block split only as far as the sentence where the last
+// hit that reaches into it ends: sentences after it are touched by no
+// hit. The blocks are sorted and do not overlap; the hits are sorted by
+// start.
+func splitTouched(text string, blocks []sentence.Block, hits []sentence.Span, spans []sentence.Span) []sentence.Span {
+	j, reach := 0, 0 // reach: the furthest end of the hits that start before the block ends
+	for _, b := range blocks {
+		for j < len(hits) && hits[j].Pos < b.End {
+			reach = max(reach, hits[j].End)
+			j++
+		}
+		if reach > b.Pos {
+			spans = sentence.SplitBlockBefore(text, b, reach, spans)
+		}
+	}
+	return spans
+}
+
 // touched keeps, in place and in order, the spans that some hit overlaps.
 // The spans are sorted and do not overlap; the hits are sorted by start.
 // One pass over both: a hit that ends before a span starts can touch no
 // later span either.
-func touched[S ~struct{ Pos, End int }](spans []S, hits []Span) []S {
+func touched(spans, hits []sentence.Span) []sentence.Span {
 	out := spans[:0]
 	j := 0
-	for _, s := range spans {
-		sp := struct{ Pos, End int }(s)
+	for _, sp := range spans {
 		for j < len(hits) && hits[j].End <= sp.Pos {
 			j++
 		}
 		// hits[j] is the first left that ends inside or past the span;
 		// if it starts past the span, so does every later hit.
 		if j < len(hits) && hits[j].Pos < sp.End {
-			out = append(out, s)
+			out = append(out, sp)
 		}
 	}
 	return out

@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"math/rand/v2"
 	"os"
 	"slices"
 	"strings"
@@ -109,7 +110,7 @@ func TestTouched(t *testing.T) {
 	for _, s := range [][2]int{{0, 10}, {12, 20}, {20, 30}, {40, 50}, {55, 56}} {
 		spans = append(spans, sentence.Span{Pos: s[0], End: s[1]})
 	}
-	hitSets := [][]Span{
+	hitSets := [][][2]int{
 		nil,
 		{{0, 1}},
 		{{9, 13}},
@@ -120,7 +121,11 @@ func TestTouched(t *testing.T) {
 		{{13, 14}, {25, 26}, {56, 57}},
 		{{49, 50}, {50, 55}},
 	}
-	for _, hits := range hitSets {
+	for _, set := range hitSets {
+		var hits []sentence.Span
+		for _, h := range set {
+			hits = append(hits, sentence.Span{Pos: h[0], End: h[1]})
+		}
 		var want []sentence.Span
 		for _, s := range spans {
 			for _, h := range hits {
@@ -133,6 +138,44 @@ func TestTouched(t *testing.T) {
 		got := touched(slices.Clone(spans), hits)
 		if !slices.Equal(got, want) {
 			t.Errorf("touched(%v) = %v, want %v", hits, got, want)
+		}
+	}
+}
+
+// TestSplitTouched holds the sentences the extractor splits, only in the
+// paragraphs and blocks hits fall in and only up to a block's last hit, to
+// those of splitting the whole text and keeping the ones a hit touches:
+// on the bundled articles, with hits at every word, across lines, and in
+// random sets.
+func TestSplitTouched(t *testing.T) {
+	files, _ := article.Files([]string{"../testdata/articles"})
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, f := range files {
+		a, err := article.Read(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all := sentence.Split(a.Text, a.Body)
+		var sets [][]sentence.Span
+		for pos := a.Body; pos < len(a.Text); pos += 1 + rng.IntN(40) {
+			sets = append(sets, []sentence.Span{{Pos: pos, End: pos + 1 + rng.IntN(30)}})
+		}
+		for range 200 {
+			var hits []sentence.Span
+			for range 1 + rng.IntN(8) {
+				pos := a.Body + rng.IntN(len(a.Text)-a.Body)
+				hits = append(hits, sentence.Span{Pos: pos, End: min(len(a.Text), pos+1+rng.IntN(80))})
+			}
+			slices.SortFunc(hits, func(p, q sentence.Span) int { return p.Pos - q.Pos })
+			sets = append(sets, hits)
+		}
+		for _, hits := range sets {
+			want := touched(slices.Clone(all), hits)
+			blocks := sentence.AppendBlocksNear(nil, a.Text, a.Body, hits)
+			got := touched(splitTouched(a.Text, blocks, hits, nil), hits)
+			if !slices.Equal(got, want) {
+				t.Fatalf("%s, hits %v: sentences %v, want %v", f, hits, got, want)
+			}
 		}
 	}
 }

@@ -228,6 +228,7 @@ func checkOracle(t testing.TB, text string, from int) {
 			t.Fatalf("SplitBlock(%q, %v)\n got %v\nwant %v", text, b, got, want)
 		}
 	}
+	checkNear(t, text, from, blocks)
 	// Blocks the splitter never gets from Blocks, but a caller may pass:
 	// every cut of the text at a rune or byte boundary.
 	if len(text) <= 64 {
@@ -236,6 +237,79 @@ func checkOracle(t testing.TB, text string, from int) {
 				b := Block{pos, end}
 				if got, want := SplitBlock(text, b, nil), oracleSplitBlock(text, b, nil); !slices.Equal(got, want) {
 					t.Fatalf("SplitBlock(%q, %v)\n got %v\nwant %v", text, b, got, want)
+				}
+			}
+		}
+	}
+}
+
+// checkNear fails t unless AppendBlocksNear and SplitBlockBefore keep what
+// the extractor takes from them: of the blocks of text, those some span
+// overlaps, for spans at every offset and of several lengths, across
+// lines and blank lines; and of a block's sentences, every one that starts
+// before the limit, as the prefix SplitBlock gives.
+func checkNear(t testing.TB, text string, from int, blocks []Block) {
+	t.Helper()
+	overlapped := func(blocks []Block, near []Span) []Block {
+		var out []Block
+		for _, b := range blocks {
+			for _, s := range near {
+				if s.Pos < b.End && b.Pos < s.End {
+					out = append(out, b)
+					break
+				}
+			}
+		}
+		return out
+	}
+	var sets [][]Span
+	step := max(1, len(text)/64)
+	for _, n := range []int{1, 3, 40} {
+		for pos := -1; pos <= len(text); pos += step {
+			sets = append(sets, []Span{{pos, pos + n}})
+		}
+	}
+	rng := rand.New(rand.NewPCG(uint64(len(text)), uint64(from+2)))
+	for range 8 {
+		var near []Span
+		for range rng.IntN(6) {
+			pos := rng.IntN(len(text)+1) - 1
+			near = append(near, Span{pos, pos + 1 + rng.IntN(60)})
+		}
+		slices.SortFunc(near, func(a, b Span) int { return a.Pos - b.Pos })
+		sets = append(sets, near)
+	}
+	prefix := []Block{{-1, -1}}
+	for _, near := range sets {
+		got := AppendBlocksNear(slices.Clone(prefix), text, from, near)
+		if !slices.Equal(got[:1], prefix) {
+			t.Fatalf("AppendBlocksNear(%q, %d, %v) lost what dst held: %v", text, from, near, got)
+		}
+		got = got[1:]
+		// In order, each one of Blocks, every one a span overlaps.
+		i := 0
+		for _, b := range got {
+			for i < len(blocks) && blocks[i] != b {
+				i++
+			}
+			if i == len(blocks) {
+				t.Fatalf("AppendBlocksNear(%q, %d, %v) = %v, not in order among Blocks' %v", text, from, near, got, blocks)
+			}
+		}
+		if want := overlapped(blocks, near); !slices.Equal(overlapped(got, near), want) {
+			t.Fatalf("AppendBlocksNear(%q, %d, %v) = %v, missing some of %v", text, from, near, got, want)
+		}
+	}
+	for _, b := range blocks {
+		all := SplitBlock(text, b, nil)
+		for limit := b.Pos - 1; limit <= b.End+1; limit += max(1, (b.End-b.Pos)/32) {
+			got := SplitBlockBefore(text, b, limit, []Span{{-1, -1}})
+			if got[0] != (Span{-1, -1}) || !slices.Equal(got[1:], all[:len(got)-1]) {
+				t.Fatalf("SplitBlockBefore(%q, %v, %d) = %v, not a prefix of %v", text, b, limit, got, all)
+			}
+			for _, s := range all[len(got)-1:] {
+				if s.Pos < limit {
+					t.Fatalf("SplitBlockBefore(%q, %v, %d) = %v, left out %v", text, b, limit, got, s)
 				}
 			}
 		}

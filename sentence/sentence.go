@@ -116,7 +116,7 @@ func blocks(out []Block, text string, from int) []Block {
 			next = off + nl + 1
 		}
 		ln := trimRightASCII(text[off:next])
-		blank := strings.TrimSpace(ln) == ""
+		blank := isBlank(ln)
 		switch {
 		case blank:
 			if start >= 0 {
@@ -138,6 +138,91 @@ func blocks(out []Block, text string, from int) []Block {
 		out = append(out, Block{start, len(text)})
 	}
 	return out
+}
+
+// AppendBlocksNear appends to dst the blocks of the paragraphs of text[from:]
+// that the spans in near overlap, in order: those of AppendBlocks that
+// lie in a run of non-blank lines some span overlaps, and perhaps a few
+// more. near is sorted by Pos. A blank line ends every block, and what
+// follows it is cut into blocks as if text began there, so the lines
+// between the paragraphs asked for are only looked at for being blank:
+// the extractor, which wants the blocks where a rule's term occurs, does
+// not cut the rest of an article.
+func AppendBlocksNear(dst []Block, text string, from int, near []Span) []Block {
+	from = max(0, min(from, len(text)))
+	start := -1 // start of the current block, -1 between blocks
+	var prev string
+	cutting := false // cutting blocks, or else only looking for blank lines
+	para := from     // where the paragraph of the line at off began
+	reach := 0       // the furthest end of the spans that start before off
+	j := 0           // near[j] is the first span not yet within reach
+	for off := from; off < len(text); {
+		nl := strings.IndexByte(text[off:], '\n')
+		next := len(text)
+		if nl >= 0 {
+			next = off + nl + 1
+		}
+		if !cutting {
+			if j == len(near) {
+				break
+			}
+			if near[j].Pos >= next {
+				if isBlank(text[off:next]) {
+					para = next
+				}
+				off = next
+				continue
+			}
+			// A span starts on this line: cut its paragraph from its
+			// first line, as blocks would, with no block open.
+			cutting, off = true, para
+			continue
+		}
+		ln := trimRightASCII(text[off:next])
+		blank := isBlank(ln)
+		switch {
+		case blank:
+			if start >= 0 {
+				dst = append(dst, Block{start, off})
+				start = -1
+			}
+			for j < len(near) && near[j].Pos < next {
+				reach = max(reach, near[j].End)
+				j++
+			}
+			if reach <= next {
+				cutting, para = false, next
+			}
+		case start < 0:
+			start = off + markerLen(ln)
+		case !continues(prev, ln):
+			dst = append(dst, Block{start, off})
+			start = off + markerLen(ln)
+		}
+		if !blank {
+			prev = ln
+		}
+		off = next
+	}
+	if start >= 0 {
+		dst = append(dst, Block{start, len(text)})
+	}
+	return dst
+}
+
+// isBlank is strings.TrimSpace(s) == "", deciding most lines by their
+// first byte.
+func isBlank(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.TrimSpace(s[i:]) == ""
+		}
+		if !asciiSpace[c] {
+			return false
+		}
+	}
+	return true
 }
 
 // trimRightASCII is strings.TrimRight(s, " \t\r\n"), which builds its
@@ -238,9 +323,25 @@ func markerLen(line string) int {
 	return indent + n
 }
 
+// SplitBlockBefore is SplitBlock stopping at the first sentence that
+// starts at or after limit: it appends SplitBlock's sentences up to there,
+// so every one that starts before limit. A caller that needs only the
+// sentences some mark at an offset below limit touches (the extractor:
+// the end of the last rule term in the block) does not split the rest.
+func SplitBlockBefore(text string, b Block, limit int, dst []Span) []Span {
+	return splitBlockBefore(text, b.Pos, b.End, limit, dst)
+}
+
 // splitBlock appends to dst the sentences of text[pos:end], a block no
 // line rule divides.
 func splitBlock(text string, pos, end int, dst []Span) []Span {
+	return splitBlockBefore(text, pos, end, end, dst)
+}
+
+// splitBlockBefore is splitBlock stopping once a sentence starts at or
+// after limit. A sentence starts where the last break's white space ends,
+// so its start is never moved by trim.
+func splitBlockBefore(text string, pos, end, limit int, dst []Span) []Span {
 	text = text[:end]
 	start := pos
 	for i := pos; i < end; {
@@ -290,8 +391,14 @@ func splitBlock(text string, pos, end int, dst []Span) []Span {
 		if next < end && breaks(text, start, i, single && k == j, text[next:]) {
 			dst = appendSentence(dst, text, start, k)
 			start = next
+			if start >= limit {
+				return dst
+			}
 		}
 		i = next
+	}
+	if start >= limit {
+		return dst
 	}
 	return appendSentence(dst, text, start, end)
 }
