@@ -44,19 +44,28 @@ type Extractor struct {
 	// (regular expressions only) are in always, tried on every sentence.
 	keyed  [][]int // by slot; a slice, as a map lookup per hit cost a fifth of a 1000-rule run
 	always []int
-	want   resolving // kindsWanted(facts)
+	// screens holds, by fact, the plain terms the filter of sentences
+	// looks for (see sentences).
+	screens []screen
+	want    resolving // kindsWanted(facts)
 	// scratch holds each goroutine's buffers between articles.
 	scratch sync.Pool
 }
 
 // scratch is what one extraction reuses from the last.
 type scratch struct {
+	keyed  []keyedHit
 	hits   []sentence.Span
 	blocks []sentence.Block
-	spans  []sentence.Span
-	live   []int
-	att    attribution.Sentence
-	words  sentenceWords
+	// The article each fact was last screened for (gen, stamped in
+	// screened) and whether its terms all occur in it (occurs).
+	gen      uint32
+	screened []uint32
+	occurs   []bool
+	spans    []sentence.Span
+	live     []int
+	att      attribution.Sentence
+	words    sentenceWords
 }
 
 // NewExtractor compiles the terms of facts into one matcher.
@@ -64,7 +73,9 @@ func NewExtractor(facts []*rules.Fact) *Extractor {
 	m, idx := rules.NewFactMatcher(facts)
 	x := &Extractor{facts: facts, m: m, idx: idx, want: kindsWanted(facts)}
 	x.keyed = make([][]int, m.Slots())
+	x.screens = make([]screen, len(facts))
 	for k, f := range facts {
+		x.screens[k] = newScreen(f, &idx[k])
 		var keys []int
 		for j, t := range f.Match.All {
 			if !t.IsRegexp() {
@@ -162,25 +173,36 @@ func (x *Extractor) sentences(a *article.Article, h *rules.Hits, sc *scratch) []
 		// A regular-expression fact can match any sentence.
 		return sentence.Split(a.Text, a.Body)
 	}
-	hits := sc.hits[:0] // of terms that wake a fact, in the article's offsets
+	if sc.gen++; sc.gen == 0 || len(sc.screened) < len(x.facts) {
+		// Wrapped, or a new scratch: no stamp may look current.
+		sc.screened, sc.occurs = make([]uint32, len(x.facts)), make([]bool, len(x.facts))
+		sc.gen = 1
+	}
+	body := len(a.Text) - a.Body
+	keyed := sc.keyed[:0] // hits of terms that wake a fact, in the article's offsets
 	h.EachSlot(func(s int, spans []rules.Span) {
-		if len(x.keyed[s]) == 0 {
+		if !x.wakes(s, h, body, sc) {
 			return
 		}
 		for _, sp := range spans {
-			hits = append(hits, sentence.Span{Pos: a.Body + sp.Pos, End: a.Body + sp.End})
+			keyed = append(keyed, keyedHit{sentence.Span{Pos: a.Body + sp.Pos, End: a.Body + sp.End}, s})
 		}
 	})
-	sc.hits = hits
-	if len(hits) == 0 {
+	sc.keyed = keyed
+	if len(keyed) == 0 {
 		return nil
 	}
-	slices.SortFunc(hits, func(p, q sentence.Span) int { return cmp.Compare(p.Pos, q.Pos) })
+	slices.SortFunc(keyed, func(p, q keyedHit) int { return cmp.Compare(p.Pos, q.Pos) })
+	hits := sc.hits[:0]
+	for _, k := range keyed {
+		hits = append(hits, k.Span)
+	}
+	sc.hits = hits
 	// Only the paragraphs the hits fall in are cut into blocks, and of
-	// those blocks only the ones a hit touches are split, up to the
-	// sentence of their last hit.
+	// those blocks only the ones where the terms of a fact a hit wakes
+	// occur are split, up to the sentence of their last hit.
 	sc.blocks = sentence.AppendBlocksNear(sc.blocks[:0], a.Text, a.Body, hits)
-	spans := splitTouched(a.Text, sc.blocks, hits, sc.spans[:0])
+	spans := x.splitWoken(a, h, sc.blocks, keyed, sc.spans[:0], sc)
 	// Then the sentences of those blocks that a hit touches: in a
 	// paragraph about a fact, most sentences are not, and each would be
 	// looked at again.
@@ -189,23 +211,142 @@ func (x *Extractor) sentences(a *article.Article, h *rules.Hits, sc *scratch) []
 	return spans
 }
 
-// splitTouched appends to spans the sentences of the blocks that some hit
-// overlaps, each block split only as far as the sentence where the last
-// hit that reaches into it ends: sentences after it are touched by no
-// hit. The blocks are sorted and do not overlap; the hits are sorted by
-// start.
-func splitTouched(text string, blocks []sentence.Block, hits []sentence.Span, spans []sentence.Span) []sentence.Span {
-	j, reach := 0, 0 // reach: the furthest end of the hits that start before the block ends
+// keyedHit is a hit of a term that wakes some fact, in the article's
+// offsets, with the slot of the term.
+type keyedHit struct {
+	sentence.Span
+	slot int
+}
+
+// splitWoken appends to spans the sentences of the blocks where some hit
+// may wake a fact (screen.occurs), each block split only as far as the
+// sentence where the last hit that reaches into it ends: sentences after
+// it are touched by no hit. The blocks are sorted and do not overlap; the
+// hits are sorted by start.
+func (x *Extractor) splitWoken(a *article.Article, h *rules.Hits, blocks []sentence.Block, hits []keyedHit, spans []sentence.Span, sc *scratch) []sentence.Span {
+	lo, j, reach := 0, 0, 0 // reach: the furthest end of the hits that start before the block ends
 	for _, b := range blocks {
 		for j < len(hits) && hits[j].Pos < b.End {
 			reach = max(reach, hits[j].End)
 			j++
 		}
-		if reach > b.Pos {
-			spans = sentence.SplitBlockBefore(text, b, reach, spans)
+		if reach <= b.Pos {
+			continue // no hit overlaps the block
+		}
+		for lo < j && hits[lo].End <= b.Pos {
+			lo++
+		}
+		if x.blockWakes(h, hits[lo:j], b.Pos-a.Body, b.End-a.Body, sc) {
+			spans = sentence.SplitBlockBefore(a.Text, b, reach, spans)
 		}
 	}
 	return spans
+}
+
+// blockWakes reports whether a fact that one of hits wakes, a hit that
+// overlaps the block body[pos:end], has its terms in the block.
+func (x *Extractor) blockWakes(h *rules.Hits, hits []keyedHit, pos, end int, sc *scratch) bool {
+	for _, hit := range hits {
+		if hit.End <= pos {
+			continue
+		}
+		for _, k := range x.keyed[hit.slot] {
+			if sc.occurs[k] && sc.screened[k] == sc.gen && x.screens[k].occurs(h, pos, end) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wakes reports whether a fact keyed by slot s has its terms in the body,
+// of length n, whose scan h holds; each fact is screened once an article.
+func (x *Extractor) wakes(s int, h *rules.Hits, n int, sc *scratch) bool {
+	woken := false
+	for _, k := range x.keyed[s] {
+		if sc.screened[k] != sc.gen {
+			sc.screened[k], sc.occurs[k] = sc.gen, x.screens[k].occurs(h, 0, n)
+		}
+		woken = woken || sc.occurs[k]
+	}
+	return woken
+}
+
+// A screen is what the filter of sentences asks of a fact's terms before
+// a sentence is split out and scanned: that each plain all term, and some
+// plain any and near term, have a hit in the text at hand, the article
+// or a block. A sentence where the fact's terms occur (termsOccur) is one
+// of those texts, so the screen only passes over texts without a claim of
+// the fact:
+//
+//   - A sentence's hits are those of the article's scan that lie inside it
+//     (Hits.Window), since no sentence starts or ends inside a word. Each
+//     either is a hit of the article's, or was dropped from them by an
+//     overlapping match of the same term that starts no later, so inside
+//     the sentence too: either way the term has a hit that overlaps it.
+//   - A regular expression, which the scan does not find, counts as
+//     present; so does a list of any or near terms that holds one.
+//   - None terms, which only take claims away, are not asked.
+//
+// TestExtractorIsOracle holds Extract to extraction sentence by sentence,
+// TestScreenedSentences to extraction without the screen.
+type screen struct {
+	all []int
+	// The any and near terms, nil when the list is empty or holds a
+	// regular expression: nothing to ask.
+	any, near []int
+}
+
+func newScreen(f *rules.Fact, ix *rules.FactTerms) screen {
+	var sc screen
+	for j, t := range f.Match.All {
+		if !t.IsRegexp() {
+			sc.all = append(sc.all, ix.All[j])
+		}
+	}
+	if !slices.ContainsFunc(f.Match.Any, (*rules.Term).IsRegexp) {
+		sc.any = ix.Any
+	}
+	if !slices.ContainsFunc(f.Match.Near, (*rules.Term).IsRegexp) {
+		sc.near = ix.Near
+	}
+	return sc
+}
+
+// occurs reports whether the terms of the screen have hits that overlap
+// text[pos:end] of the scan h holds.
+func (sc *screen) occurs(h *rules.Hits, pos, end int) bool {
+	for _, i := range sc.all {
+		if !overlaps(h.Spans(i), pos, end) {
+			return false
+		}
+	}
+	return someOverlaps(h, sc.any, pos, end) && someOverlaps(h, sc.near, pos, end)
+}
+
+// someOverlaps reports whether a hit of one of terms overlaps text[pos:end];
+// an empty list asks for none.
+func someOverlaps(h *rules.Hits, terms []int, pos, end int) bool {
+	for _, i := range terms {
+		if overlaps(h.Spans(i), pos, end) {
+			return true
+		}
+	}
+	return len(terms) == 0
+}
+
+// overlaps reports whether one of spans, sorted and not overlapping, as
+// Hits.Spans gives them, overlaps [pos, end).
+func overlaps(spans []rules.Span, pos, end int) bool {
+	for _, s := range spans {
+		if s.Pos >= end {
+			return false
+		}
+		if s.End > pos {
+			return true
+		}
+	}
+	return false
 }
 
 // touched keeps, in place and in order, the spans that some hit overlaps.

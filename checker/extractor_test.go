@@ -142,41 +142,145 @@ func TestTouched(t *testing.T) {
 	}
 }
 
-// TestSplitTouched holds the sentences the extractor splits, only in the
-// paragraphs and blocks hits fall in and only up to a block's last hit, to
-// those of splitting the whole text and keeping the ones a hit touches:
-// on the bundled articles, with hits at every word, across lines, and in
-// random sets.
-func TestSplitTouched(t *testing.T) {
+// screenTexts are articles for the screen to pass over: the bundled ones,
+// and copy made of the example rules' terms and of what the splitter and
+// the matcher look at, so that terms fall across sentences, lines, blank
+// lines, list markers, quotes and invalid UTF-8.
+func screenTexts(t *testing.T, facts []*rules.Fact) []*article.Article {
 	files, _ := article.Files([]string{"../testdata/articles"})
-	rng := rand.New(rand.NewPCG(1, 2))
+	var arts []*article.Article
 	for _, f := range files {
 		a, err := article.Read(f)
 		if err != nil {
 			t.Fatal(err)
 		}
+		arts = append(arts, a)
+	}
+	var words []string
+	for _, f := range facts {
+		for _, list := range [][]*rules.Term{f.Match.All, f.Match.Any, f.Match.None, f.Match.Near} {
+			for _, term := range list {
+				if !term.IsRegexp() {
+					words = append(words, strings.Trim(term.Text, `"'`))
+				}
+			}
+		}
+	}
+	words = append(words, "7", "12.5%", "$3 billion", "in 2014", "last year", "seven", "20%",
+		"said", "the", "Mr.", "U.S.", "x", "\xff", "\x80", "é", "\u00a0", "\u2028")
+	marks := []string{" ", " ", " ", " ", ". ", ". ", ".", "? ", "! ", "… ", ", ", "\n", "\n\n", "\n- ", "\n> ", "\n>", "\n# ", "\n1. ", "\"", "” ", "'s "}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 300 {
+		var b strings.Builder
+		b.WriteString("---\npublished: 2025-08-18\n---\n")
+		for range 20 + rng.IntN(200) {
+			b.WriteString(words[rng.IntN(len(words))])
+			b.WriteString(marks[rng.IntN(len(marks))])
+		}
+		a, err := article.Parse("gen.md", []byte(b.String()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, a)
+		// Text that Parse would repair: stray bytes where a sentence starts.
+		raw := *a
+		raw.Text = strings.ReplaceAll(a.Text, "x", "\x80")
+		arts = append(arts, &raw)
+	}
+	return arts
+}
+
+// screenFacts are facts keyed by a plain term with regular expressions
+// among their other terms, which the screen cannot ask: anchored ones
+// match at a sentence's start, and in an article's text only at its own.
+func screenFacts(t *testing.T) []*rules.Fact {
+	return loadFacts(t, `version: 1
+facts:
+  - id: regexp-any
+    title: R
+    quantity: count
+    match:
+      all: [Kharkiv]
+      any: ['re:^\w', deaths]
+  - id: regexp-near
+    title: N
+    quantity: percent
+    match:
+      any: [occupied, territory]
+      near: ['re:^\w', land]
+  - id: regexp-all
+    title: A
+    quantity: year
+    match:
+      all: ['re:[Aa]nnex\w*', Crimea]
+`)
+}
+
+// TestScreenedSentences holds the sentences the extractor splits out, only
+// in the paragraphs and blocks where the terms of a fact occur and there
+// only up to a block's last hit, to those of splitting the whole text:
+// every sentence where a fact's terms occur, as the extractor asks it of
+// the sentence's own hits, is among them, and they are in order.
+func TestScreenedSentences(t *testing.T) {
+	facts := append(loadExample(t).Facts, screenFacts(t)...)
+	x := NewExtractor(facts)
+	var h rules.Hits
+	sc := new(scratch)
+	nWant := 0
+	for _, a := range screenTexts(t, facts) {
+		got := slices.Clone(x.sentences(a, &h, sc))
+		var want []sentence.Span
+		for _, s := range sentence.Split(a.Text, a.Body) {
+			w := h.Window(s.Pos-a.Body, s.End-a.Body)
+			live := false
+			w.EachSlot(func(slot int, _ []rules.Span) {
+				for _, k := range x.keyed[slot] {
+					live = live || termsOccur(&x.idx[k], w)
+				}
+			})
+			if live {
+				want = append(want, s)
+			}
+		}
+		nWant += len(want)
+		i := 0
+		for _, s := range want {
+			for i < len(got) && got[i].Pos < s.Pos {
+				i++
+			}
+			if i == len(got) || got[i] != s {
+				t.Fatalf("%s: the sentence %q, where a fact's terms occur, is not among those split out", a.Path, a.Text[s.Pos:s.End])
+			}
+		}
 		all := sentence.Split(a.Text, a.Body)
-		var sets [][]sentence.Span
-		for pos := a.Body; pos < len(a.Text); pos += 1 + rng.IntN(40) {
-			sets = append(sets, []sentence.Span{{Pos: pos, End: pos + 1 + rng.IntN(30)}})
-		}
-		for range 200 {
-			var hits []sentence.Span
-			for range 1 + rng.IntN(8) {
-				pos := a.Body + rng.IntN(len(a.Text)-a.Body)
-				hits = append(hits, sentence.Span{Pos: pos, End: min(len(a.Text), pos+1+rng.IntN(80))})
-			}
-			slices.SortFunc(hits, func(p, q sentence.Span) int { return p.Pos - q.Pos })
-			sets = append(sets, hits)
-		}
-		for _, hits := range sets {
-			want := touched(slices.Clone(all), hits)
-			blocks := sentence.AppendBlocksNear(nil, a.Text, a.Body, hits)
-			got := touched(splitTouched(a.Text, blocks, hits, nil), hits)
-			if !slices.Equal(got, want) {
-				t.Fatalf("%s, hits %v: sentences %v, want %v", f, hits, got, want)
+		for _, s := range got {
+			if !slices.Contains(all, s) {
+				t.Fatalf("%s: %v is no sentence of the text", a.Path, s)
 			}
 		}
+	}
+	if nWant < 1000 {
+		t.Errorf("%d sentences where a fact's terms occur: the test proves little", nWant)
+	}
+}
+
+// TestExtractorIsOracleGenerated holds Extract to the oracle on the
+// screen's generated articles too.
+func TestExtractorIsOracleGenerated(t *testing.T) {
+	facts := append(loadExample(t).Facts, screenFacts(t)...)
+	x := NewExtractor(facts)
+	var hits rules.Hits
+	total := 0
+	for _, a := range screenTexts(t, facts) {
+		want := extractOracle(a, facts)
+		got := x.Extract(a, &hits)
+		total += len(got)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Fatalf("%s: Extractor differs from the oracle (-oracle +extractor):\n%s", a.Path, diff)
+		}
+	}
+	if total < 100 {
+		t.Errorf("%d claims: the test proves little", total)
 	}
 }
 
