@@ -140,7 +140,7 @@ func (x *Extractor) Extract(a *article.Article, h *rules.Hits) []Claim {
 		if len(live) == 0 {
 			continue
 		}
-		r := read(text, a.Published, want)
+		r := read(text, a.Published, want.of(x.facts, live))
 		if len(r.qs) == 0 {
 			continue
 		}
@@ -467,6 +467,23 @@ func kindsWanted(facts []*rules.Fact) resolving {
 func (want resolving) in(a *article.Article) resolving {
 	want.years = want.years && !a.Published.IsZero()
 	return want
+}
+
+// of narrows want to what the facts of live, indexes into facts, take: a
+// sentence's year or date is read for a fact that takes one, and only
+// such a fact accepts one (Fact.Accepts asks for its kind), so a sentence
+// none of whose woken facts takes years or dates is not searched for them.
+func (want resolving) of(facts []*rules.Fact, live []int) resolving {
+	var of resolving
+	for _, k := range live {
+		switch facts[k].Quantity {
+		case rules.Year:
+			of.years = want.years
+		case rules.Date:
+			of.dates = want.dates
+		}
+	}
+	return of
 }
 
 // read scans one sentence and adds the years and dates that want asks for.
