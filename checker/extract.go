@@ -64,6 +64,7 @@ type scratch struct {
 	occurs   []bool
 	spans    []sentence.Span
 	live     []int
+	qs       []quantity.Quantity
 	att      attribution.Sentence
 	words    sentenceWords
 }
@@ -140,7 +141,8 @@ func (x *Extractor) Extract(a *article.Article, h *rules.Hits) []Claim {
 		if len(live) == 0 {
 			continue
 		}
-		r := read(text, a.Published, want.of(x.facts, live))
+		r := readInto(sc.qs[:0], text, a.Published, want.of(x.facts, live))
+		sc.qs = r.qs[:0]
 		if len(r.qs) == 0 {
 			continue
 		}
@@ -488,7 +490,13 @@ func (want resolving) of(facts []*rules.Fact, live []int) resolving {
 
 // read scans one sentence and adds the years and dates that want asks for.
 func read(text string, published time.Time, want resolving) reading {
-	r := reading{qs: quantity.Scan(text)}
+	return readInto(nil, text, published, want)
+}
+
+// readInto is read appending the quantities to qs, a buffer the caller
+// reuses from sentence to sentence.
+func readInto(qs []quantity.Quantity, text string, published time.Time, want resolving) reading {
+	r := reading{qs: quantity.AppendScan(qs, text)}
 	type extra struct {
 		q    quantity.Quantity
 		desc string
@@ -607,7 +615,7 @@ func newClaim(a *article.Article, s sentence.Span, f *rules.Fact, m match, r *re
 		Text:           text[q.Pos:q.End],
 		Sentence:       text,
 		SentenceOffset: s.Pos,
-		Terms:          m.terms,
+		Terms:          slices.Clone(m.terms), // of a buffer matchSentence reuses
 		Quantity:       abs,
 		Weight:         a.Weight,
 		Resolved:       strings.Clone(r.resolvedAs(q)),
@@ -643,11 +651,22 @@ type match struct {
 // no value; the result is the same either way. The trace costs nothing when
 // nil: every recording is behind a tr != nil test.
 func matchSentence(f *rules.Fact, fd finder, text string, qs []quantity.Quantity, words *sentenceWords, tr *trace) (match, bool) {
-	var m match
+	m := match{terms: words.terms[:0]}
+	defer func() {
+		if cap(m.terms) > cap(words.terms) { // grown; normalizeSpans may have dropped it for nil
+			words.terms = m.terms[:0]
+		}
+	}()
 	// Cheapest test first: most sentences hold no quantity of the fact's
-	// kind, and then no term needs to be searched for.
+	// kind, and then no term needs to be searched for. Accepts refuses
+	// another kind first, with a reason built as a string, so that test
+	// comes before it.
+	kind := f.Quantity.Quantity()
 	candidates := false
 	for _, q := range qs {
+		if tr == nil && q.Kind != kind {
+			continue
+		}
 		q = f.Widths.Apply(q)
 		if tr != nil {
 			tr.rejects = append(tr.rejects, f.Rejects(q))
@@ -711,7 +730,8 @@ func matchSentence(f *rules.Fact, fd finder, text string, qs []quantity.Quantity
 	anchors := m.terms
 	limit := -1
 	if len(f.Match.Near) > 0 {
-		anchors = nil
+		anchors = words.anchors[:0]
+		defer func() { words.anchors = anchors[:0] }()
 		for j, t := range f.Match.Near {
 			found := fd.find(CondNear, j, t, text)
 			if tr != nil && len(found) > 0 {
@@ -732,6 +752,9 @@ func matchSentence(f *rules.Fact, fd finder, text string, qs []quantity.Quantity
 	var bestQ quantity.Quantity
 	var bestA Span
 	for i, q := range qs {
+		if q.Kind != kind {
+			continue
+		}
 		q = f.Widths.Apply(q)
 		if !f.Accepts(q) {
 			continue
@@ -814,10 +837,13 @@ func sortSpans(s []Span) {
 
 // sentenceWords holds a sentence's words, split on the first fact that
 // needs distances and then shared by the others, in a buffer reused from
-// sentence to sentence.
+// sentence to sentence. It also lends matchSentence buffers for a fact's
+// term spans and anchors: a claim keeps a copy of the spans (newClaim).
 type sentenceWords struct {
 	spans []Span
 	split bool
+
+	terms, anchors []Span
 }
 
 // reset readies w for the next sentence.

@@ -10,10 +10,14 @@ import (
 // overlapping. It reads the text once, left to right, and never fails: what
 // it cannot read as an amount it skips. Invalid UTF-8 is read as
 // punctuation. The package documentation lists what it reads and how.
-func Scan(text string) []Quantity {
+func Scan(text string) []Quantity { return AppendScan(nil, text) }
+
+// AppendScan appends to dst what Scan returns, so that a caller that scans
+// text after text and keeps none of the slices can reuse one.
+func AppendScan(dst []Quantity, text string) []Quantity {
 	p := tokPool.Get().(*[]token)
 	s := scanner{text: text, toks: lex(text, (*p)[:0])}
-	var out []Quantity
+	out := dst
 	for i := 0; i < len(s.toks)-1; {
 		// Most tokens start nothing; testing that here spares building
 		// and returning a Quantity for each of them.

@@ -288,6 +288,24 @@ func TestScanAllocs(t *testing.T) {
 	}
 }
 
+// TestAppendScan: appending to a buffer in use keeps what it holds and adds
+// what Scan gives, so one buffer can serve text after text.
+func TestAppendScan(t *testing.T) {
+	var buf []Quantity
+	for _, tt := range scanTests {
+		prefix := []Quantity{{Pos: -1, End: -1}}
+		buf = AppendScan(append(buf[:0], prefix...), tt.text)
+		if want := append(prefix, Scan(tt.text)...); !sameScan(buf, want) {
+			t.Errorf("AppendScan(%q)\n got %+v\nwant %+v", tt.text, buf, want)
+		}
+	}
+	// What is left is the units Scan lowercases.
+	scan := testing.AllocsPerRun(20, func() { Scan(benchText) })
+	if n := testing.AllocsPerRun(20, func() { buf = AppendScan(buf[:0], benchText) }); n >= scan {
+		t.Errorf("AppendScan into a buffer that fits allocates %.0f times per run, Scan %.0f", n, scan)
+	}
+}
+
 func FuzzScan(f *testing.F) {
 	for _, tt := range scanTests {
 		f.Add(tt.text)
