@@ -227,6 +227,39 @@ func TestParseDate(t *testing.T) {
 	}
 }
 
+// TestParseDateOrder holds ParseDate, which tries first the layout a
+// date's shape names, to trying every layout in order, on dates and times
+// of every shape, well and badly formed.
+func TestParseDateOrder(t *testing.T) {
+	inOrder := func(s string) (time.Time, bool) {
+		s = strings.TrimSpace(s)
+		for _, layout := range publishedLayouts {
+			if t, err := time.Parse(layout, s); err == nil {
+				return t, true
+			}
+		}
+		return time.Time{}, false
+	}
+	var ins []string
+	for _, date := range []string{"2025-08-19", "2025-02-30", "2025-8-19", "25-08-19", "2025/08/19", "2025-08-1"} {
+		for _, sep := range []string{"", "T", " ", "  ", "t", "_", "T ", "\t"} {
+			for _, clock := range []string{"", "14:30", "4:30", "14:30:00", "14:30:00.5", "14:30:00,25", "14:30:00Z", "14:30Z",
+				"14:30:00+02:00", "14:30:00-07:00", "14:30+02:00", "14:30:00 +02:00", "14:30:00z", "25:30", "14:60", "14:30:61", "14", "14:3", "x"} {
+				for _, pad := range []string{"", " ", "Z", ":"} {
+					ins = append(ins, date+sep+clock+pad)
+				}
+			}
+		}
+	}
+	for _, in := range ins {
+		got, ok := ParseDate(in)
+		want, wantOK := inOrder(in)
+		if ok != wantOK || !got.Equal(want) || got.Location().String() != want.Location().String() {
+			t.Errorf("ParseDate(%q) = %v, %v; trying every layout in order gives %v, %v", in, got, ok, want, wantOK)
+		}
+	}
+}
+
 func TestParseErrors(t *testing.T) {
 	tests := []struct {
 		name string
