@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/attribution"
 	"github.com/crosscheck-news/crosscheck/timeref"
@@ -863,7 +864,58 @@ func (w *sentenceWords) of(text string) []Span {
 // is one.
 func appendWordSpans(out []Span, text string) []Span {
 	start, hasAlnum := -1, false
-	for i, r := range text {
+	for i := 0; i < len(text); i++ {
+		// ASCII bytes, nearly all of a sentence, from a table; other
+		// runes as before.
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			return appendWordSpansFrom(out, text, i, start, hasAlnum)
+		}
+		switch class := asciiWordClass[c]; {
+		case class == asciiSpace:
+			if start >= 0 && hasAlnum {
+				out = append(out, Span{start, i})
+			}
+			start, hasAlnum = -1, false
+		default:
+			if start < 0 {
+				start = i
+			}
+			hasAlnum = hasAlnum || class == asciiAlnum
+		}
+	}
+	if start >= 0 && hasAlnum {
+		out = append(out, Span{start, len(text)})
+	}
+	return out
+}
+
+// The classes of ASCII bytes appendWordSpans tells apart: unicode.IsSpace,
+// unicode.IsLetter or IsDigit, neither.
+const (
+	asciiOther = iota
+	asciiSpace
+	asciiAlnum
+)
+
+var asciiWordClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range rune(utf8.RuneSelf) {
+		switch {
+		case unicode.IsSpace(c):
+			t[c] = asciiSpace
+		case unicode.IsLetter(c) || unicode.IsDigit(c):
+			t[c] = asciiAlnum
+		}
+	}
+	return t
+}()
+
+// appendWordSpansFrom is appendWordSpans from byte from of text on, in
+// the state the bytes before left it: a word open at start (or -1),
+// holding a letter or digit or not.
+func appendWordSpansFrom(out []Span, text string, from, start int, hasAlnum bool) []Span {
+	for j, r := range text[from:] {
+		i := from + j
 		if unicode.IsSpace(r) {
 			if start >= 0 && hasAlnum {
 				out = append(out, Span{start, i})

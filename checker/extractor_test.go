@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -281,6 +282,50 @@ func TestExtractorIsOracleGenerated(t *testing.T) {
 	}
 	if total < 100 {
 		t.Errorf("%d claims: the test proves little", total)
+	}
+}
+
+// TestAppendWordSpans holds appendWordSpans, which reads ASCII bytes from a
+// table, to reading every rune with package unicode, on text of ASCII and
+// other spaces, letters, digits, marks and invalid bytes.
+func TestAppendWordSpans(t *testing.T) {
+	byRunes := func(text string) []Span {
+		var out []Span
+		start, hasAlnum := -1, false
+		for i, r := range text {
+			if unicode.IsSpace(r) {
+				if start >= 0 && hasAlnum {
+					out = append(out, Span{start, i})
+				}
+				start, hasAlnum = -1, false
+				continue
+			}
+			if start < 0 {
+				start = i
+			}
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				hasAlnum = true
+			}
+		}
+		if start >= 0 && hasAlnum {
+			out = append(out, Span{start, len(text)})
+		}
+		return out
+	}
+	pieces := []string{" ", "  ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u2003", "\u3000",
+		"a", "Z", "0", "9", "-", "—", ".", ",", "'", "%", "$", "_", "é", "ß", "٣", "\u0301", "\xff", "\xe2\x80"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := b.String()
+		prefix := []Span{{-1, -1}}
+		got := appendWordSpans(slices.Clone(prefix), text)
+		if want := append(prefix, byRunes(text)...); !slices.Equal(got, want) {
+			t.Fatalf("appendWordSpans(%q) = %v, want %v", text, got, want)
+		}
 	}
 }
 
