@@ -35,7 +35,7 @@ type token struct {
 func tokenize(s string, toks []token) []token {
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			i += n
 			continue
 		}
@@ -80,14 +80,53 @@ func punct(r rune) kind {
 }
 
 func startsWord(r rune) bool {
+	if uint32(r) < utf8.RuneSelf {
+		return asciiClass[r]&cStarts != 0
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || isCurrency(r) || r == '#' || r == '@'
 }
+
+// isSpace is unicode.IsSpace, ASCII from a table.
+func isSpace(r rune) bool {
+	if uint32(r) < utf8.RuneSelf {
+		return asciiClass[r]&cSpace != 0
+	}
+	return unicode.IsSpace(r)
+}
+
+// asciiClass holds, for each ASCII rune, what startsWord, inWord and
+// isSpace report of it, computed by their general tests: nearly every
+// rune a tokenized sentence holds is ASCII, and inWord's test for a
+// combining mark searched a table for each.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for r := range rune(utf8.RuneSelf) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || isCurrency(r) || r == '#' || r == '@' {
+			t[r] |= cStarts
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+			t[r] |= cIn
+		}
+		if unicode.IsSpace(r) {
+			t[r] |= cSpace
+		}
+	}
+	return t
+}()
+
+const (
+	cStarts = 1 << iota
+	cIn
+	cSpace
+)
 
 func isCurrency(r rune) bool {
 	return r == '$' || r == '€' || r == '£' || r == '¥' || r == '₴' || r == '₽' || r == '₹'
 }
 
 func inWord(r rune) bool {
+	if uint32(r) < utf8.RuneSelf {
+		return asciiClass[r]&cIn != 0
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
@@ -157,14 +196,7 @@ func wordToken(s string, pos, end int) token {
 	if t.fl&fMonth != 0 && !t.upper {
 		t.fl &^= fMonth | fTime // "the march", "may"
 	}
-	caps, lower := 0, 0
-	for _, r := range w {
-		if unicode.IsUpper(r) {
-			caps++
-		} else if unicode.IsLower(r) {
-			lower++
-		}
-	}
+	caps, lower := cases(w)
 	t.acronym = caps >= 2 && lower == 0
 	t.poss = hasSuffixFold(w, "'s") || hasSuffixFold(w, "’s") || hasSuffix(w, "s'") || hasSuffix(w, "s’")
 	if !t.upper && t.fl&(fNotAdverb|fCue|fData) == 0 && len(w) >= 5 && hasSuffix(w, "ly") {
@@ -174,6 +206,34 @@ func wordToken(s string, pos, end int) token {
 		t.fl |= fNeg
 	}
 	return t
+}
+
+// cases counts the upper and the lower case letters of w, ASCII ones by
+// their bytes.
+func cases(w string) (upper, lower int) {
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			u, l := casesOfRunes(w[i:])
+			return upper + u, lower + l
+		case 'A' <= c && c <= 'Z':
+			upper++
+		case 'a' <= c && c <= 'z':
+			lower++
+		}
+	}
+	return upper, lower
+}
+
+func casesOfRunes(w string) (upper, lower int) {
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			upper++
+		} else if unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return upper, lower
 }
 
 // lookup returns the lexicon's flags for w, compared in lower case with the
