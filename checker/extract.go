@@ -63,11 +63,16 @@ type scratch struct {
 	gen      uint32
 	screened []uint32
 	occurs   []bool
-	spans    []sentence.Span
-	live     []int
-	qs       []quantity.Quantity
-	att      attribution.Sentence
-	words    sentenceWords
+	found    []uint32 // by slot: the article it was last found in (gen)
+	// The block each fact was last screened for (block, stamped in
+	// tried).
+	block uint32
+	tried []uint32
+	spans []sentence.Span
+	live  []int
+	qs    []quantity.Quantity
+	att   attribution.Sentence
+	words sentenceWords
 }
 
 // NewExtractor compiles the terms of facts into one matcher.
@@ -77,7 +82,7 @@ func NewExtractor(facts []*rules.Fact) *Extractor {
 	x.keyed = make([][]int, m.Slots())
 	x.screens = make([]screen, len(facts))
 	for k, f := range facts {
-		x.screens[k] = newScreen(f, &idx[k])
+		x.screens[k] = newScreen(m, f, &idx[k])
 		var keys []int
 		for j, t := range f.Match.All {
 			if !t.IsRegexp() {
@@ -179,12 +184,14 @@ func (x *Extractor) sentences(a *article.Article, h *rules.Hits, sc *scratch) []
 	if sc.gen++; sc.gen == 0 || len(sc.screened) < len(x.facts) {
 		// Wrapped, or a new scratch: no stamp may look current.
 		sc.screened, sc.occurs = make([]uint32, len(x.facts)), make([]bool, len(x.facts))
+		sc.tried, sc.block = make([]uint32, len(x.facts)), 0
+		sc.found = make([]uint32, x.m.Slots())
 		sc.gen = 1
 	}
-	body := len(a.Text) - a.Body
+	h.EachSlot(func(s int, _ []rules.Span) { sc.found[s] = sc.gen })
 	keyed := sc.keyed[:0] // hits of terms that wake a fact, in the article's offsets
 	h.EachSlot(func(s int, spans []rules.Span) {
-		if !x.wakes(s, h, body, sc) {
+		if !x.wakes(s, sc) {
 			return
 		}
 		for _, sp := range spans {
@@ -249,12 +256,22 @@ func (x *Extractor) splitWoken(a *article.Article, h *rules.Hits, blocks []sente
 // blockWakes reports whether a fact that one of hits wakes, a hit that
 // overlaps the block body[pos:end], has its terms in the block.
 func (x *Extractor) blockWakes(h *rules.Hits, hits []keyedHit, pos, end int, sc *scratch) bool {
+	if sc.block++; sc.block == 0 { // wrapped: no stamp may look current
+		clear(sc.tried)
+		sc.block = 1
+	}
 	for _, hit := range hits {
 		if hit.End <= pos {
 			continue
 		}
 		for _, k := range x.keyed[hit.slot] {
-			if sc.occurs[k] && sc.screened[k] == sc.gen && x.screens[k].occurs(h, pos, end) {
+			// A fact many hits of the block wake is screened once; the
+			// hit's own term is in the block.
+			if !sc.occurs[k] || sc.screened[k] != sc.gen || sc.tried[k] == sc.block {
+				continue
+			}
+			sc.tried[k] = sc.block
+			if x.screens[k].occurs(h, pos, end, hit.slot) {
 				return true
 			}
 		}
@@ -262,13 +279,14 @@ func (x *Extractor) blockWakes(h *rules.Hits, hits []keyedHit, pos, end int, sc 
 	return false
 }
 
-// wakes reports whether a fact keyed by slot s has its terms in the body,
-// of length n, whose scan h holds; each fact is screened once an article.
-func (x *Extractor) wakes(s int, h *rules.Hits, n int, sc *scratch) bool {
+// wakes reports whether a fact keyed by slot s has its terms in the
+// article, whose slots found are stamped in sc.found; each fact is
+// screened once an article.
+func (x *Extractor) wakes(s int, sc *scratch) bool {
 	woken := false
 	for _, k := range x.keyed[s] {
 		if sc.screened[k] != sc.gen {
-			sc.screened[k], sc.occurs[k] = sc.gen, x.screens[k].occurs(h, 0, n)
+			sc.screened[k], sc.occurs[k] = sc.gen, x.screens[k].found(sc.found, sc.gen)
 		}
 		woken = woken || sc.occurs[k]
 	}
@@ -294,44 +312,75 @@ func (x *Extractor) wakes(s int, h *rules.Hits, n int, sc *scratch) bool {
 // TestExtractorIsOracle holds Extract to extraction sentence by sentence,
 // TestScreenedSentences to extraction without the screen.
 type screen struct {
-	all []int
+	all []screenTerm
 	// The any and near terms, nil when the list is empty or holds a
 	// regular expression: nothing to ask.
-	any, near []int
+	any, near []screenTerm
 }
 
-func newScreen(f *rules.Fact, ix *rules.FactTerms) screen {
+// screenTerm is a term's index, as Hits.Spans takes it, and its slot.
+type screenTerm struct{ i, slot int }
+
+func newScreen(m *rules.Matcher, f *rules.Fact, ix *rules.FactTerms) screen {
 	var sc screen
+	terms := func(ids []int) []screenTerm {
+		ts := make([]screenTerm, 0, len(ids))
+		for _, i := range ids {
+			ts = append(ts, screenTerm{i, m.Slot(i)})
+		}
+		return ts
+	}
 	for j, t := range f.Match.All {
 		if !t.IsRegexp() {
-			sc.all = append(sc.all, ix.All[j])
+			sc.all = append(sc.all, screenTerm{ix.All[j], m.Slot(ix.All[j])})
 		}
 	}
-	if !slices.ContainsFunc(f.Match.Any, (*rules.Term).IsRegexp) {
-		sc.any = ix.Any
+	if len(ix.Any) > 0 && !slices.ContainsFunc(f.Match.Any, (*rules.Term).IsRegexp) {
+		sc.any = terms(ix.Any)
 	}
-	if !slices.ContainsFunc(f.Match.Near, (*rules.Term).IsRegexp) {
-		sc.near = ix.Near
+	if len(ix.Near) > 0 && !slices.ContainsFunc(f.Match.Near, (*rules.Term).IsRegexp) {
+		sc.near = terms(ix.Near)
 	}
 	return sc
 }
 
 // occurs reports whether the terms of the screen have hits that overlap
-// text[pos:end] of the scan h holds.
-func (sc *screen) occurs(h *rules.Hits, pos, end int) bool {
-	for _, i := range sc.all {
-		if !overlaps(h.Spans(i), pos, end) {
+// text[pos:end] of the scan h holds; the terms of slot known (-1 for
+// none) are known to.
+func (sc *screen) occurs(h *rules.Hits, pos, end, known int) bool {
+	for _, t := range sc.all {
+		if t.slot != known && !overlaps(h.Spans(t.i), pos, end) {
 			return false
 		}
 	}
-	return someOverlaps(h, sc.any, pos, end) && someOverlaps(h, sc.near, pos, end)
+	return someOverlaps(h, sc.any, pos, end, known) && someOverlaps(h, sc.near, pos, end, known)
 }
 
-// someOverlaps reports whether a hit of one of terms overlaps text[pos:end];
-// an empty list asks for none.
-func someOverlaps(h *rules.Hits, terms []int, pos, end int) bool {
-	for _, i := range terms {
-		if overlaps(h.Spans(i), pos, end) {
+// found is occurs over the whole text: whether the slots of the screen's
+// terms are stamped gen in found, the slots a scan found.
+func (sc *screen) found(found []uint32, gen uint32) bool {
+	for _, t := range sc.all {
+		if found[t.slot] != gen {
+			return false
+		}
+	}
+	return someFound(sc.any, found, gen) && someFound(sc.near, found, gen)
+}
+
+func someFound(terms []screenTerm, found []uint32, gen uint32) bool {
+	for _, t := range terms {
+		if found[t.slot] == gen {
+			return true
+		}
+	}
+	return len(terms) == 0
+}
+
+// someOverlaps reports whether a hit of one of terms overlaps text[pos:end],
+// those of slot known doing; an empty list asks for none.
+func someOverlaps(h *rules.Hits, terms []screenTerm, pos, end, known int) bool {
+	for _, t := range terms {
+		if t.slot == known || overlaps(h.Spans(t.i), pos, end) {
 			return true
 		}
 	}

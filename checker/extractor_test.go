@@ -217,6 +217,73 @@ facts:
 `)
 }
 
+// TestScreen: a fact's screen passes a stretch of text where each of its
+// all terms and one of its any and near terms have a hit, and no other,
+// whichever term's hit is known to be there.
+func TestScreen(t *testing.T) {
+	facts := loadFacts(t, `version: 1
+facts:
+  - id: f
+    title: F
+    quantity: count
+    match:
+      all: [Kharkiv, strike]
+      any: [killed, wounded]
+      near: [civilians, people]
+`)
+	x := NewExtractor(facts)
+	text := "Kharkiv was hit. A strike killed 7 civilians. In Kharkiv a strike wounded 3 people. " +
+		"The Kharkiv strike ended. A Kharkiv strike killed 2. A Kharkiv strike hit 5 people."
+	var h rules.Hits
+	x.m.Scan(text, &h)
+	sentences := []struct {
+		text string
+		want bool
+	}{
+		{"Kharkiv was hit.", false},
+		{"A strike killed 7 civilians.", false},
+		{"In Kharkiv a strike wounded 3 people.", true},
+		{text, true},
+		{"Kharkiv was hit. A strike killed 7 civilians.", true},
+		{"The Kharkiv strike ended.", false},
+		{"A Kharkiv strike killed 2.", false},
+		{"A Kharkiv strike hit 5 people.", false},
+	}
+	sc := &x.screens[0]
+	// Over the whole article, from the slots its scan found.
+	for _, tt := range sentences {
+		var h rules.Hits
+		x.m.Scan(tt.text, &h)
+		found := make([]uint32, x.m.Slots())
+		h.EachSlot(func(s int, _ []rules.Span) { found[s] = 1 })
+		if got := sc.found(found, 1); got != tt.want {
+			t.Errorf("found(slots of %q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	for _, tt := range sentences {
+		pos := strings.Index(text, tt.text)
+		end := pos + len(tt.text)
+		for _, known := range []int{-1, x.m.Slot(x.idx[0].All[0]), x.m.Slot(x.idx[0].All[1]), x.m.Slot(x.idx[0].Any[0])} {
+			if known >= 0 && !overlaps(h.Spans(termOfSlot(x, known)), pos, end) {
+				continue // not known to be there
+			}
+			if got := sc.occurs(&h, pos, end, known); got != tt.want {
+				t.Errorf("occurs(%q, known slot %d) = %v, want %v", tt.text, known, got, tt.want)
+			}
+		}
+	}
+}
+
+// termOfSlot returns a term of the fact set whose slot is s.
+func termOfSlot(x *Extractor, s int) int {
+	for i := range len(x.idx[0].All) + len(x.idx[0].Any) + len(x.idx[0].Near) {
+		if x.m.Slot(i) == s {
+			return i
+		}
+	}
+	return -1
+}
+
 // TestScreenedSentences holds the sentences the extractor splits out, only
 // in the paragraphs and blocks where the terms of a fact occur and there
 // only up to a block's last hit, to those of splitting the whole text:
