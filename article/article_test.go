@@ -620,3 +620,31 @@ func TestWalkOneFolderLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintable holds printable, which passes over eight printable ASCII
+// bytes at a time, to testing each byte, on every byte at every place of
+// a string longer than eight bytes, and on random strings.
+func TestPrintable(t *testing.T) {
+	base := "title: Thornbury Foods under pressure"
+	for i := range len(base) {
+		for c := range 256 {
+			s := base[:i] + string(rune(0)) + base[i+1:]
+			s = s[:i] + string([]byte{byte(c)}) + s[i+1:]
+			if got, want := printable(s), printableFrom(s, 0); got != want {
+				t.Fatalf("printable(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+	pieces := []string{"a", "Z", " ", "~", "\x7f", "\x1f", "\t", "\x00", "é", "\u0085", "\u2028", "\ufeff", "\xff", "\xc2", "€"}
+	rng := rand.New(rand.NewPCG(9, 10))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(30) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := printable(s), printableFrom(s, 0); got != want {
+			t.Fatalf("printable(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -128,7 +128,28 @@ func quotedValue(v string) (string, bool) {
 // plain scalar on one line (the YAML 1.2 printable set, less its line
 // breaks, tab and byte order mark).
 func printable(s string) bool {
-	for i := 0; i < len(s); {
+	// Eight bytes at a time while they are printable ASCII, as front
+	// matter nearly always is: a test of each byte cost five
+	// instructions.
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		t := s[i : i+8]
+		x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		// A high bit of x: a byte from 0x80. Of (x-0x20)&^x: a byte
+		// below 0x20, the bytes being ASCII. Of y: a byte 0x7f.
+		y := x ^ 0x7f*ones
+		if (x|(x-0x20*ones)&^x|(y-ones)&^y)&high != 0 {
+			break
+		}
+	}
+	return printableFrom(s, i)
+}
+
+// printableFrom is printable for s[i:], byte by byte.
+func printableFrom(s string, i int) bool {
+	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c < 0x20 || c == 0x7f {
