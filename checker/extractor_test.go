@@ -409,24 +409,5 @@ func BenchmarkExtractCorpus(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	files, _ := article.Files([]string{dir})
-	var arts []*article.Article
-	var size int64
-	for _, f := range files {
-		a, err := article.Read(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		arts = append(arts, a)
-		size += int64(len(a.Text))
-	}
-	x := NewExtractor(set.Facts)
-	var hits rules.Hits
-	b.SetBytes(size)
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, a := range arts {
-			x.Extract(a, &hits)
-		}
-	}
+	benchExtract(b, set, dir)
 }
