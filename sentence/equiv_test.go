@@ -312,6 +312,13 @@ func checkNear(t testing.TB, text string, from int, blocks []Block) {
 					t.Fatalf("SplitBlockBefore(%q, %v, %d) = %v, left out %v", text, b, limit, got, s)
 				}
 			}
+			for k, s := range got[1:] {
+				// The first sentence starts at the block's start, before
+				// trim may move its Pos; the others where their Pos says.
+				if start := s.Pos; start >= limit && (k > 0 || b.Pos >= limit) {
+					t.Fatalf("SplitBlockBefore(%q, %v, %d) = %v, holds %v, which starts at or after limit", text, b, limit, got, s)
+				}
+			}
 		}
 	}
 }

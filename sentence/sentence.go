@@ -342,6 +342,9 @@ func splitBlock(text string, pos, end int, dst []Span) []Span {
 // after limit. A sentence starts where the last break's white space ends,
 // so its start is never moved by trim.
 func splitBlockBefore(text string, pos, end, limit int, dst []Span) []Span {
+	if limit <= pos {
+		return dst // the first sentence starts at pos: none starts before limit
+	}
 	text = text[:end]
 	start := pos
 	for i := pos; i < end; {
