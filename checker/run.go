@@ -463,8 +463,6 @@ func extractRecords(ctx context.Context, x *Extractor, f article.File, opt Optio
 		go func() {
 			defer wg.Done()
 			var hits rules.Hits
-			rd := article.Reader{Stdin: opt.Stdin, Limits: opt.Limits}
-			defer rd.Close()
 			for t := range tasks {
 				var cs []Claim
 				for _, a := range t.arts {
