@@ -5,6 +5,7 @@ package article
 import (
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
 	"syscall"
 
@@ -24,10 +25,11 @@ import (
 // reuse one.
 //
 // A file how.walked says a folder walk listed as a regular file is not
-// asked its type and size again: one fstat a file, of five system calls.
-// Should it have become a folder since, the read says so (EISDIR); one
-// that has grown past limit is stopped at limit, and only then asked its
-// size, for the message.
+// asked its type and size again while it fits the buffer: one fstat a
+// file, of five system calls, for most articles. One that fills the
+// buffer is asked its size then, once: one over limit is refused without
+// reading the rest, one under it gets a buffer of its size. Should a
+// walked file have become a folder since, the read says so (EISDIR).
 func readRegular(path string, limit int64, how readHow) (data []byte, stream *os.File, err error) {
 	fd, err := how.dir.open(path)
 	if err != nil {
@@ -67,7 +69,19 @@ func readRegular(path string, limit int64, how readHow) (data []byte, stream *os
 	} else {
 		data = make([]byte, 0, need)
 	}
+	asked := size >= 0 // whether fstat has said the size
 	for {
+		if len(data) == cap(data) && !asked {
+			asked = true
+			var st syscall.Stat_t
+			if syscall.Fstat(fd, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFREG {
+				if st.Size > limit {
+					return nil, nil, &sizeError{st.Size}
+				}
+				size = st.Size
+				data = slices.Grow(data, max(0, int(min(size, limit)+1)-len(data)))
+			}
+		}
 		if len(data) == cap(data) {
 			data = append(data, 0)[:len(data)]
 		}
@@ -84,7 +98,7 @@ func readRegular(path string, limit int64, how readHow) (data []byte, stream *os
 		data = data[:len(data)+n]
 		if int64(len(data)) > limit {
 			var st syscall.Stat_t
-			if size < 0 && syscall.Fstat(fd, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFREG && st.Size > limit {
+			if !asked && syscall.Fstat(fd, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFREG && st.Size > limit {
 				return nil, nil, &sizeError{st.Size}
 			}
 			return nil, nil, &sizeError{-1}

@@ -5,8 +5,10 @@ package article
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"syscall"
 	"testing"
@@ -113,5 +115,34 @@ func TestReaderHoldsOneFolder(t *testing.T) {
 	}
 	if err := r.Close(); err != nil {
 		t.Errorf("a second Close: %v", err)
+	}
+}
+
+// TestReadWalkedHugeFile: a walked file far over the limit is refused by
+// its size, not read up to the limit first. The walk does not ask a
+// file's size; the read asks it once the file fills the buffer.
+func TestReadWalkedHugeFile(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "dump.txt")
+	f, err := os.Create(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Sparse: a gigabyte that takes no room on the disk.
+	if err := f.Truncate(1 << 30); err != nil {
+		f.Close()
+		t.Skipf("truncate: %v", err)
+	}
+	f.Close()
+	const limit = 64 << 20
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	_, stream, err := readRegular(p, limit, readHow{walked: true})
+	runtime.ReadMemStats(&after)
+	var big *sizeError
+	if stream != nil || !errors.As(err, &big) || big.size != 1<<30 {
+		t.Fatalf("readRegular(1 GiB file, limit 64 MiB) = stream %v, err %v; want the file's size refused", stream, err)
+	}
+	if n := after.TotalAlloc - before.TotalAlloc; n > 1<<20 {
+		t.Errorf("refusing a 1 GiB file allocated %d bytes: it was read, not refused by its size", n)
 	}
 }
