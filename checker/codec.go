@@ -201,22 +201,12 @@ var (
 	errOutOfRange     = errors.New("value out of range")
 )
 
-// decode decodes one claim from the front of b and returns it with the rest
-// of b. Malformed or truncated input is an error naming what was being read
-// and its offset from the start of b, never a panic; the claim is then zero
-// and the rest nil. Terms that were empty when encoded decode as nil. The
-// claim's strings are its own, sharing no memory with b.
-func (d *claimDecoder) decode(b []byte) (Claim, []byte, error) {
-	c, n, err := d.decodeIn(b, string(b))
-	if err != nil {
-		return Claim{}, nil, err
-	}
-	return c, b[n:], nil
-}
-
-// decodeIn is decode for a caller that has b as a string too, s: the
-// claim's strings are slices of s. It returns how many bytes the claim
-// took.
+// decodeIn decodes one claim from the front of b, whose bytes s holds as a
+// string too, and returns it with how many bytes it took; the claim's
+// strings are slices of s. Malformed or truncated input is an error naming
+// what was being read and its offset from the start of b, never a panic;
+// the claim is then zero. Terms that were empty when encoded decode as
+// nil.
 func (d *claimDecoder) decodeIn(b []byte, s string) (Claim, int, error) {
 	r := claimReader{b: b, s: s}
 	var c Claim
@@ -348,7 +338,7 @@ func (d *claimDecoder) zone(offset int) *time.Location {
 // reads after it return zero values, so decode checks once, at the end.
 type claimReader struct {
 	b   []byte
-	s   string // b's bytes, which strings are read from
+	s   string // b's bytes, which strings are read from; empty for a reader of numbers alone
 	off int    // the next byte to read
 	err error
 }

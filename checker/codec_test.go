@@ -19,6 +19,25 @@ import (
 	"github.com/crosscheck-news/crosscheck/quantity"
 )
 
+// decode decodes one claim from the front of b and returns it with the rest
+// of b, as decodeIn does, but with strings of its own, sharing no memory
+// with b: a copy of the claim's own bytes, not of all of b, so that
+// decoding claim after claim copies each once. The claim's length is
+// found by a decoder of its own, whose Origin, slices of b, d must not
+// keep and share.
+func (d *claimDecoder) decode(b []byte) (Claim, []byte, error) {
+	var probe claimDecoder
+	_, n, err := probe.decodeIn(b, unsafe.String(unsafe.SliceData(b), len(b)))
+	if err != nil {
+		return Claim{}, nil, err
+	}
+	c, _, err := d.decodeIn(b[:n], string(b[:n]))
+	if err != nil {
+		return Claim{}, nil, err
+	}
+	return c, b[n:], nil
+}
+
 // bitsEqual compares floats by their bits, so that NaN equals the same NaN
 // and -0 differs from 0: the codec promises bit-exact floats.
 var bitsEqual = cmp.Comparer(func(x, y float64) bool { return math.Float64bits(x) == math.Float64bits(y) })
