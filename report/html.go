@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -63,7 +64,7 @@ func HTML(w io.Writer, r *Report) error {
 		return err
 	}
 	var buf bytes.Buffer
-	if err := htmlTmpl.Execute(&buf, p); err != nil {
+	if err := htmlTmpl().Execute(&buf, p); err != nil {
 		return fmt.Errorf("report: html: %w", err)
 	}
 	_, err = w.Write(buf.Bytes())
@@ -94,7 +95,12 @@ var htmlCSS string
 //go:embed html.js
 var htmlJS string
 
-var htmlTmpl = template.Must(template.New("html").Parse(htmlSource))
+// htmlTmpl is parsed when an HTML report is first written, not when the
+// program starts: parsing it took 1-2 ms and 2 500 allocations of every
+// run, HTML or not (GODEBUG=inittrace=1).
+var htmlTmpl = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("html").Parse(htmlSource))
+})
 
 // htmlStatuses is the order statuses are counted, filtered and listed in:
 // most in need of a reader first.
