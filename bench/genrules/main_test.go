@@ -12,12 +12,13 @@ import (
 	"github.com/crosscheck-news/crosscheck/ruletest"
 )
 
-// TestRun: the rule file loads and lints clean, its facts are the prefix
-// of the seed's universe, and the terms file lists their plain terms.
-func TestRun(t *testing.T) {
-	dir := t.TempDir()
-	out, terms := filepath.Join(dir, "rules.yaml"), filepath.Join(dir, "terms.txt")
-	if err := run(25, 0, 4, out, terms); err != nil {
+// generate runs genrules for n rules, unmatched of them about invented
+// subjects, into dir/rules.yaml (and terms, when named), and returns the
+// rules loaded, failing t if they do not load or do not lint clean.
+func generate(t *testing.T, dir string, n, unmatched int, seed uint64, terms string) *rules.Set {
+	t.Helper()
+	out := filepath.Join(dir, "rules.yaml")
+	if err := run(n, unmatched, seed, out, terms); err != nil {
 		t.Fatal(err)
 	}
 	set, err := rules.Load(out)
@@ -27,6 +28,15 @@ func TestRun(t *testing.T) {
 	if ds := lint.Lint(out); len(ds) > 0 {
 		t.Errorf("lint: %v", ds)
 	}
+	return set
+}
+
+// TestRun: the rule file loads and lints clean, its facts are the prefix
+// of the seed's universe, and the terms file lists their plain terms.
+func TestRun(t *testing.T) {
+	dir := t.TempDir()
+	terms := filepath.Join(dir, "terms.txt")
+	set := generate(t, dir, 25, 0, 4, terms)
 	u := vocab.Universe(4)
 	for i, f := range set.Facts {
 		if f.ID != u[i].ID {
@@ -58,18 +68,7 @@ func TestRun(t *testing.T) {
 // no subject of the vocabulary contains; the file lints clean and its
 // examples pass, so the rules work, on subjects the corpus never names.
 func TestUnmatched(t *testing.T) {
-	dir := t.TempDir()
-	out := filepath.Join(dir, "rules.yaml")
-	if err := run(60, 50, 2, out, ""); err != nil {
-		t.Fatal(err)
-	}
-	set, err := rules.Load(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if ds := lint.Lint(out); len(ds) > 0 {
-		t.Errorf("lint: %v", ds)
-	}
+	set := generate(t, t.TempDir(), 60, 50, 2, "")
 	if res := ruletest.Examples(set.Facts); len(res.Failures) > 0 || res.Examples != 2*len(set.Facts) {
 		t.Errorf("rules test: %d of %d examples fail: %v", len(res.Failures), res.Examples, res.Failures)
 	}
