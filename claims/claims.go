@@ -24,12 +24,16 @@ package claims
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"math"
+	"reflect"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/article"
 	"github.com/crosscheck-news/crosscheck/checker"
@@ -177,10 +181,33 @@ func bound(x float64) *float64 {
 type Error struct {
 	Name string // the stream's name, "-" for standard input
 	Line int
-	Msg  string
+	// Column is the 1-based character of the line where the trouble is,
+	// or 0 when it is the line as a whole (a claim whose fields do not fit
+	// together, a stream without a header).
+	Column int
+	Msg    string
 }
 
-func (e *Error) Error() string { return fmt.Sprintf("%s:%d: %s", e.Name, e.Line, e.Msg) }
+func (e *Error) Error() string {
+	if e.Column > 0 {
+		return fmt.Sprintf("%s:%d:%d: %s", e.Name, e.Line, e.Column, e.Msg)
+	}
+	return fmt.Sprintf("%s:%d: %s", e.Name, e.Line, e.Msg)
+}
+
+// Position is where the error is, NAME:LINE or NAME:LINE:COLUMN: what
+// compare names a skipped line by.
+func (e *Error) Position() string {
+	if e.Column > 0 {
+		return fmt.Sprintf("%s:%d:%d", e.Name, e.Line, e.Column)
+	}
+	return fmt.Sprintf("%s:%d", e.Name, e.Line)
+}
+
+// MaxBadLines is how many lines of one stream ReadEach skips before it
+// gives the stream up: a file with that many lines that are not claims is
+// not a claims stream, and one error per line of it would bury the rest.
+const MaxBadLines = 20
 
 // MaxLine is the longest line Read accepts; a claim line holds one sentence,
 // so a longer line is not a claim stream.
@@ -211,12 +238,47 @@ func Read(name string, r io.Reader) ([]article.Input, []checker.Claim, error) {
 // returned as it is; what was handed on before an error is not to be
 // trusted, as Read's whole result is not.
 func ReadFunc(name string, r io.Reader, input func(article.Input) error, claim func(checker.Claim) error) error {
+	return read(name, r, input, claim, nil)
+}
+
+// ReadEach is ReadFunc that reads on past a line it cannot read, as check
+// reads on past an article it cannot: each such line goes to bad, as an
+// *Error, and the read goes on with the next line. What is handed on is
+// then every good line of the stream, and bad has heard of every other.
+//
+// Some troubles still end the read, with an *Error: a stream that does not
+// start with a header of this Version (nothing in it can be trusted to
+// mean what this crosscheck would read it as), a line longer than MaxLine
+// (the rest of the stream cannot be found from it), a read that fails,
+// and a stream past MaxBadLines bad lines. An error from input, claim or
+// bad ends the read and is returned as it is.
+func ReadEach(name string, r io.Reader, input func(article.Input) error, claim func(checker.Claim) error, bad func(*Error) error) error {
+	if bad == nil {
+		bad = func(e *Error) error { return e }
+	}
+	return read(name, r, input, claim, bad)
+}
+
+// read is ReadFunc, and ReadEach when bad is not nil.
+func read(name string, r io.Reader, input func(article.Input) error, claim func(checker.Claim) error, bad func(*Error) error) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), MaxLine)
 	line := 0
 	header := false
-	fail := func(format string, args ...any) error {
+	nbad := 0
+	fail := func(format string, args ...any) *Error {
 		return &Error{Name: name, Line: line, Msg: fmt.Sprintf(format, args...)}
+	}
+	// skip hands a bad line to bad, or, in ReadFunc, ends the read with it.
+	skip := func(e *Error) error {
+		if bad == nil {
+			return e
+		}
+		nbad++
+		if nbad > MaxBadLines {
+			return fail("more than %d lines that cannot be read: is this a claims stream? compare reads what crosscheck extract writes", MaxBadLines)
+		}
+		return bad(e)
 	}
 	for sc.Scan() {
 		line++
@@ -226,7 +288,14 @@ func ReadFunc(name string, r io.Reader, input func(article.Input) error, claim f
 		}
 		var rec record
 		if err := json.Unmarshal(b, &rec); err != nil {
-			return fail("not a claims line (%v); compare reads what crosscheck extract writes", err)
+			e := lineError(name, line, b, err)
+			if !header {
+				return e // no header yet: not a claims stream at all
+			}
+			if err := skip(e); err != nil {
+				return err
+			}
+			continue
 		}
 		if !header && rec.Type != "header" {
 			return fail(`the stream does not start with a header line {"type":"header","version":%d}; compare reads what crosscheck extract writes`, Version)
@@ -239,7 +308,10 @@ func ReadFunc(name string, r io.Reader, input func(article.Input) error, claim f
 			header = true
 		case "input":
 			if rec.Article == "" || (rec.Status != article.ReadOK && rec.Status != article.Skipped) {
-				return fail(`an input needs "article" and a "status" of read or skipped`)
+				if err := skip(fail(`an input needs "article" and a "status" of read or skipped`)); err != nil {
+					return err
+				}
+				continue
 			}
 			if err := input(article.Input{Path: rec.Article, Status: rec.Status, Reason: rec.Reason,
 				Format: article.Format(rec.Format), Articles: rec.Articles, Warnings: rec.Warnings, Benign: rec.Benign}); err != nil {
@@ -248,13 +320,18 @@ func ReadFunc(name string, r io.Reader, input func(article.Input) error, claim f
 		case "claim":
 			c, err := toClaim(&rec)
 			if err != nil {
-				return fail("%v", err)
+				if err := skip(fail("%v", err)); err != nil {
+					return err
+				}
+				continue
 			}
 			if err := claim(c); err != nil {
 				return err
 			}
 		default:
-			return fail("unknown line type %q (header, input or claim)", rec.Type)
+			if err := skip(fail("unknown line type %q (header, input or claim)", rec.Type)); err != nil {
+				return err
+			}
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -262,12 +339,123 @@ func ReadFunc(name string, r io.Reader, input func(article.Input) error, claim f
 		if errors.Is(err, bufio.ErrTooLong) {
 			return fail("line longer than %d bytes; not a claims stream", MaxLine)
 		}
-		return &Error{Name: name, Line: line, Msg: err.Error()}
+		return fail("%v", err)
 	}
 	if !header {
-		return &Error{Name: name, Line: line, Msg: "empty: no header line; compare reads what crosscheck extract writes"}
+		return fail("empty: no header line; compare reads what crosscheck extract writes")
 	}
 	return nil
+}
+
+// lineError says why a line is not a JSON object of a claims stream, at
+// the character where it goes wrong, in words for whoever wrote the line
+// rather than encoding/json's Go types.
+func lineError(name string, line int, b []byte, err error) *Error {
+	at := func(off int64, format string, args ...any) *Error {
+		off = max(0, min(off, int64(len(b))))
+		return &Error{Name: name, Line: line, Column: utf8.RuneCount(b[:off]) + 1, Msg: fmt.Sprintf(format, args...)}
+	}
+	const advice = "each line of a claims stream is one JSON object, as crosscheck extract writes"
+	// A line that does not open an object is said to be so at its first
+	// character, not where encoding/json gives up on it ("this" fails at
+	// its "h", read as the start of true).
+	start := len(b) - len(bytes.TrimLeft(b, " \t\r"))
+	if start < len(b) && b[start] != '{' && !json.Valid(b) {
+		return at(int64(start), "not a JSON object; %s", advice)
+	}
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		if se.Offset >= int64(len(b)) {
+			return at(int64(len(b)), "the JSON object is not closed by the end of the line; %s", advice)
+		}
+		return at(se.Offset-1, "not valid JSON: %s; %s", strings.TrimPrefix(se.Error(), "json: "), advice)
+	case errors.As(err, &te):
+		if te.Field == "" {
+			return at(0, "not a JSON object but %s; %s", jsonKind(te.Value), advice)
+		}
+		return at(valueStart(b, te.Offset), "%q must be %s, not %s", te.Field, goKind(te.Type), jsonKind(te.Value))
+	}
+	return at(0, "not valid JSON: %s; %s", strings.TrimPrefix(err.Error(), "json: "), advice)
+}
+
+// valueStart is where the JSON value that encoding/json's
+// UnmarshalTypeError places at end starts: that offset is just past a
+// string, number or literal, and just past the bracket that opens an
+// array or object.
+func valueStart(b []byte, end int64) int64 {
+	end = max(0, min(end, int64(len(b))))
+	i := end - 1
+	switch {
+	case i < 0:
+		return 0
+	case b[i] == '[' || b[i] == '{':
+		return i
+	case b[i] == '"':
+		// Back to the quote that opens the string: the first one not
+		// escaped, that is, not after an odd run of backslashes.
+		for i--; i >= 0; i-- {
+			if b[i] != '"' {
+				continue
+			}
+			n := 0
+			for j := i - 1; j >= 0 && b[j] == '\\'; j-- {
+				n++
+			}
+			if n%2 == 0 {
+				return i
+			}
+		}
+		return 0
+	}
+	for i > 0 && isLiteralByte(b[i-1]) {
+		i--
+	}
+	return i
+}
+
+// isLiteralByte reports whether c may be part of a JSON number, true,
+// false or null.
+func isLiteralByte(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || c == '.' || c == '+' || c == '-' || c == 'E'
+}
+
+// jsonKind names the kind of JSON value encoding/json's UnmarshalTypeError
+// calls v ("number", "string", "array", "object", "bool", "number 1.5").
+func jsonKind(v string) string {
+	v, n, ok := strings.Cut(v, " ")
+	if ok {
+		return n // "number 1.5": the number is clearer than its kind
+	}
+	switch v {
+	case "array", "object":
+		return "an " + v
+	case "bool":
+		return "true or false"
+	case "":
+		return "that"
+	}
+	return "a " + v
+}
+
+// goKind names, in JSON's words, what a field of type t is written as.
+func goKind(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Int, reflect.Int64, reflect.Int32:
+		return "a whole number"
+	case reflect.Float64, reflect.Float32:
+		return "a number"
+	case reflect.Slice, reflect.Array:
+		return "an array"
+	case reflect.Pointer:
+		return goKind(t.Elem()) + " or null"
+	}
+	return "an object"
 }
 
 func toClaim(r *record) (checker.Claim, error) {

@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -114,7 +116,17 @@ func TestReadErrors(t *testing.T) {
 	claim := `{"type":"claim","fact":"f","article":"a.md","offset":5,"end":6,"sentence":"x","sentence_offset":0,"quantity":{"kind":"number","low":7,"high":7,"value":7}}`
 	for _, tt := range []struct{ name, in, want string }{
 		{"nothing", "", "s:0: empty: no header line"},
-		{"not json", h + "hello\n", "s:2: not a claims line"},
+		{"not json", h + "hello\n", "s:2:1: not a JSON object; each line of a claims stream is one JSON object"},
+		{"not json after blanks", h + "  this\n", "s:2:3: not a JSON object"},
+		{"not closed", h + `{"type":"claim"` + "\n", "s:2:16: the JSON object is not closed by the end of the line"},
+		{"bad character", h + `{"type" "claim"}` + "\n", "s:2:9: not valid JSON: invalid character '\"' after object key"},
+		{"not an object", h + "[1, 2]\n", "s:2:1: not a JSON object but an array"},
+		{"number for string", h + `{"type":"claim", "fact": 3}` + "\n", `s:2:26: "fact" must be a string, not a number`},
+		{"array for string", h + `{"type":"claim","fact":["a"]}` + "\n", `s:2:24: "fact" must be a string, not an array`},
+		{"string for number", h + `{"type":"claim","quantity":{"low":"a \"b\" c"}}` + "\n", `s:2:35: "quantity.low" must be a number, not a string`},
+		{"fraction for int", h + `{"type":"claim","line":1.5}` + "\n", `s:2:24: "line" must be a whole number, not 1.5`},
+		{"wide characters", h + `{"type":"claim","text":"Київ","line":"x"}` + "\n", `s:2:38: "line" must be a whole number, not a string`},
+		{"before the header", "hello\n" + h, "s:1:1: not a JSON object"},
 		{"no header", `{"type":"input","article":"a","status":"read"}` + "\n", "s:1: the stream does not start with a header line"},
 		{"other version", `{"type":"header","version":2}` + "\n", "s:1: claims stream version 2; this crosscheck reads version 1"},
 		{"unknown type", h + `{"type":"finding"}` + "\n", `s:2: unknown line type "finding"`},
@@ -144,11 +156,28 @@ func TestReadErrors(t *testing.T) {
 func FuzzRead(f *testing.F) {
 	f.Add(`{"type":"header","version":1}` + "\n" + `{"type":"claim","fact":"f","article":"a.md","offset":5,"end":6,"sentence":"x","terms":[[0,1]],"quantity":{"kind":"number","low":null,"high":7,"value":7}}`)
 	f.Add(`{"type":"header","version":1}` + "\n" + `{"type":"input","article":"a","status":"read"}`)
+	f.Add(`{"type":"header","version":1}` + "\n" + `{"type":"claim", "fact": [3]}` + "\n" + `{"quantity":{"low":"a\\"b"}}`)
 	f.Add(`{"type":"header","version":1}` + "\n" + `{"type":"input","article":"f.jsonl","status":"read","format":"jsonl","articles":2,"warnings":["line 1: x"]}`)
 	f.Fuzz(func(t *testing.T, s string) {
+		// ReadEach hands on every line Read would, and what it cannot read
+		// it places on a line of the stream, inside the line.
+		lines := strings.Split(s, "\n")
+		handed, bad := 0, 0
+		eachErr := ReadEach("f", strings.NewReader(s), func(article.Input) error { handed++; return nil },
+			func(checker.Claim) error { handed++; return nil },
+			func(e *Error) error {
+				bad++
+				if e.Line < 1 || e.Line > len(lines) || e.Column < 0 || e.Column > utf8.RuneCountInString(lines[e.Line-1])+1 {
+					t.Errorf("bad line placed at %s, outside the stream", e.Position())
+				}
+				return nil
+			})
 		ins, cs, err := Read("f", strings.NewReader(s))
 		if err != nil {
 			return
+		}
+		if eachErr != nil || bad > 0 || handed != len(ins)+len(cs) {
+			t.Fatalf("Read reads the stream whole, ReadEach handed on %d of %d lines, %d bad, err %v", handed, len(ins)+len(cs), bad, eachErr)
 		}
 		// What reads must write back and read again the same.
 		var buf bytes.Buffer
@@ -205,5 +234,81 @@ func TestReadFuncStops(t *testing.T) {
 	}
 	if want := []string{"input a.md", "claim seven"}; !slices.Equal(seen, want) {
 		t.Errorf("handed on %q, want %q", seen, want)
+	}
+}
+
+// TestReadEach: bad lines are handed to bad, with their place, and the
+// good lines around them are all read; what ends a stream still ends it.
+func TestReadEach(t *testing.T) {
+	const h = `{"type":"header","version":1}` + "\n"
+	claim := func(text string) string {
+		return `{"type":"claim","fact":"f","article":"a.md","offset":5,"end":6,"text":"` + text + `","sentence":"x","sentence_offset":0,"quantity":{"kind":"number","low":7,"high":7,"value":7}}` + "\n"
+	}
+	type result struct {
+		handed []string
+		bad    []string
+		err    string
+	}
+	read := func(stream string) result {
+		var r result
+		err := ReadEach("s", strings.NewReader(stream), func(in article.Input) error {
+			r.handed = append(r.handed, "input "+in.Path)
+			return nil
+		}, func(c checker.Claim) error {
+			r.handed = append(r.handed, "claim "+c.Text)
+			return nil
+		}, func(e *Error) error {
+			r.bad = append(r.bad, e.Position()+" "+e.Msg)
+			return nil
+		})
+		if err != nil {
+			r.err = err.Error()
+		}
+		return r
+	}
+	for _, tt := range []struct {
+		name, stream string
+		want         result
+	}{
+		{"all good", h + claim("one") + `{"type":"input","article":"a.md","status":"read"}` + "\n",
+			result{handed: []string{"claim one", "input a.md"}}},
+		{"bad lines between good", h + claim("one") + "{\"type\":\"claim\",\"fact\":3}\n" + claim("two") + `{"type":"finding"}` + "\n" + `{"type":"input","article":"a.md"}` + "\n" + claim("three") + `{"type":"claim"` + "\n",
+			result{handed: []string{"claim one", "claim two", "claim three"}, bad: []string{
+				`s:3:24 "fact" must be a string, not a number`,
+				`s:5 unknown line type "finding" (header, input or claim)`,
+				`s:6 an input needs "article" and a "status" of read or skipped`,
+				`s:8:16 the JSON object is not closed by the end of the line; each line of a claims stream is one JSON object, as crosscheck extract writes`,
+			}}},
+		{"no header", "hello\n" + h + claim("one"),
+			result{err: "s:1:1: not a JSON object; each line of a claims stream is one JSON object, as crosscheck extract writes"}},
+		{"other version", h + claim("one") + `{"type":"header","version":2}` + "\n" + claim("two"),
+			result{handed: []string{"claim one"}, err: "s:3: claims stream version 2; this crosscheck reads version 1: extract and compare with the same release"}},
+		{"too many bad lines", h + strings.Repeat("{}\n", MaxBadLines+5) + claim("late"),
+			result{err: fmt.Sprintf("s:%d: more than %d lines that cannot be read: is this a claims stream? compare reads what crosscheck extract writes", MaxBadLines+2, MaxBadLines)}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := read(tt.stream)
+			if tt.name == "too many bad lines" {
+				if len(got.bad) != MaxBadLines {
+					t.Errorf("%d bad lines handed on, want %d", len(got.bad), MaxBadLines)
+				}
+				got.bad = nil
+			}
+			if diff := cmp.Diff(tt.want, got, cmp.AllowUnexported(result{})); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+
+	// An error from bad ends the read, as it is.
+	stop := errors.New("enough")
+	err := ReadEach("s", strings.NewReader(h+"{}\n"+claim("after")), func(article.Input) error { return nil },
+		func(c checker.Claim) error {
+			t.Errorf("claim %q handed on after bad stopped the read", c.Text)
+			return nil
+		},
+		func(*Error) error { return stop })
+	if err != stop {
+		t.Errorf("err = %v, want bad's", err)
 	}
 }

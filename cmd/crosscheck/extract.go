@@ -206,11 +206,20 @@ func extractTo(ctx context.Context, w io.Writer, facts []*rules.Fact, paths []st
 // fact and of the inputs (in path order), which the caller closes. Claims
 // go to the store as they are read, so a stream of any length is
 // compared in the memory a run of check takes.
+//
+// A line that cannot be read is skipped as check skips an article it
+// cannot read: it becomes a skipped input named NAME:LINE:COLUMN, with
+// the reason, and the read goes on. So does a stream that cannot be read
+// at all (a missing file, another version), under its name. The report
+// then covers the rest and says what it lacks, and the run fails.
 func readClaims(ctx context.Context, in io.Reader, set *rules.Set, names []string, spill int64) (*checker.Store, error) {
 	st := checker.NewStore(set.Facts, checker.Options{SpillAbove: spill})
 	fail := func(err error) (*checker.Store, error) {
 		st.Close()
 		return nil, err
+	}
+	skip := func(path, reason string) error {
+		return st.AddInput(article.Input{Path: path, Status: article.Skipped, Reason: reason})
 	}
 	one := make([]checker.Claim, 1)
 	for _, name := range names {
@@ -218,11 +227,21 @@ func readClaims(ctx context.Context, in io.Reader, set *rules.Set, names []strin
 			return fail(err)
 		}
 		err := readStream(in, name, func(r io.Reader) error {
-			return claims.ReadFunc(name, r, st.AddInput, func(c checker.Claim) error {
+			return claims.ReadEach(name, r, st.AddInput, func(c checker.Claim) error {
 				one[0] = c
 				return st.Add(one)
+			}, func(e *claims.Error) error {
+				return skip(e.Position(), e.Msg)
 			})
 		})
+		var ce *claims.Error
+		var se *streamError
+		switch {
+		case errors.As(err, &ce):
+			err = skip(ce.Position(), ce.Msg+"; the rest of the stream is not read")
+		case errors.As(err, &se):
+			err = skip(se.name, article.Reason(se.err))
+		}
 		if err != nil {
 			return fail(err)
 		}
@@ -234,7 +253,7 @@ func readClaims(ctx context.Context, in io.Reader, set *rules.Set, names []strin
 }
 
 // readStream opens one claim stream, the file name or in for "-", for
-// read.
+// read. A stream that cannot be opened is a *streamError.
 func readStream(in io.Reader, name string, read func(io.Reader) error) error {
 	if name == "-" {
 		return read(in)
@@ -245,8 +264,17 @@ func readStream(in io.Reader, name string, read func(io.Reader) error) error {
 		if errors.As(err, &pe) {
 			err = pe.Err
 		}
-		return fmt.Errorf("claims %s: %w", name, err)
+		return &streamError{name, err}
 	}
 	defer fh.Close()
 	return read(fh)
 }
+
+// streamError is a claim stream that cannot be opened.
+type streamError struct {
+	name string
+	err  error
+}
+
+func (e *streamError) Error() string { return fmt.Sprintf("claims %s: %v", e.name, e.err) }
+func (e *streamError) Unwrap() error { return e.err }
