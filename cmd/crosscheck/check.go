@@ -342,6 +342,9 @@ func (r *reportFlags) formatEntries() ([]string, error) {
 }
 
 func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
+	if err := checkJobs(f.jobs); err != nil {
+		return err
+	}
 	s, err := loadSettings(cmd, f, args)
 	if err != nil {
 		return err

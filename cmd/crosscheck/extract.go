@@ -84,6 +84,9 @@ says why, and the rest are still written).`,
 }
 
 func runExtract(cmd *cobra.Command, f *extractFlags, args []string) error {
+	if err := checkJobs(f.jobs); err != nil {
+		return err
+	}
 	cfg, err := readConfig(f.config, f.noConfig, config.Options{})
 	if err != nil {
 		return err
@@ -278,3 +281,12 @@ type streamError struct {
 
 func (e *streamError) Error() string { return fmt.Sprintf("claims %s: %v", e.name, e.err) }
 func (e *streamError) Unwrap() error { return e.err }
+
+// checkJobs refuses a --jobs below 0, which would otherwise quietly mean
+// what 0 means.
+func checkJobs(n int) error {
+	if n < 0 {
+		return usage("--jobs %d: give how many articles to read at once, or 0 for one per CPU", n)
+	}
+	return nil
+}
