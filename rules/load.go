@@ -2,10 +2,14 @@ package rules
 
 import (
 	"io/fs"
+	"iter"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // Load reads, checks and compiles rule files. Each path is a rule file
@@ -38,17 +42,17 @@ func LoadLimited(lim Limits, paths ...string) (*Set, error) {
 	set := &Set{}
 	first := map[string]*Fact{}
 	compiled := map[string]*Term{}
-	for _, file := range files {
-		src, tooBig, err := readFile(file, lim)
+	for i, r := range readAhead(files, lim) {
+		file := files[i]
 		switch {
-		case err != nil:
-			errs.addf(Position{File: file}, "cannot read rule file: %v; check the path and its permissions", unwrapPath(err))
+		case r.err != nil:
+			errs.addf(Position{File: file}, "cannot read rule file: %v; check the path and its permissions", unwrapPath(r.err))
 			continue
-		case tooBig:
-			errs = append(errs, lim.oversize(file, src))
+		case r.tooBig:
+			errs = append(errs, lim.oversize(file, r.src))
 			continue
 		}
-		facts, ferrs := parseSharing(file, src, lim, compiled)
+		facts, ferrs := decodeSharing(file, r.yaml, lim, compiled)
 		errs = append(errs, ferrs...)
 		for _, f := range facts {
 			if f.ID == "" {
@@ -125,4 +129,80 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// read is one rule file read and parsed as YAML, or why it was not.
+type read struct {
+	src    []byte
+	tooBig bool
+	err    error
+	yaml   parsedYAML
+}
+
+// readAhead reads and parses the files, in order. Parsing the YAML is most
+// of what loading a rule file costs and needs nothing from the other
+// files, so while the caller decodes one file (in order: terms compiled
+// for one are shared with the next), the next ones are read and parsed on
+// the other cores. No more than a few files' trees are held at once,
+// whatever the number of files.
+func readAhead(files []string, lim Limits) iter.Seq2[int, read] {
+	return func(yield func(int, read) bool) {
+		workers := min(runtime.GOMAXPROCS(0), len(files))
+		if workers <= 1 {
+			for i, file := range files {
+				if !yield(i, readOne(file, lim)) {
+					return
+				}
+			}
+			return
+		}
+		done := make([]chan read, len(files))
+		for i := range done {
+			done[i] = make(chan read, 1)
+		}
+		// A file is started only when fewer than 2×workers are parsed and
+		// waiting, which bounds the trees held.
+		ahead := make(chan struct{}, 2*workers)
+		stop := make(chan struct{})
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for range workers {
+			wg.Go(func() {
+				for {
+					select {
+					case ahead <- struct{}{}:
+					case <-stop:
+						return
+					}
+					i := int(next.Add(1) - 1)
+					if i >= len(files) {
+						return
+					}
+					done[i] <- readOne(files[i], lim)
+				}
+			})
+		}
+		defer func() {
+			close(stop)
+			wg.Wait()
+		}()
+		for i := range files {
+			r := <-done[i]
+			<-ahead
+			if !yield(i, r) {
+				return
+			}
+		}
+	}
+}
+
+// readOne reads a rule file and, if it is not over the size limit,
+// parses its YAML.
+func readOne(file string, lim Limits) read {
+	src, tooBig, err := readFile(file, lim)
+	r := read{src: src, tooBig: tooBig, err: err}
+	if err == nil && !tooBig {
+		r.yaml = loadYAML(src)
+	}
+	return r
 }

@@ -50,9 +50,27 @@ func parseSharing(filename string, src []byte, lim Limits, compiled map[string]*
 	if int64(len(src)) > lim.MaxFileSize {
 		return nil, ErrorList{lim.oversize(filename, src)}
 	}
+	return decodeSharing(filename, loadYAML(src), lim, compiled)
+}
+
+// parsedYAML is what yamldiag.Load makes of a file: the part of reading a
+// rule file that needs nothing from the files before it, so that Load can
+// do it for several files at once.
+type parsedYAML struct {
+	doc, next *yaml.Node
+	errs      []yamldiag.SyntaxError
+}
+
+func loadYAML(src []byte) parsedYAML {
+	doc, next, errs := yamldiag.Load(src)
+	return parsedYAML{doc, next, errs}
+}
+
+// decodeSharing is parseSharing from the file's parsed YAML.
+func decodeSharing(filename string, y parsedYAML, lim Limits, compiled map[string]*Term) ([]*Fact, ErrorList) {
 	d := &decoder{file: filename, maxFacts: lim.MaxFacts, compiled: compiled}
 	var facts []*Fact
-	if root := d.load(src); root != nil {
+	if root := d.root(y); root != nil {
 		facts = d.ruleFile(root)
 	}
 	d.errs.Sort()
@@ -102,10 +120,10 @@ func (d *decoder) errorf(n *yaml.Node, format string, args ...any) {
 	d.errs.addf(d.pos(n), format, args...)
 }
 
-// load parses src into its root node, or reports why it cannot.
-func (d *decoder) load(src []byte) *yaml.Node {
+// root is the file's root node, or nil after saying why there is none.
+func (d *decoder) root(y parsedYAML) *yaml.Node {
 	const empty = `file is empty; a rule file starts with "version: 1" and lists its facts under "facts:"`
-	doc, next, errs := yamldiag.Load(src)
+	doc, next, errs := y.doc, y.next, y.errs
 	for _, e := range errs {
 		d.errs.Add(Position{d.file, e.Line, e.Column}, e.Msg)
 	}
