@@ -47,6 +47,9 @@ type Options struct {
 	// from the first claim. TempDir "" means os.TempDir().
 	SpillAbove int64
 	TempDir    string
+	// Shard, when set, limits the run to one part of the files (see
+	// Shard); the zero Shard reads them all.
+	Shard Shard
 }
 
 // Result is everything a run produced: the findings, and an account of every
@@ -155,7 +158,10 @@ func runInto(ctx context.Context, st *Store, set *rules.Set, paths []string, opt
 // articles), each with its reason.
 func Files(paths []string, opt Options) ([]article.File, []article.Input) {
 	files, skipped := article.Walk(paths)
-	return exclude(files, opt.Exclude), skipped
+	if skip := leaveOut(opt); skip != nil {
+		files = slices.DeleteFunc(files, skip)
+	}
+	return files, ownSkipped(skipped, opt)
 }
 
 // fileBatch is how many consecutive files Stream hands a goroutine at once,
@@ -216,7 +222,7 @@ func Stream(ctx context.Context, facts []*rules.Fact, files []article.File, opt 
 // never a million paths in memory at once. It returns what Files would
 // skip, for the caller to account for after the files.
 func StreamPaths(ctx context.Context, facts []*rules.Fact, paths []string, opt Options, emit func(article.Input, []Claim) error) ([]article.Input, error) {
-	skip := excluder(opt.Exclude)
+	skip := leaveOut(opt)
 	n := -1
 	if opt.Progress != nil {
 		// The count a progress bar needs, from a walk of its own: it
@@ -240,7 +246,7 @@ func StreamPaths(ctx context.Context, facts []*rules.Fact, paths []string, opt O
 		})
 	}
 	err := stream(ctx, facts, files, n, opt, emit, stop)
-	return skipped, err
+	return ownSkipped(skipped, opt), err
 }
 
 // stream is Stream over files, n of them, or an unknown number when n < 0.
@@ -542,28 +548,12 @@ func sortInputs(in []article.Input) {
 	sort.SliceStable(in, func(i, j int) bool { return in[i].Path < in[j].Path })
 }
 
-// exclude drops, in place, the files that are the same file as one in ex,
+// excluder returns whether a file is the same file as one in ex,
 // compared by identity (os.SameFile), not by spelling, so "./out.md" and
 // "out.md" match. Only a file of the same name, in any case (macOS and
 // Windows fold it), is looked at: a system call per article would cost a
 // large corpus a second for a report that is one file (a link to it under
-// another name is read).
-func exclude(files []article.File, ex []string) []article.File {
-	skip := excluder(ex)
-	if skip == nil {
-		return files
-	}
-	kept := files[:0]
-	for _, f := range files {
-		if !skip(f) {
-			kept = append(kept, f)
-		}
-	}
-	return kept
-}
-
-// excluder returns whether a file is one of ex (see exclude), or nil when
-// ex names no file that exists.
+// another name is read). It is nil when ex names no file that exists.
 func excluder(ex []string) func(article.File) bool {
 	byName := map[string][]os.FileInfo{}
 	for _, e := range ex {

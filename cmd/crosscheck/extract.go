@@ -29,6 +29,7 @@ type extractFlags struct {
 	noConfig   bool
 	limits     article.Limits
 	ruleLimits rules.Limits
+	shard      string
 }
 
 func newExtractCmd() *cobra.Command {
@@ -54,6 +55,12 @@ few files per job is held, so memory does not grow with the corpus (a
 JSON-lines file is read a record at a time; its claims are held until its
 last record).
 
+--shard K/N extracts the K-th of N parts of the files, so that N machines
+given the same paths (from the same folder) share a corpus between them
+without a list of files: a file's part follows from its path. A JSON-lines
+file goes to one part whole; standard input is read by every part. The
+parts' streams, given together to compare, give check's report.
+
 Rules, paths and sources may come from .crosscheck.yaml, as for check.
 
 Articles are read as check reads them (see crosscheck check --help: text,
@@ -65,7 +72,7 @@ config or sources file, or an input that could not be read, by check's
 rule: a binary file met in a folder walk is only a warning (its input line
 says why, and the rest are still written).`,
 		Example: `  crosscheck extract --rules testdata/rules/ukraine.yaml testdata/articles > claims.jsonl
-  crosscheck extract --rules rules/ shard-1/ -o shard-1.jsonl`,
+  crosscheck extract --rules rules/ --shard 3/8 corpus/ -o part-3.jsonl`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runExtract(cmd, &f, args)
 		},
@@ -75,6 +82,7 @@ says why, and the rest are still written).`,
 	fl.StringVar(&f.sources, "sources", "", "sources manifest: the outlet, date, URL and weight of articles whose front matter lacks them")
 	fl.StringVarP(&f.output, "output", "o", "", "write the claims to this file instead of standard output")
 	fl.IntVar(&f.jobs, "jobs", 0, "articles read at once (0: one per CPU)")
+	fl.StringVar(&f.shard, "shard", "", "extract only the K-th of N parts of the files, written K/N (each file's part follows from its path)")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print nothing on standard error but errors")
 	fl.StringVar(&f.config, "config", "", "read this config file instead of looking for "+config.Name)
 	fl.BoolVar(&f.noConfig, "no-config", false, "read no config file")
@@ -86,6 +94,13 @@ says why, and the rest are still written).`,
 func runExtract(cmd *cobra.Command, f *extractFlags, args []string) error {
 	if err := checkJobs(f.jobs); err != nil {
 		return err
+	}
+	var shard checker.Shard
+	if f.shard != "" {
+		var err error
+		if shard, err = checker.ParseShard(f.shard); err != nil {
+			return usage("--%v", err)
+		}
 	}
 	cfg, err := readConfig(f.config, f.noConfig, config.Options{})
 	if err != nil {
@@ -131,7 +146,7 @@ func runExtract(cmd *cobra.Command, f *extractFlags, args []string) error {
 	}
 	bar := startProgress(stderr, f.quiet)
 	n, skipped, err := extractTo(cmd.Context(), out.w, set.Facts, cfg.Paths, checker.Options{Jobs: f.jobs, Exclude: exclude, Sources: manifest, Progress: bar.callback(),
-		Limits: f.limits, Stdin: cmd.InOrStdin()})
+		Limits: f.limits, Stdin: cmd.InOrStdin(), Shard: shard})
 	bar.finish()
 	if err != nil {
 		return &codeError{code: exitError, err: err}
@@ -140,7 +155,11 @@ func runExtract(cmd *cobra.Command, f *extractFlags, args []string) error {
 		return err
 	}
 	if !f.quiet {
-		fmt.Fprintf(stderr, "crosscheck: %s from %s\n", count(n.claims, "claim", "claims"), count(n.read, "article", "articles"))
+		part := ""
+		if shard.Count > 0 {
+			part = "part " + shard.String() + ": "
+		}
+		fmt.Fprintf(stderr, "crosscheck: %s%s from %s\n", part, count(n.claims, "claim", "claims"), count(n.read, "article", "articles"))
 	}
 	if !f.quiet {
 		printInputProblems(stderr, skipped)
