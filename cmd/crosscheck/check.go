@@ -125,7 +125,8 @@ reports on the articles they came from:
 
   crosscheck extract --rules R articles/ | crosscheck compare --rules R
 
-Several streams (one per shard of a corpus) are compared together. Every
+Several streams (one per shard of a corpus) are compared together; an
+article met twice is counted once, with a warning. Every
 flag of check applies except --sources, --jobs and --changed-since's
 reading of articles: the claims already carry their outlets and dates.
 
@@ -445,7 +446,11 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 	}
 	var st *checker.Store
 	if f.compare {
-		st, err = readClaims(cmd.Context(), cmd.InOrStdin(), set, cfg.Paths, spill)
+		st, err = readClaims(cmd.Context(), cmd.InOrStdin(), set, cfg.Paths, spill, func(w string) {
+			if !f.quiet {
+				fmt.Fprintf(stderr, "crosscheck: warning: %s\n", w)
+			}
+		})
 	} else {
 		bar := startProgress(stderr, f.quiet)
 		st, err = checker.RunStored(cmd.Context(), set, paths, checker.Options{Jobs: f.jobs, Exclude: written, Sources: manifest, Progress: bar.callback(),

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"io/fs"
 	"os"
@@ -234,7 +235,12 @@ func extractTo(ctx context.Context, w io.Writer, facts []*rules.Fact, paths []st
 // the reason, and the read goes on. So does a stream that cannot be read
 // at all (a missing file, another version), under its name. The report
 // then covers the rest and says what it lacks, and the run fails.
-func readClaims(ctx context.Context, in io.Reader, set *rules.Set, names []string, spill int64) (*checker.Store, error) {
+//
+// An input met again (the same stream given twice, or parts that overlap)
+// is read once: its later accounts and their claims are left out, with a
+// warning, since a second copy of an article's claims would agree with
+// the first and outvote the other sources.
+func readClaims(ctx context.Context, in io.Reader, set *rules.Set, names []string, spill int64, warn func(string)) (*checker.Store, error) {
 	st := checker.NewStore(set.Facts, checker.Options{SpillAbove: spill})
 	fail := func(err error) (*checker.Store, error) {
 		st.Close()
@@ -243,19 +249,64 @@ func readClaims(ctx context.Context, in io.Reader, set *rules.Set, names []strin
 	skip := func(path, reason string) error {
 		return st.AddInput(article.Input{Path: path, Status: article.Skipped, Reason: reason})
 	}
+	// Inputs read so far, by a 128-bit hash of the account (not the
+	// path: a JSON-lines file's bad records are inputs of their own under
+	// its path, told apart by their reasons), 16 bytes an input at a
+	// million articles.
+	seen := map[[16]byte]struct{}{}
+	var again map[[16]byte]struct{} // paths read twice: their later claims are dropped
+	key := func(parts ...string) (k [16]byte) {
+		h := fnv.New128a()
+		for _, p := range parts {
+			h.Write([]byte(p))
+			h.Write([]byte{0})
+		}
+		h.Sum(k[:0])
+		return k
+	}
 	one := make([]checker.Claim, 1)
 	for _, name := range names {
 		if err := ctx.Err(); err != nil {
 			return fail(err)
 		}
+		repeats := 0
 		err := readStream(in, name, func(r io.Reader) error {
-			return claims.ReadEach(name, r, st.AddInput, func(c checker.Claim) error {
+			input := func(in article.Input) error {
+				k := key(in.Path, in.Status, in.Reason)
+				if _, ok := seen[k]; ok {
+					if in.Status == article.ReadOK {
+						if again == nil {
+							again = map[[16]byte]struct{}{}
+						}
+						again[key(in.Path)] = struct{}{}
+					}
+					if repeats++; repeats <= 3 {
+						warn(fmt.Sprintf("%s: %s was read already, from this or an earlier stream; its claims are counted once", name, in.Path))
+					}
+					return nil
+				}
+				seen[k] = struct{}{}
+				return st.AddInput(in)
+			}
+			return claims.ReadEach(name, r, input, func(c checker.Claim) error {
+				if again != nil {
+					from := c.Article
+					if c.Origin != nil && c.Origin.File != "" {
+						from = c.Origin.File // a JSON-lines record's input is its file
+					}
+					if _, ok := again[key(from)]; ok {
+						return nil
+					}
+				}
 				one[0] = c
 				return st.Add(one)
 			}, func(e *claims.Error) error {
 				return skip(e.Position(), e.Msg)
 			})
 		})
+		if repeats > 3 {
+			warn(fmt.Sprintf("%s: %s that were read already are counted once too", name, count(repeats-3, "more input", "more inputs")))
+		}
 		var ce *claims.Error
 		var se *streamError
 		switch {
