@@ -3,6 +3,7 @@ package claims
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -127,6 +128,7 @@ func TestReadErrors(t *testing.T) {
 		{"fraction for int", h + `{"type":"claim","line":1.5}` + "\n", `s:2:24: "line" must be a whole number, not 1.5`},
 		{"wide characters", h + `{"type":"claim","text":"Київ","line":"x"}` + "\n", `s:2:38: "line" must be a whole number, not a string`},
 		{"before the header", "hello\n" + h, "s:1:1: not a JSON object"},
+		{"too deep", h + `{"terms":` + strings.Repeat("[", 200000) + strings.Repeat("]", 200000) + "}\n", "s:2:10009: not valid JSON: invalid character '[' exceeded max depth"},
 		{"no header", `{"type":"input","article":"a","status":"read"}` + "\n", "s:1: the stream does not start with a header line"},
 		{"other version", `{"type":"header","version":2}` + "\n", "s:1: claims stream version 2; this crosscheck reads version 1"},
 		{"unknown type", h + `{"type":"finding"}` + "\n", `s:2: unknown line type "finding"`},
@@ -311,4 +313,34 @@ func TestReadEach(t *testing.T) {
 	if err != stop {
 		t.Errorf("err = %v, want bad's", err)
 	}
+}
+
+// FuzzUnmarshalLine: goccy/go-json, which reads claims lines for speed,
+// makes of every line the record encoding/json makes of it, and reads no
+// line encoding/json refuses.
+func FuzzUnmarshalLine(f *testing.F) {
+	f.Add(`{"type":"header","version":1}`)
+	f.Add(`{"type":"claim","fact":"f","article":"a.md","offset":5,"end":6,"text":"L\u00e9\ud83d\ude00","sentence":"x\n","sentence_offset":0,"terms":[[0,1]],"quantity":{"kind":"number","low":null,"high":7e3,"value":-0.5,"high_open":true}}`)
+	f.Add(`{"type":"input","article":"f.jsonl","status":"read","format":"jsonl","articles":2,"warnings":["line 1: x"],"benign":false}`)
+	f.Add(`{"TYPE":"claim","Fact":"f","fact":"g"}`)
+	f.Add("{\"type\":\"cl\xffaim\"}")
+	f.Add(`{"type":"claim","terms":[[1,2,3]]}`)
+	f.Add(`{"type":"claim","offset":1e2,"line":-0}`)
+	f.Add(`{"quantity":{"low":1,"low":null}}`)
+	f.Add(`{"published":"2025-08-18T00:00:00Z","weight":0.25,"record":3,"record_id":"x\"y"}`)
+	f.Fuzz(func(t *testing.T, line string) {
+		var fast, std record
+		errFast := fastUnmarshal([]byte(line), &fast)
+		errStd := json.Unmarshal([]byte(line), &std)
+		if errFast == nil && errStd != nil {
+			t.Fatalf("goccy/go-json reads %q, encoding/json refuses it: %v", line, errStd)
+		}
+		if errFast == nil && !reflect.DeepEqual(fast, std) {
+			t.Fatalf("%q:\ngoccy/go-json %+v\nencoding/json %+v", line, fast, std)
+		}
+		var got record
+		if err := unmarshalLine([]byte(line), &got); (err == nil) != (errStd == nil) || err == nil && !reflect.DeepEqual(got, std) {
+			t.Fatalf("unmarshalLine(%q) = %+v, %v; encoding/json gives %+v, %v", line, got, err, std, errStd)
+		}
+	})
 }
