@@ -18,6 +18,7 @@ import (
 	"github.com/crosscheck-news/crosscheck/article"
 	"github.com/crosscheck-news/crosscheck/baseline"
 	"github.com/crosscheck-news/crosscheck/checker"
+	"github.com/crosscheck-news/crosscheck/claims"
 	"github.com/crosscheck-news/crosscheck/config"
 	"github.com/crosscheck-news/crosscheck/gitdiff"
 	"github.com/crosscheck-news/crosscheck/report"
@@ -446,7 +447,7 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 	}
 	var st *checker.Store
 	if f.compare {
-		st, err = readClaims(cmd.Context(), cmd.InOrStdin(), set, cfg.Paths, spill, func(w string) {
+		st, err = claims.Compare(cmd.Context(), set.Facts, cfg.Paths, checker.Options{SpillAbove: spill, Stdin: cmd.InOrStdin()}, func(w string) {
 			if !f.quiet {
 				fmt.Fprintf(stderr, "crosscheck: warning: %s\n", w)
 			}

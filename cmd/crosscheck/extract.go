@@ -2,12 +2,8 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"hash/fnv"
 	"io"
-	"io/fs"
-	"os"
 	"slices"
 	"strings"
 
@@ -223,134 +219,6 @@ func extractTo(ctx context.Context, w io.Writer, facts []*rules.Fact, paths []st
 	}
 	return n, bad, nil
 }
-
-// readClaims reads claim streams (files, "-" for standard input) and
-// compares them as check would have: a store of the findings of every
-// fact and of the inputs (in path order), which the caller closes. Claims
-// go to the store as they are read, so a stream of any length is
-// compared in the memory a run of check takes.
-//
-// A line that cannot be read is skipped as check skips an article it
-// cannot read: it becomes a skipped input named NAME:LINE:COLUMN, with
-// the reason, and the read goes on. So does a stream that cannot be read
-// at all (a missing file, another version), under its name. The report
-// then covers the rest and says what it lacks, and the run fails.
-//
-// An input met again (the same stream given twice, or parts that overlap)
-// is read once: its later accounts and their claims are left out, with a
-// warning, since a second copy of an article's claims would agree with
-// the first and outvote the other sources.
-func readClaims(ctx context.Context, in io.Reader, set *rules.Set, names []string, spill int64, warn func(string)) (*checker.Store, error) {
-	st := checker.NewStore(set.Facts, checker.Options{SpillAbove: spill})
-	fail := func(err error) (*checker.Store, error) {
-		st.Close()
-		return nil, err
-	}
-	skip := func(path, reason string) error {
-		return st.AddInput(article.Input{Path: path, Status: article.Skipped, Reason: reason})
-	}
-	// Inputs read so far, by a 128-bit hash of the account (not the
-	// path: a JSON-lines file's bad records are inputs of their own under
-	// its path, told apart by their reasons), 16 bytes an input at a
-	// million articles.
-	seen := map[[16]byte]struct{}{}
-	var again map[[16]byte]struct{} // paths read twice: their later claims are dropped
-	key := func(parts ...string) (k [16]byte) {
-		h := fnv.New128a()
-		for _, p := range parts {
-			h.Write([]byte(p))
-			h.Write([]byte{0})
-		}
-		h.Sum(k[:0])
-		return k
-	}
-	one := make([]checker.Claim, 1)
-	for _, name := range names {
-		if err := ctx.Err(); err != nil {
-			return fail(err)
-		}
-		repeats := 0
-		err := readStream(in, name, func(r io.Reader) error {
-			input := func(in article.Input) error {
-				k := key(in.Path, in.Status, in.Reason)
-				if _, ok := seen[k]; ok {
-					if in.Status == article.ReadOK {
-						if again == nil {
-							again = map[[16]byte]struct{}{}
-						}
-						again[key(in.Path)] = struct{}{}
-					}
-					if repeats++; repeats <= 3 {
-						warn(fmt.Sprintf("%s: %s was read already, from this or an earlier stream; its claims are counted once", name, in.Path))
-					}
-					return nil
-				}
-				seen[k] = struct{}{}
-				return st.AddInput(in)
-			}
-			return claims.ReadEach(name, r, input, func(c checker.Claim) error {
-				if again != nil {
-					from := c.Article
-					if c.Origin != nil && c.Origin.File != "" {
-						from = c.Origin.File // a JSON-lines record's input is its file
-					}
-					if _, ok := again[key(from)]; ok {
-						return nil
-					}
-				}
-				one[0] = c
-				return st.Add(one)
-			}, func(e *claims.Error) error {
-				return skip(e.Position(), e.Msg)
-			})
-		})
-		if repeats > 3 {
-			warn(fmt.Sprintf("%s: %s that were read already are counted once too", name, count(repeats-3, "more input", "more inputs")))
-		}
-		var ce *claims.Error
-		var se *streamError
-		switch {
-		case errors.As(err, &ce):
-			err = skip(ce.Position(), ce.Msg+"; the rest of the stream is not read")
-		case errors.As(err, &se):
-			err = skip(se.name, article.Reason(se.err))
-		}
-		if err != nil {
-			return fail(err)
-		}
-	}
-	if err := st.Compare(); err != nil {
-		return fail(err)
-	}
-	return st, nil
-}
-
-// readStream opens one claim stream, the file name or in for "-", for
-// read. A stream that cannot be opened is a *streamError.
-func readStream(in io.Reader, name string, read func(io.Reader) error) error {
-	if name == "-" {
-		return read(in)
-	}
-	fh, err := os.Open(name)
-	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return &streamError{name, err}
-	}
-	defer fh.Close()
-	return read(fh)
-}
-
-// streamError is a claim stream that cannot be opened.
-type streamError struct {
-	name string
-	err  error
-}
-
-func (e *streamError) Error() string { return fmt.Sprintf("claims %s: %v", e.name, e.err) }
-func (e *streamError) Unwrap() error { return e.err }
 
 // checkJobs refuses a --jobs below 0, which would otherwise quietly mean
 // what 0 means.
