@@ -76,6 +76,11 @@ type scratch struct {
 	qs    []quantity.Quantity
 	att   attribution.Sentence
 	words sentenceWords
+	// claims gathers an article's claims, which leave in one copy of
+	// the length they come to: appended to a fresh slice, they were
+	// copied at each doubling, the garbage a third of what Extract
+	// allocated at 1000 rules.
+	claims []Claim
 }
 
 // NewExtractor compiles the terms of facts into one matcher.
@@ -122,7 +127,7 @@ func (x *Extractor) Extract(a *article.Article, h *rules.Hits) []Claim {
 		sc = new(scratch)
 	}
 	defer x.scratch.Put(sc)
-	var claims []Claim
+	claims := sc.claims[:0]
 	want := x.want.in(a)
 	live := sc.live[:0] // facts whose terms occur in the sentence
 	own := owned{att: &sc.att}
@@ -165,7 +170,13 @@ func (x *Extractor) Extract(a *article.Article, h *rules.Hits) []Claim {
 			claims = append(claims, newClaim(a, s, f, m, &r, &own))
 		}
 	}
-	return claims
+	if len(claims) == 0 {
+		return nil
+	}
+	out := slices.Clone(claims)
+	clear(claims) // the buffer holds on to no article's strings
+	sc.claims = claims[:0]
+	return out
 }
 
 // sentences scans the body of a into h and returns the sentences that can
