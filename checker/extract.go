@@ -146,7 +146,10 @@ func (x *Extractor) Extract(a *article.Article, h *rules.Hits) []Claim {
 		live = slices.Compact(live)
 		n := 0
 		for _, k := range live {
-			if termsOccur(&x.idx[k], h) {
+			// A none term takes away the fact's claim whatever the
+			// sentence's quantities: asked here, before the scan, it
+			// spared a sixth of the sentences scanned at 1000 rules.
+			if termsOccur(&x.idx[k], h) && !anyOccurs(x.idx[k].None, h) {
 				live[n] = k
 				n++
 			}
@@ -474,6 +477,17 @@ func termsOccur(ix *rules.FactTerms, h *rules.Hits) bool {
 		}
 	}
 	return someOccur(ix.Any, h) && someOccur(ix.Near, h)
+}
+
+// anyOccurs reports whether one of the terms occurs in h, none of an empty
+// list doing.
+func anyOccurs(terms []int, h *rules.Hits) bool {
+	for _, i := range terms {
+		if len(h.Spans(i)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // someOccur reports whether one of the terms occurs in h; an empty list
