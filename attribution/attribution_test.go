@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -323,6 +324,9 @@ func FuzzFind(f *testing.F) {
 			end = pos + abs(end)%(len(s)-pos+1)
 		}
 		a, ok := Find(s, pos, end)
+		if ea, eok := findEveryWord(s, pos, end); ea != a || eok != ok {
+			t.Fatalf("Find(%q, %d, %d) = %+v, %v but trying every word for a cue, %+v, %v", s, pos, end, a, ok, ea, eok)
+		}
 		var p Sentence
 		p.Reset(s)
 		if pa, pok := p.Find(pos, end); pa != a || pok != ok {
@@ -386,5 +390,68 @@ func BenchmarkFindTable(b *testing.B) {
 		for _, x := range ins {
 			Find(x.s, x.pos, x.end)
 		}
+	}
+}
+
+// findEveryWord is Find with every word flagged fCueWord, so that cues
+// tries each as it did before it passed over words by their flags.
+func findEveryWord(s string, pos, end int) (Attribution, bool) {
+	toks := prepare(s, nil)
+	for i := range toks {
+		if toks[i].kind == kWord {
+			toks[i].fl |= fCueWord
+		}
+	}
+	return find(s, toks, pos, end)
+}
+
+// TestCueWords holds cues, which passes over a word that is none of
+// cueWords, data or a reporting verb, to cues trying every word, on the
+// table's sentences and on random ones made of the words cues and its
+// helpers test by name, in either case, with every figure each holds.
+func TestCueWords(t *testing.T) {
+	var sentences []string
+	for _, tt := range findTests {
+		s, _, _ := split(t, tt.sentence)
+		sentences = append(sentences, s)
+	}
+	// Written out, not taken from cueWords, which they are to check.
+	words := []string{"according", "citing", "per", "by", "by", "by", "quoted", "adding", "saying",
+		"reported", "confirmed", "estimated", "compiled", "published", "released", "provided",
+		"verified", "documented", "recorded", "counted", "tallied", "issued", "gathered",
+		"collected", "conducted", "to", "from", "figures", "data", "estimates", "said",
+		"told", "the", "ministry", "officials", "Reuters", "UN", "on", "Monday", "that", "show",
+		"put", "toll", "at", "as", "was", "he", "in", "a", "report", "quoted", "saying", "adding",
+		"40", "1,200", "$5", "three", ",", ";", ".", "\"", "—", "(", ")", "’s"}
+	rng := rand.New(rand.NewPCG(11, 12))
+	for range 10000 {
+		var b strings.Builder
+		for range 3 + rng.IntN(14) {
+			w := words[rng.IntN(len(words))]
+			if rng.IntN(4) == 0 {
+				w = strings.ToUpper(w[:1]) + w[1:]
+			}
+			b.WriteString(w)
+			b.WriteByte(' ')
+		}
+		sentences = append(sentences, b.String())
+	}
+	found := 0
+	for _, s := range sentences {
+		for _, tok := range prepare(s, nil) {
+			if tok.kind != kWord || !tok.num {
+				continue
+			}
+			a, ok := Find(s, tok.pos, tok.end)
+			if ea, eok := findEveryWord(s, tok.pos, tok.end); ea != a || eok != ok {
+				t.Fatalf("Find(%q, %d, %d) = %+v, %v but trying every word for a cue, %+v, %v", s, tok.pos, tok.end, a, ok, ea, eok)
+			}
+			if ok {
+				found++
+			}
+		}
+	}
+	if found < 1000 {
+		t.Errorf("only %d figures have a source: the test proves little", found)
 	}
 }

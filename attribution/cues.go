@@ -15,10 +15,20 @@ type cand struct {
 	citing         bool
 }
 
+// cueWords are the words cues tests a token for by name, in lower case:
+// byCue's and those of its switch.
+var cueWords = []string{"according", "citing", "per", "by", "quoted", "adding", "saying",
+	"reported", "confirmed", "estimated", "compiled", "published", "released", "provided",
+	"verified", "documented", "recorded", "counted", "tallied", "issued", "gathered", "collected",
+	"conducted"}
+
 // cues returns every cue in the figure's clause.
 func (a *analysis) cues(cs []cand) []cand {
 	for i := a.cs; i < a.ce; i++ {
-		if !a.word(i) || inUnit(cs, i) && !a.is(i, "citing") {
+		// A word that is none of cueWords, data or a reporting verb
+		// starts no cue: most words of a clause are passed over on their
+		// flags, not tested against each cue's words.
+		if !a.word(i) || a.toks[i].fl&(fCueWord|fData|fCue) == 0 || inUnit(cs, i) && !a.is(i, "citing") {
 			continue
 		}
 		t := a.toks[i]
@@ -197,7 +207,8 @@ func (a *analysis) verbCue(i int) (cand, bool) {
 			k = k2
 			continue
 		}
-		if !u.upper && u.fl == 0 && hasSuffix(a.s[u.pos:u.end], "ed") && a.has(k-1, fData|fSource) {
+		// A word of no class; cueWords are named there, not classed.
+		if !u.upper && u.fl&^fCueWord == 0 && hasSuffix(a.s[u.pos:u.end], "ed") && a.has(k-1, fData|fSource) {
 			k-- // "figures released on Monday show"
 			continue
 		}

@@ -37,6 +37,7 @@ const (
 	fNeedsThat                   // added, posted...: else a verb of fact, "added 254,000 jobs"
 	fSub                         // after, as, when...: a clause it opens ends at its comma
 	fIdiom                       // goodbye, grace...: "said goodbye" reports no claim
+	fCueWord                     // according, per, by...: a word cues tests by name
 )
 
 func add(m map[string]flags, f flags, words ...string) {
@@ -130,6 +131,7 @@ var lexicon = func() map[string]flags {
 	add(m, fTold, "told", "tells", "informed")
 	add(m, fIdiom, "goodbye", "farewell", "hello", "grace", "prayers", "thanks", "sorry", "nothing")
 	add(m, fPut, "put", "puts")
+	add(m, fCueWord, cueWords...)
 	add(m, fNotSource, "plan", "plans", "schedule", "protocol", "tradition", "custom",
 		"script", "design", "instructions", "expectations", "expectation", "rules", "law",
 		"timetable", "legend", "recipe", "size", "age", "type", "need", "needs", "taste",
