@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -322,6 +323,9 @@ func FuzzFind(f *testing.F) {
 			// exercise the analysis.
 			pos = abs(pos) % (len(s) + 1)
 			end = pos + abs(end)%(len(s)-pos+1)
+		}
+		if got, want := tokenize(s, nil), frozenTokenize(s, nil); !slices.Equal(got, want) {
+			t.Fatalf("tokenize(%q) =\n%+v\nwant\n%+v", s, got, want)
 		}
 		a, ok := Find(s, pos, end)
 		if ea, eok := findEveryWord(s, pos, end); ea != a || eok != ok {

@@ -109,6 +109,9 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 		if unicode.IsSpace(r) {
 			t[r] |= cSpace
 		}
+		if t[r]&cIn != 0 || r == '%' {
+			t[r] |= cInOrPercent
+		}
 	}
 	return t
 }()
@@ -117,6 +120,7 @@ const (
 	cStarts = 1 << iota
 	cIn
 	cSpace
+	cInOrPercent // what scanWord reads on: inWord, or a percent sign
 )
 
 func isCurrency(r rune) bool {
@@ -139,6 +143,13 @@ func scanWord(s string, i, n int) int {
 	dotted := false
 	prev, _ := utf8.DecodeRuneInString(s[i:])
 	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf && asciiClass[c]&cInOrPercent != 0 {
+			// Nearly every byte of a word: inWord, a call, and the
+			// decoding of a rune cost a fifth of tokenizing.
+			prev = rune(c)
+			j++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[j:])
 		if inWord(r) || r == '%' {
 			prev = r
@@ -189,21 +200,32 @@ func initialism(w string) bool {
 
 func wordToken(s string, pos, end int) token {
 	w := s[pos:end]
-	t := token{pos: pos, end: end, kind: kWord, fl: lookup(w)}
+	fl, caps, lower := lookupCases(w)
+	t := token{pos: pos, end: end, kind: kWord, fl: fl}
 	r, _ := utf8.DecodeRuneInString(w)
 	t.upper = unicode.IsUpper(r)
 	t.num = unicode.IsDigit(r) || isCurrency(r) || t.fl&fNumWord != 0
 	if t.fl&fMonth != 0 && !t.upper {
 		t.fl &^= fMonth | fTime // "the march", "may"
 	}
-	caps, lower := cases(w)
 	t.acronym = caps >= 2 && lower == 0
-	t.poss = hasSuffixFold(w, "'s") || hasSuffixFold(w, "’s") || hasSuffix(w, "s'") || hasSuffix(w, "s’")
-	if !t.upper && t.fl&(fNotAdverb|fCue|fData) == 0 && len(w) >= 5 && hasSuffix(w, "ly") {
-		t.fl |= fAdv
-	}
-	if hasSuffix(w, "n't") || hasSuffix(w, "n’t") {
-		t.fl |= fNeg
+	// Each suffix is told by its last byte first: most words end in
+	// none of them, and were compared with each.
+	switch w[len(w)-1] {
+	case 's', 'S':
+		t.poss = hasSuffixFold(w, "'s") || hasSuffixFold(w, "’s")
+	case '\'':
+		t.poss = hasSuffix(w, "s'")
+	case "’"[2]:
+		t.poss = hasSuffix(w, "s’")
+	case 'y':
+		if !t.upper && t.fl&(fNotAdverb|fCue|fData) == 0 && len(w) >= 5 && hasSuffix(w, "ly") {
+			t.fl |= fAdv
+		}
+	case 't':
+		if hasSuffix(w, "n't") || hasSuffix(w, "n’t") {
+			t.fl |= fNeg
+		}
 	}
 	return t
 }
@@ -234,6 +256,36 @@ func casesOfRunes(w string) (upper, lower int) {
 		}
 	}
 	return upper, lower
+}
+
+// lookupCases returns lookup(w) and cases(w), reading w's bytes once for
+// both.
+func lookupCases(w string) (fl flags, upper, lower int) {
+	var buf [24]byte
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+			lower++
+		case 'A' <= c && c <= 'Z':
+			upper++
+			c += 'a' - 'A'
+		case c == 0xE2 && i+2 < len(w) && w[i+1] == 0x80 && w[i+2] == 0x99: // ’, no letter
+			c = '\''
+			i += 2
+		case c >= 0x80:
+			u, l := casesOfRunes(w[i:])
+			return 0, upper + u, lower + l
+		}
+		if n == len(buf) {
+			u, l := cases(w[i+1:]) // the byte at i is counted
+			return 0, upper + u, lower + l
+		}
+		buf[n] = c
+		n++
+	}
+	return lexicon[string(buf[:n])], upper, lower
 }
 
 // lookup returns the lexicon's flags for w, compared in lower case with the
