@@ -183,7 +183,8 @@ func (x *Extractor) Extract(a *article.Article, h *rules.Hits) []Claim {
 }
 
 // sentences scans the body of a into h and returns the sentences that can
-// hold a claim: those that a term waking some fact touches. Only the blocks
+// hold a claim: those that a term waking some fact touches, where that
+// fact's other terms occur too (the screen, below). Only the blocks
 // (paragraphs) the terms touch are split: most of a text is prose no rule
 // is about. Each sentence's own hits are a window of h (Hits.Window), not a
 // second scan. A term the scan finds across two sentences only makes a
@@ -191,7 +192,9 @@ func (x *Extractor) Extract(a *article.Article, h *rules.Hits) []Claim {
 // scan of the whole text finds too (or one overlapping it, which touches
 // the same sentence), so no sentence with a claim is left out.
 // TestExtractorIsOracle holds Extract to extraction sentence by sentence,
-// and the bench corpus gives the same claims at 10, 100 and 1000 rules.
+// TestScreenedSentences the sentences to those where a fact's terms
+// occur, and the bench corpus gives the same claims at 10, 100 and 1000
+// rules.
 func (x *Extractor) sentences(a *article.Article, h *rules.Hits, sc *scratch) []sentence.Span {
 	x.m.Scan(a.Text[a.Body:], h)
 	if len(x.always) > 0 {
@@ -231,10 +234,10 @@ func (x *Extractor) sentences(a *article.Article, h *rules.Hits, sc *scratch) []
 	// occur are split, up to the sentence of their last hit.
 	sc.blocks = sentence.AppendBlocksNear(sc.blocks[:0], a.Text, a.Body, hits)
 	spans := x.splitWoken(a, h, sc.blocks, keyed, sc.spans[:0], sc)
-	// Then the sentences of those blocks that a hit touches: in a
-	// paragraph about a fact, most sentences are not, and each would be
-	// looked at again.
-	spans = touched(spans, hits)
+	// Then the sentences of those blocks that a hit touches, screened
+	// as the blocks were: in a paragraph about a fact, most sentences
+	// are not, and each would be looked at again.
+	spans = x.wokenSentences(a, h, spans, keyed, sc)
 	sc.spans = spans
 	return spans
 }
@@ -446,20 +449,22 @@ func overlaps(spans []rules.Span, pos, end int) bool {
 	return false
 }
 
-// touched keeps, in place and in order, the spans that some hit overlaps.
-// The spans are sorted and do not overlap; the hits are sorted by start.
-// One pass over both: a hit that ends before a span starts can touch no
-// later span either.
-func touched(spans, hits []sentence.Span) []sentence.Span {
+// wokenSentences keeps, in place and in order, the spans where a fact a
+// hit overlapping the span wakes has its terms (blockWakes, asked of the
+// sentence): the others hold no claim, and the window of the scan each
+// would be read through (Hits.Window) costs many times the screen. The
+// spans are sorted and do not overlap; the hits are sorted by start.
+func (x *Extractor) wokenSentences(a *article.Article, h *rules.Hits, spans []sentence.Span, hits []keyedHit, sc *scratch) []sentence.Span {
 	out := spans[:0]
-	j := 0
+	lo, j := 0, 0
 	for _, sp := range spans {
-		for j < len(hits) && hits[j].End <= sp.Pos {
+		for j < len(hits) && hits[j].Pos < sp.End {
 			j++
 		}
-		// hits[j] is the first left that ends inside or past the span;
-		// if it starts past the span, so does every later hit.
-		if j < len(hits) && hits[j].Pos < sp.End {
+		for lo < j && hits[lo].End <= sp.Pos {
+			lo++
+		}
+		if lo < j && x.blockWakes(h, hits[lo:j], sp.Pos-a.Body, sp.End-a.Body, sc) {
 			out = append(out, sp)
 		}
 	}

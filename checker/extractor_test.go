@@ -109,45 +109,6 @@ func TestExtractDoesNotAllocatePerByte(t *testing.T) {
 	}
 }
 
-// TestTouched holds the one-pass touched to the obvious test of every hit
-// against every span, on hits that nest, repeat and fall between spans.
-func TestTouched(t *testing.T) {
-	var spans []sentence.Span
-	for _, s := range [][2]int{{0, 10}, {12, 20}, {20, 30}, {40, 50}, {55, 56}} {
-		spans = append(spans, sentence.Span{Pos: s[0], End: s[1]})
-	}
-	hitSets := [][][2]int{
-		nil,
-		{{0, 1}},
-		{{9, 13}},
-		{{10, 12}},
-		{{5, 45}, {6, 7}},
-		{{11, 12}, {11, 12}, {30, 40}},
-		{{0, 60}, {1, 2}, {3, 4}},
-		{{13, 14}, {25, 26}, {56, 57}},
-		{{49, 50}, {50, 55}},
-	}
-	for _, set := range hitSets {
-		var hits []sentence.Span
-		for _, h := range set {
-			hits = append(hits, sentence.Span{Pos: h[0], End: h[1]})
-		}
-		var want []sentence.Span
-		for _, s := range spans {
-			for _, h := range hits {
-				if h.Pos < s.End && s.Pos < h.End {
-					want = append(want, s)
-					break
-				}
-			}
-		}
-		got := touched(slices.Clone(spans), hits)
-		if !slices.Equal(got, want) {
-			t.Errorf("touched(%v) = %v, want %v", hits, got, want)
-		}
-	}
-}
-
 // screenTexts are articles for the screen to pass over: the bundled ones,
 // and copy made of the example rules' terms and of what the splitter and
 // the matcher look at, so that terms fall across sentences, lines, blank
