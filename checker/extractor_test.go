@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"slices"
@@ -376,4 +377,60 @@ func BenchmarkExtractCorpus(b *testing.B) {
 		b.Fatal(err)
 	}
 	benchExtract(b, set, dir)
+}
+
+// BenchmarkExtractManyClaims extracts with 1000 facts, each keyed on a
+// place of its own, from articles where every paragraph wakes one: a
+// sentence that gives a claim, one a none term refuses and one with no
+// figure. It times the per-sentence and per-claim path of a large rule
+// set (reading, matching, attribution, the claims' copies) with nothing
+// to fetch, as BenchmarkExtractCorpus does over the bench corpus.
+func BenchmarkExtractManyClaims(b *testing.B) {
+	const nFacts = 1000
+	var y strings.Builder
+	y.WriteString("version: 1\nfacts:\n")
+	for i := range nFacts {
+		fmt.Fprintf(&y, "  - id: f%d\n    title: F%d\n    quantity: count\n    match:\n"+
+			"      all: [Town%d]\n      any: [killed, injured]\n      none: [released]\n"+
+			"      near: [people, civilians]\n      within: 3\n", i, i, i)
+	}
+	facts, err := rules.Parse("bench.yaml", []byte(y.String()))
+	if err != nil {
+		b.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	var arts []*article.Article
+	size := 0
+	for i := range 200 {
+		var t strings.Builder
+		t.WriteString("---\nsource: Bench Wire\npublished: 2025-06-07\n---\n")
+		for p := range 20 {
+			k := rng.IntN(nFacts)
+			fmt.Fprintf(&t, "In Town%d, officials said %d people were killed on Monday, the regional governor told reporters. "+
+				"Police in Town%d released 40 people who were injured. The market in Town%d reopened.\n\n", k, 3+p, k, k)
+		}
+		a, err := article.Parse(fmt.Sprintf("a%03d.md", i), []byte(t.String()))
+		if err != nil {
+			b.Fatal(err)
+		}
+		arts = append(arts, a)
+		size += len(a.Text)
+	}
+	x := NewExtractor(facts)
+	var h rules.Hits
+	claims := 0
+	for _, a := range arts {
+		claims += len(x.Extract(a, &h))
+	}
+	if claims != len(arts)*20 {
+		b.Fatalf("%d claims, want one a paragraph, %d", claims, len(arts)*20)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range arts {
+			x.Extract(a, &h)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*claims), "ns/claim")
 }
