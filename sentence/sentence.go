@@ -174,9 +174,13 @@ func AppendBlocksNear(dst []Block, text string, from int, near []Span) []Block {
 				continue
 			}
 			// A span starts on this line: cut its paragraph from its
-			// first line, as blocks would, with no block open.
-			cutting, off = true, para
-			continue
+			// first line, as blocks would, with no block open. A line
+			// that is its paragraph's first is cut now, not found again.
+			cutting = true
+			if para != off {
+				off = para
+				continue
+			}
 		}
 		ln := trimRightASCII(text[off:next])
 		blank := isBlank(ln)
