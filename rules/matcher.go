@@ -682,29 +682,53 @@ func (m *Matcher) skipRoot(text string, i int, inWord bool) (int, uint64) {
 	if !inWord {
 		edge = 0x80
 	}
-	// Sixteen bytes left at least, so that the eight from any start in
-	// the first eight are there to be read.
-	for ; i+16 <= len(text); i += 8 {
-		y := load64(text[i : i+8])
+	// t is the text from the eight bytes read, sixteen bytes at least, so
+	// that the eight from any start in the first eight are there to be
+	// read: the length of t is all the loop and its loads test.
+	t := text[i:]
+	for len(t) >= 16 {
+		y := load64(t)
 		n := nonWord(y)
 		starts := ^n & (n<<8 | edge)
-		// Bytes from 0x80 are steps, and none is a letter here.
-		hi := y & high
-		starts &= (hi & -hi) - 1
+		edge = n >> 56
+		if y&high != 0 {
+			// Bytes from 0x80 are steps, and none is a letter here.
+			// They are rare in the news: a branch, apart, leaves the
+			// loop its registers.
+			hi := y & high
+			p, z := m.firstStart(t, starts&((hi&-hi)-1))
+			if p < 0 {
+				p, z = bits.TrailingZeros64(hi)/8, 0
+			}
+			return len(text) - len(t) + p, z
+		}
 		for ; starts != 0; starts &= starts - 1 {
-			p := i + bits.TrailingZeros64(starts)/8
-			z := load64(text[p : p+8])
+			p := bits.TrailingZeros64(starts) / 8
+			z := load64(t[p:])
 			x := uint(wordCode[byte(z)])*(wordCodes+1) + uint(wordCode[byte(z>>8)])
 			if first[x%uint(len(first))]>>(wordCode[byte(z>>16)]%64)&1 != 0 {
-				return p, z
+				return len(text) - len(t) + p, z
 			}
 		}
-		if hi != 0 {
-			return i + bits.TrailingZeros64(hi)/8, 0
-		}
-		edge = n >> 56
+		t = t[8:]
 	}
-	return m.skipRootBytes(text, i, edge == 0)
+	return m.skipRootBytes(text, len(text)-len(t), edge == 0)
+}
+
+// firstStart returns the first of the word starts of t (the high bits of
+// bytes of its first eight, t having sixteen at least) that the filter on
+// a word's first letters lets through, and the word's first eight bytes;
+// -1 if none.
+func (m *Matcher) firstStart(t string, starts uint64) (int, uint64) {
+	for ; starts != 0; starts &= starts - 1 {
+		p := bits.TrailingZeros64(starts) / 8
+		z := load64(t[p:])
+		x := uint(wordCode[byte(z)])*(wordCodes+1) + uint(wordCode[byte(z>>8)])
+		if m.first[x%uint(len(m.first))]>>(wordCode[byte(z>>16)]%64)&1 != 0 {
+			return p, z
+		}
+	}
+	return -1, 0
 }
 
 // skipRootBytes is skipRoot a byte at a time, for a text's last fifteen
