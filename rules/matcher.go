@@ -83,21 +83,34 @@ type Matcher struct {
 	// lookup for every case, so a word's start costs no branch on its
 	// length or its letters; the 11 KB used of it are read only at the
 	// rows of first letters that start words.
+	//
+	// Bit 63 of a row (jumpBit) is set when its second code is a letter
+	// or digit's and its first letter is not risky (see trigrams), nor
+	// does the root have outputs. The first three steps of a word the
+	// filter lets through by such a row, whose third byte is a letter or
+	// digit too, are the path of three that set its bit: each step finds
+	// its state (the bit says it is there), a failure inside the word
+	// goes to the root, so each state's outputs are its own, and those of
+	// the first two are whole words that the letter after them rejects.
+	// So Scan takes the three steps at once (see pass).
 	first [2048]uint64
+
+	// quad filters the words that first lets through by a path of three
+	// (see jumpBit) on their fourth byte too: half of those words (a
+	// hundred rules, on the bench corpus) fall back to the root at it,
+	// after Scan has taken their steps and before skipRoot passes over
+	// the rest. Its bit quadBit(x1*(wordCodes+1)+x2, x3, x4) is set for
+	// every path of four letters or digits from the root, and for every
+	// path of three (x1, x2, x3) with x4 wordEnd when a word can end
+	// there and a match still be had (see trigrams), with x4 past it (a
+	// byte from 0x80), and with every x4 when the third state has an
+	// output a letter after it would not reject. Bits are shared by
+	// several paths (the table is a hash of them), so some words it does
+	// not rule out are still stepped through, to no match.
+	quad [quadBits / 64]uint64
 
 	// root says what Scan does with a byte it meets in the root state.
 	root [256]uint8
-	// noJump has the bit of each wordCode from wordEnd, and of each
-	// risky first letter (see trigrams): one whose words Scan steps
-	// through from their first byte. The first three steps of a word the
-	// filter lets through, whose first three bytes are letters or digits
-	// and whose first letter's bit is clear, are the path of three that
-	// set its bit in first: each step finds its state (the bit says it is
-	// there), a failure inside the word goes to the root, so each state's
-	// outputs are its own, and those of the first two are whole words
-	// that the letter after them rejects. So Scan takes the three steps
-	// at once.
-	noJump uint64
 	// markSteps is set when an ASCII byte that is no letter or digit
 	// starts a string ("$5", "- led"): skipRoot then reads the bytes
 	// between words one by one.
@@ -119,6 +132,20 @@ const (
 // letters reads (wordCode): the ASCII letters and digits, case folded, and
 // wordEnd.
 const wordCodes = 37
+
+// jumpBit is the bit of a row of Matcher.first that lets Scan take the
+// first three steps of a word at once.
+const jumpBit = 63
+
+// quadBits is the size of Matcher.quad, in bits.
+const quadBits = 1 << 17
+
+// quadBit returns the bit of Matcher.quad for the path of the codes x1,
+// x2, x3, x4, r being x1*(wordCodes+1)+x2 (a row of Matcher.first).
+func quadBit(r uint, x3, x4 uint8) uint {
+	q := r<<12 | uint(x3)<<6 | uint(x4)
+	return (q ^ q>>17) % quadBits
+}
 
 // wordEnd is the code of the end of a word: an ASCII byte that is no letter
 // or digit, or the end of the text.
@@ -406,10 +433,31 @@ func (m *Matcher) trigrams(b *trie) (bi, tri []uint64, bad map[int32]bool) {
 				x := x*wordCodes + wordEnd
 				tri[x/64] |= 1 << (x % 64)
 			}
+			r := uint(x1*(wordCodes+1) + x2)
 			for u3 := tn[u2].first; u3 != 0; u3 = tn[u3].next {
-				if x3, ok := code[tn[u3].cls]; ok {
-					x := x*wordCodes + x3
-					tri[x/64] |= 1 << (x % 64)
+				x3, ok := code[tn[u3].cls]
+				if !ok {
+					continue
+				}
+				x := x*wordCodes + x3
+				tri[x/64] |= 1 << (x % 64)
+				set := func(x4 int) {
+					q := quadBit(r, uint8(x3), uint8(x4))
+					m.quad[q/64] |= 1 << (q % 64)
+				}
+				set(wordEnd + 1)
+				if risky(u3) {
+					for x4 := range wordEnd {
+						set(x4)
+					}
+				}
+				if ends(u3) {
+					set(wordEnd)
+				}
+				for u4 := tn[u3].first; u4 != 0; u4 = tn[u4].next {
+					if x4, ok := code[tn[u4].cls]; ok {
+						set(x4)
+					}
 				}
 			}
 		}
@@ -425,7 +473,6 @@ func (m *Matcher) setRoot(bi, tri []uint64, bad map[int32]bool) {
 	for b := utf8.RuneSelf; b < len(m.root); b++ {
 		m.root[b] = rootStep
 	}
-	m.noJump = 1<<64 - 1<<wordEnd // from wordEnd: no letter or digit
 	for b := range utf8.RuneSelf {
 		c := m.ascii[b]
 		starts := c != classNone && m.nodes[m.nodes[0].base+c].check == 0
@@ -444,10 +491,10 @@ func (m *Matcher) setRoot(bi, tri []uint64, bad map[int32]bool) {
 			continue // a word no string starts with is skipped: no bit
 		}
 		x1 := int(wordCode[b])
-		if bad[c] || m.nodes[0].out != 0 {
-			m.noJump |= 1 << x1
-		}
 		for x2 := range wordEnd + 2 {
+			if x2 < wordEnd && !bad[c] && m.nodes[0].out == 0 {
+				m.first[x1*(wordCodes+1)+x2] |= 1 << jumpBit
+			}
 			for x3 := range wordEnd + 2 {
 				var step bool
 				switch {
@@ -572,10 +619,9 @@ func (m *Matcher) Scan(text string, h *Hits) {
 			// short: what the bytes it passes over leave of them is what
 			// the last of them, an ASCII byte, says.
 			j, z := m.skipRoot(text, i, inWord)
-			if z != 0 && wordCode[byte(z>>8)] < wordEnd && wordCode[byte(z>>16)] < wordEnd &&
-				m.noJump>>(wordCode[byte(z)]%64)&1 == 0 {
+			if z != 0 {
 				// The first three steps of the word are known (see
-				// noJump): each is read off the double array with no
+				// jumpBit): each is read off the double array with no
 				// test. No match starts at a letter inside a word (see
 				// automaton): of the three symbols, only the first may
 				// be read back from the ring.
@@ -658,13 +704,13 @@ func (m *Matcher) Scan(text string, h *Hits) {
 // root state, is to step: a byte that starts a string and is no letter or
 // digit, a byte from 0x80, or the start of a word that the filter on its
 // first letters (first) does not rule out; len(text) if none. At such a
-// start it returns too the word's first eight bytes, read for the filter,
-// when there are eight, else 0. inWord says whether the rune before i is a
-// letter or digit. A space, a mark or a letter that begins no string
-// leaves the automaton at the root, where no later match can reach back to
-// it, and nothing starts inside a word (wordStart), so the rest of a word
-// is passed over too. Most of a text's bytes are passed over here, and
-// every byte passed over is ASCII.
+// start it returns too the word's first three bytes, read for the filter,
+// when Scan may take their steps at once (pass), else 0. inWord says
+// whether the rune before i is a letter or digit. A space, a mark or a
+// letter that begins no string leaves the automaton at the root, where no
+// later match can reach back to it, and nothing starts inside a word
+// (wordStart), so the rest of a word is passed over too. Most of a text's
+// bytes are passed over here, and every byte passed over is ASCII.
 //
 // Eight bytes are read at a time and the starts of their words found at
 // once, so that a word costs one lookup in first and no branch on where
@@ -706,8 +752,11 @@ func (m *Matcher) skipRoot(text string, i int, inWord bool) (int, uint64) {
 			p := bits.TrailingZeros64(starts) / 8
 			z := load64(t[p:])
 			x := uint(wordCode[byte(z)])*(wordCodes+1) + uint(wordCode[byte(z>>8)])
-			if first[x%uint(len(first))]>>(wordCode[byte(z>>16)]%64)&1 != 0 {
-				return len(text) - len(t) + p, z
+			row, x3 := first[x%uint(len(first))], wordCode[byte(z>>16)]
+			if row>>(x3%64)&1 != 0 {
+				if ok, z := m.pass(row, x, x3, z); ok {
+					return len(text) - len(t) + p, z
+				}
 			}
 		}
 		t = t[8:]
@@ -724,8 +773,11 @@ func (m *Matcher) firstStart(t string, starts uint64) (int, uint64) {
 		p := bits.TrailingZeros64(starts) / 8
 		z := load64(t[p:])
 		x := uint(wordCode[byte(z)])*(wordCodes+1) + uint(wordCode[byte(z>>8)])
-		if m.first[x%uint(len(m.first))]>>(wordCode[byte(z>>16)]%64)&1 != 0 {
-			return p, z
+		row, x3 := m.first[x%uint(len(m.first))], wordCode[byte(z>>16)]
+		if row>>(x3%64)&1 != 0 {
+			if ok, z := m.pass(row, x, x3, z); ok {
+				return p, z
+			}
 		}
 	}
 	return -1, 0
@@ -748,11 +800,8 @@ func (m *Matcher) skipRootBytes(text string, i int, inWord bool) (int, uint64) {
 		if a == rootStep {
 			return i, 0
 		}
-		if m.letThrough(text, i) {
-			if i+8 <= len(text) {
-				return i, load64(text[i : i+8])
-			}
-			return i, 0
+		if ok, z := m.letThrough(text, i); ok {
+			return i, z
 		}
 		i = skipWord(text, i+1)
 	}
@@ -760,13 +809,18 @@ func (m *Matcher) skipRootBytes(text string, i int, inWord bool) (int, uint64) {
 }
 
 // letThrough reports whether the filter on a word's first letters (first)
-// lets through the word that starts at byte i of text. Past the text is
-// wordEnd.
-func (m *Matcher) letThrough(text string, i int) bool {
+// lets through the word that starts at byte i of text, and if so the
+// bytes of the steps Scan may take at once (pass), when there are
+// eight bytes to read. Past the text is wordEnd.
+func (m *Matcher) letThrough(text string, i int) (bool, uint64) {
 	if i+8 <= len(text) {
-		y := load64(text[i : i+8])
-		x := uint(wordCode[byte(y)])*(wordCodes+1) + uint(wordCode[byte(y>>8)])
-		return m.first[x%uint(len(m.first))]>>(wordCode[byte(y>>16)]%64)&1 != 0
+		z := load64(text[i : i+8])
+		x := uint(wordCode[byte(z)])*(wordCodes+1) + uint(wordCode[byte(z>>8)])
+		row, x3 := m.first[x%uint(len(m.first))], wordCode[byte(z>>16)]
+		if row>>(x3%64)&1 == 0 {
+			return false, 0
+		}
+		return m.pass(row, x, x3, z)
 	}
 	x2, x3 := uint8(wordEnd), uint8(wordEnd)
 	if i+1 < len(text) {
@@ -776,7 +830,24 @@ func (m *Matcher) letThrough(text string, i int) bool {
 		x3 = wordCode[text[i+2]]
 	}
 	x := uint(wordCode[text[i]])*(wordCodes+1) + uint(x2)
-	return m.first[x%uint(len(m.first))]>>(x3%64)&1 != 0
+	return m.first[x%uint(len(m.first))]>>(x3%64)&1 != 0, 0
+}
+
+// pass is the filter on a word's first letters past its first three, for
+// a word whose first bytes z the row x of Matcher.first lets through, x3
+// being the code of the third: whether it is to be stepped through, and if
+// so the bytes of the steps Scan may take at once, when the row has
+// jumpBit and the third byte is a letter or digit too: z's first three.
+// Else 0, and Scan steps from the word's first byte. A path of three is
+// filtered on the fourth byte (quad).
+func (m *Matcher) pass(row uint64, x uint, x3 uint8, z uint64) (bool, uint64) {
+	if row>>jumpBit == 0 || x3 >= wordEnd {
+		return true, 0
+	}
+	if q := quadBit(x, x3, wordCode[byte(z>>24)]); m.quad[q/64]>>(q%64)&1 == 0 {
+		return false, 0
+	}
+	return true, z & (1<<24 - 1)
 }
 
 // skipWord returns the end of the ASCII letters and digits in text from
