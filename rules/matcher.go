@@ -111,6 +111,12 @@ type Matcher struct {
 
 	// root says what Scan does with a byte it meets in the root state.
 	root [256]uint8
+	// ends has the bit of each state s from which no string goes on
+	// with an ASCII byte that is no letter or digit, nor from any state
+	// of its failures but the root (see setEnds). A word that ends in
+	// such a state, before such a byte, leaves the automaton where the
+	// root would be after the byte, so Scan leaves it to skipRoot.
+	ends []uint64
 	// markSteps is set when an ASCII byte that is no letter or digit
 	// starts a string ("$5", "- led"): skipRoot then reads the bytes
 	// between words one by one.
@@ -280,6 +286,7 @@ func newMatcher(terms []*Term, maxForms int) *Matcher {
 	bi, tri, bad := m.trigrams(b)
 	m.nodes = b.automaton()
 	m.setRoot(bi, tri, bad)
+	m.setEnds()
 	m.outs = slices.Clone(b.outs)
 	size := 1
 	for size <= b.maxLen {
@@ -515,6 +522,56 @@ func (m *Matcher) setRoot(bi, tri []uint64, bad map[int32]bool) {
 	}
 }
 
+// setEnds fills in m.ends from the automaton: a state has its bit when
+// none of it and its failures but the root has a transition on the class
+// of an ASCII byte that is no letter or digit, and the root has no
+// outputs. From such a state, a step on such a byte goes where it goes
+// from the root (see Scan's step), whose outputs are the root's child's.
+func (m *Matcher) setEnds() {
+	var marks []int32 // the classes of ASCII bytes that are no letter or digit
+	for b := range utf8.RuneSelf {
+		if c := m.ascii[b]; !asciiWord[b] && c != classNone && !slices.Contains(marks, c) {
+			marks = append(marks, c)
+		}
+	}
+	nodes := m.nodes
+	m.ends = make([]uint64, (len(nodes)+63)/64)
+	if nodes[0].out != 0 {
+		return
+	}
+	// known[s] is 1 when s's bit is known clear, 2 when known set.
+	known := make([]uint8, len(nodes))
+	known[0] = 2
+	var chain []int32
+	for s := range nodes {
+		if s != 0 && nodes[s].check < 0 {
+			continue // a free cell
+		}
+		// Up the failures to a state whose bit is known, then down.
+		chain = chain[:0]
+		f := int32(s)
+		for known[f] == 0 {
+			chain = append(chain, f)
+			f = nodes[f].fail
+		}
+		bit := known[f]
+		for j := len(chain) - 1; j >= 0; j-- {
+			u := chain[j]
+			for _, c := range marks {
+				if t := nodes[u].base + c; int(t) < len(nodes) && nodes[t].check == u {
+					bit = 1
+				}
+			}
+			known[u] = bit
+		}
+	}
+	for s, k := range known {
+		if k == 2 && s != 0 {
+			m.ends[s/64] |= 1 << (s % 64)
+		}
+	}
+}
+
 // apostrophes are the runes isApos accepts.
 var apostrophes = []rune{'\'', '\u2018', '\u2019', '\u02BC'}
 
@@ -611,6 +668,11 @@ func (m *Matcher) Scan(text string, h *Hits) {
 			prev = classNone
 			if i == len(text) {
 				break
+			}
+			if s != 0 && text[i] < utf8.RuneSelf && m.ends[uint32(s)/64]>>(s%64)&1 != 0 {
+				// The word ends where no string goes on (see ends):
+				// what follows is skipRoot's.
+				s = 0
 			}
 		}
 		if s == 0 {
