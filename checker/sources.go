@@ -175,14 +175,27 @@ func outletKey(source string) string {
 func independence(claims []Claim) (sid, copyOf []string) {
 	sid = make([]string, len(claims))
 	copyOf = make([]string, len(claims))
+	// A fact's claims come by article, and an article's share a source:
+	// folded once for the run of them, and once a fact for each outlet,
+	// whose articles come apart. Folding an outlet written in capitals
+	// ("Highland Echo") splits, joins and lowers it into three
+	// allocations; the map costs a hash of a short name.
+	var keys map[string]string
 	for i := range claims {
-		// A fact's claims come by article, and an article's share a
-		// source: folded once for the run of them.
-		if i > 0 && claims[i].Source == claims[i-1].Source {
+		src := claims[i].Source
+		if i > 0 && src == claims[i-1].Source {
 			sid[i] = sid[i-1]
 			continue
 		}
-		sid[i] = outletKey(claims[i].Source)
+		k, ok := keys[src]
+		if !ok {
+			if keys == nil {
+				keys = map[string]string{}
+			}
+			k = outletKey(src)
+			keys[src] = k
+		}
+		sid[i] = k
 	}
 	// Union-find over claims, within groups of one fact and one value.
 	parent := make([]int, len(claims))
@@ -357,29 +370,36 @@ func copies(claims []Claim, sid []string, ms []int, union func(a, b int)) bool {
 	if len(ms) < 2 {
 		return false
 	}
+	// Only claims of two outlets are ever unioned (see join): a group of
+	// one outlet's claims has no copies to find, and its sentences need
+	// not be read.
+	one := true
+	for _, i := range ms[1:] {
+		if sid[i] != sid[ms[0]] {
+			one = false
+			break
+		}
+	}
+	if one {
+		return false
+	}
 	// Classes are found by a hash of their set, and told apart by the set
 	// itself: a string key made of the set was an allocation a claim.
 	byHash := map[uint64]int{}
 	var classes []shingleClass
+	// bySentence is the class of a sentence met before, or -1 for one
+	// too short to have shingles: wire copy repeats sentences word for
+	// word, and hashing one whole is far cheaper than folding it into
+	// words and hashing those and their shingles.
+	bySentence := map[string]int{}
 	for _, i := range ms {
-		sh := shingles(claims[i].Sentence)
-		if sh == nil {
-			continue
-		}
-		k := setHash(sh)
-		x, ok := byHash[k]
-		for ok && !slices.Equal(classes[x].set, sh) {
-			x = classes[x].next
-			ok = x >= 0
-		}
+		x, ok := bySentence[claims[i].Sentence]
 		if !ok {
-			x = len(classes)
-			next := -1
-			if y, ok := byHash[k]; ok {
-				next = y
-			}
-			byHash[k] = x
-			classes = append(classes, shingleClass{set: sh, other: -1, next: next})
+			x = classOf(&classes, byHash, claims[i].Sentence)
+			bySentence[claims[i].Sentence] = x
+		}
+		if x < 0 {
+			continue
 		}
 		c := &classes[x]
 		if c.other < 0 && len(c.members) > 0 && sid[i] != sid[c.members[0]] {
@@ -434,6 +454,32 @@ func copies(claims []Claim, sid []string, ms []int, union func(a, b int)) bool {
 		}
 	}
 	return found
+}
+
+// classOf returns the class of *classes whose set is the shingles of
+// sentence, adding it if there is none, or -1 when sentence is too short
+// to have shingles. byHash finds a class by the setHash of its set.
+func classOf(classes *[]shingleClass, byHash map[uint64]int, sentence string) int {
+	sh := shingles(sentence)
+	if sh == nil {
+		return -1
+	}
+	k := setHash(sh)
+	x, ok := byHash[k]
+	for ok && !slices.Equal((*classes)[x].set, sh) {
+		x = (*classes)[x].next
+		ok = x >= 0
+	}
+	if !ok {
+		x = len(*classes)
+		next := -1
+		if y, ok := byHash[k]; ok {
+			next = y
+		}
+		byHash[k] = x
+		*classes = append(*classes, shingleClass{set: sh, other: -1, next: next})
+	}
+	return x
 }
 
 // setHash is a hash of a shingle set, for a map to find the sets equal to
