@@ -174,6 +174,45 @@ func appendJSONFloat(b []byte, f float64) ([]byte, error) {
 // invalid UTF-8 as U+FFFD. TestAppendJSONString and FuzzAppendJSONString
 // hold it to encoding/json.
 func appendJSONString(b []byte, s string) []byte {
+	// Nearly every string of a report (paths, outlets, sentences, units)
+	// has nothing to escape: it is checked a word at a time and copied
+	// whole, where the loop below took the last bytes of each, and all of
+	// a short one, a byte at a time.
+	if plainString(s) {
+		b = append(b, '"')
+		b = append(b, s...)
+		return append(b, '"')
+	}
+	return appendJSONStringEscaped(b, s)
+}
+
+// plainString reports whether every byte of s is written as it is: none
+// is a control character, a quote, a backslash or outside ASCII.
+func plainString(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if !plain8(binary.LittleEndian.Uint64([]byte(s[i : i+8]))) {
+			return false
+		}
+	}
+	switch {
+	case i == len(s):
+		return true
+	case len(s) >= 8:
+		// The last eight bytes, some of them checked already.
+		return plain8(binary.LittleEndian.Uint64([]byte(s[len(s)-8:])))
+	}
+	// Fewer than eight bytes, in a word filled out with plain ones.
+	w := uint64(0x4141414141414141) // "AAAAAAAA"
+	for j := range len(s) {
+		w = w&^(0xff<<(8*j)) | uint64(s[j])<<(8*j)
+	}
+	return plain8(w)
+}
+
+// appendJSONStringEscaped is appendJSONString for a string with bytes to
+// escape or to check as UTF-8.
+func appendJSONStringEscaped(b []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	b = append(b, '"')
 	start := 0

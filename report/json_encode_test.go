@@ -252,6 +252,24 @@ func TestAppendJSONString(t *testing.T) {
 	}
 }
 
+// TestAppendJSONStringEveryPlace puts every byte value at every place of
+// strings of up to 24 plain bytes: plainString checks whole words, the
+// last of them overlapping the one before, and a short string filled out.
+func TestAppendJSONStringEveryPlace(t *testing.T) {
+	for n := range 25 {
+		for pos := range n {
+			for c := range 256 {
+				b := []byte(strings.Repeat("ab c~", 5)[:n])
+				b[pos] = byte(c)
+				checkJSONString(t, string(b))
+				if want := c >= ' ' && c < utf8.RuneSelf && c != '"' && c != '\\'; plainString(string(b)) != want {
+					t.Fatalf("plainString(%q) = %v, want %v", b, !want, want)
+				}
+			}
+		}
+	}
+}
+
 func FuzzAppendJSONString(f *testing.F) {
 	for _, s := range fillStrings {
 		f.Add(s)
