@@ -170,6 +170,10 @@ func appendFloat(b []byte, f float64) []byte {
 	return binary.LittleEndian.AppendUint64(b, math.Float64bits(f))
 }
 
+// maxSpanChunk is the most Terms spans a claimDecoder allocates at once
+// for claims with few terms each.
+const maxSpanChunk = 256
+
 // maxZones bounds the zones a claimDecoder keeps between claims.
 const maxZones = 64
 
@@ -190,8 +194,12 @@ type claimDecoder struct {
 	origin *Origin // the last Origin decoded
 	zones  map[int]*time.Location
 	// spans is where the next claims' Terms are cut from: one allocation
-	// for many claims' Terms rather than one each.
+	// for many claims' Terms rather than one each. chunk is how many the
+	// last allocation held: they double from a few, since most of a large
+	// rule set's facts have a handful of claims, and a decoder a fact
+	// that started at 256 spans allocated 4 KB for each.
 	spans []Span
+	chunk int
 }
 
 // Errors that decode wraps, besides io.ErrUnexpectedEOF for input that ends
@@ -260,7 +268,8 @@ func (d *claimDecoder) decodeIn(b []byte, s string) (Claim, int, error) {
 	}
 	if n > 0 && r.err == nil {
 		if uint64(len(d.spans)) < n {
-			d.spans = make([]Span, max(n, 256))
+			d.chunk = min(maxSpanChunk, max(2*d.chunk, 16))
+			d.spans = make([]Span, max(n, uint64(d.chunk)))
 		}
 		// Capped, so that an append to one claim's Terms cannot write
 		// over the next claim's.
