@@ -76,6 +76,10 @@ type run struct {
 // long runs, small enough not to count in a run's memory.
 const pendLimit = 1 << 20
 
+// pendSlack is the room past flushAt a pending buffer starts with: the
+// claim that reaches flushAt is encoded before the flush.
+const pendSlack = 16 << 10
+
 // DefaultSpillAbove is how many bytes of encoded claims (and as many of
 // inputs) a Store keeps in memory before it moves them to a temporary
 // file. The claims are held twice, as extracted and as compared: the
@@ -123,6 +127,13 @@ func (s *Store) Add(cs []Claim) error {
 		if r >= len(s.sorted) {
 			continue
 		}
+		if s.pend == nil {
+			// Room for a flush's worth at once: grown by append, a
+			// quarter at a time past 256 KB, it left five times its
+			// size in garbage, and each collection is a pass over the
+			// matcher of a large rule set.
+			s.pend = make([]byte, 0, s.flushAt+pendSlack)
+		}
 		start := len(s.pend)
 		s.pend = appendClaim(s.pend, &cs[i])
 		s.recs = append(s.recs, pendRec{rank: int32(r), start: int32(start), end: int32(len(s.pend))})
@@ -156,7 +167,13 @@ func (s *Store) flush() error {
 		order[next[rec.rank]] = int32(i)
 		next[rec.rank]++
 	}
+	// out is allocated at its size, not grown into it; the spill keeps it
+	// while it holds claims in memory, and a file's spill lets flush use
+	// it again.
 	out := s.out[:0]
+	if cap(out) < len(s.pend) {
+		out = make([]byte, 0, len(s.pend))
+	}
 	base := s.sp.size // where out will start
 	for r := range s.sorted {
 		if first[r] == first[r+1] {
@@ -169,11 +186,15 @@ func (s *Store) flush() error {
 		}
 		s.runs[r] = append(s.runs[r], run{off: base + int64(start), n: len(out) - start})
 	}
-	if _, err := s.sp.write(out); err != nil {
+	kept, err := s.sp.writeKept(out)
+	if err != nil {
 		s.err = err
 		return err
 	}
-	s.out = out
+	s.out = nil
+	if !kept {
+		s.out = out
+	}
 	s.pend, s.recs = s.pend[:0], s.recs[:0]
 	return nil
 }
@@ -591,10 +612,24 @@ func (sp *spill) write(b []byte) (int64, error) { return sp.put(b, false) }
 // is, spare capacity and all, without a copy.
 func (sp *spill) writeOwned(b []byte) (int64, error) { return sp.put(b, true) }
 
+// writeKept is writeOwned for a caller that takes b back unless it is
+// kept: it reports whether the spill holds b itself, in memory, and the
+// caller must leave it alone, or wrote it to its file, and b is the
+// caller's again.
+func (sp *spill) writeKept(b []byte) (kept bool, err error) {
+	_, kept, err = sp.putKept(b, true)
+	return kept, err
+}
+
 func (sp *spill) put(b []byte, owned bool) (int64, error) {
-	off := sp.size
+	off, _, err := sp.putKept(b, owned)
+	return off, err
+}
+
+func (sp *spill) putKept(b []byte, owned bool) (off int64, kept bool, err error) {
+	off = sp.size
 	if len(b) == 0 {
-		return off, nil
+		return off, false, nil
 	}
 	if sp.f == nil && sp.warn == nil && sp.size+int64(len(b)) > sp.limit {
 		sp.create()
@@ -606,13 +641,13 @@ func (sp *spill) put(b []byte, owned bool) (int64, error) {
 		sp.mem = append(sp.mem, b)
 		sp.start = append(sp.start, off)
 		sp.size += int64(len(b))
-		return off, nil
+		return off, owned, nil
 	}
 	if _, err := sp.f.Write(b); err != nil {
-		return 0, fmt.Errorf("writing %s to the temporary file: %w; set TMPDIR to a folder with room", sp.what, err)
+		return 0, false, fmt.Errorf("writing %s to the temporary file: %w; set TMPDIR to a folder with room", sp.what, err)
 	}
 	sp.size += int64(len(b))
-	return off, nil
+	return off, false, nil
 }
 
 // create moves what is held so far to a new temporary file, or records in
