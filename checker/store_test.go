@@ -53,6 +53,9 @@ func TestRunStoredMatchesRun(t *testing.T) {
 		{"disk part way", 2000, 0, true},
 		{"a run per claim in memory", 0, 1, false},
 		{"a run per claim on disk", -1, 1, true},
+		// Flushes kept in memory, then written to the file, whose
+		// buffer flush uses again.
+		{"disk part way, a flush every 500 bytes", 2000, 500, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
