@@ -249,9 +249,10 @@ func (s *Store) Compare() error {
 	var wg sync.WaitGroup
 	for range s.jobs {
 		wg.Go(func() {
+			var cs []Claim // decoded into, fact after fact
 			for t := range tasks {
 				res := result{r: t.r}
-				res.fd, res.enc, res.claimBytes, res.err = s.compareRaw(t.r, t.raw)
+				res.fd, res.enc, res.claimBytes, res.err = s.compareRaw(t.r, t.raw, &cs)
 				results <- res
 			}
 		})
@@ -336,9 +337,13 @@ func (s *Store) Compare() error {
 // compareRaw compares fact r's claims, encoded in raw, and encodes the
 // marked claims (the first claimBytes of enc) and then the pairs that
 // disagree: a fact stated 12 000 times in 50 figures has half a million,
-// and every fact's would stay in memory.
-func (s *Store) compareRaw(r int, raw [][]byte) (fd Finding, enc []byte, claimBytes int, err error) {
-	cs, err := decodeClaims(raw, s.counts[r])
+// and every fact's would stay in memory. The claims are decoded into
+// *scratch, and cleared once encoded: fd.Claims then says only how many
+// there are (Compare keeps no claim). A worker's facts share one slice of
+// claims, not one each, which for a thousand facts was a fifth of what
+// comparing allocated.
+func (s *Store) compareRaw(r int, raw [][]byte, scratch *[]Claim) (fd Finding, enc []byte, claimBytes int, err error) {
+	cs, err := decodeClaims(raw, s.counts[r], (*scratch)[:0])
 	if err != nil {
 		return Finding{}, nil, 0, err
 	}
@@ -357,6 +362,12 @@ func (s *Store) compareRaw(r int, raw [][]byte) (fd Finding, enc []byte, claimBy
 	enc = appendPairs(enc, fd.Conflicts)
 	enc = appendPairs(enc, fd.SelfContradictions)
 	enc = appendPairs(enc, fd.Baselined)
+	if cs != nil {
+		// Cleared, so that the claims' strings do not keep the bytes
+		// they were decoded from.
+		clear(cs)
+		*scratch = cs[:0]
+	}
 	return fd, enc, claimBytes, nil
 }
 
@@ -375,12 +386,15 @@ func (s *Store) raw(runs []run) ([][]byte, error) {
 	return out, nil
 }
 
-// decodeClaims decodes the n claims encoded in raw.
-func decodeClaims(raw [][]byte, n int) ([]Claim, error) {
+// decodeClaims decodes the n claims encoded in raw, into cs if it has room
+// for them.
+func decodeClaims(raw [][]byte, n int, cs []Claim) ([]Claim, error) {
 	if n == 0 {
 		return nil, nil
 	}
-	cs := make([]Claim, 0, n)
+	if cap(cs) < n {
+		cs = make([]Claim, 0, n)
+	}
 	var d claimDecoder
 	for _, b := range raw {
 		var err error
