@@ -28,20 +28,32 @@ type valueGroup struct {
 	members []int // claim indices, ascending
 	// firsts are the first claim of each SourceID in the group (the
 	// first that is not a syndicated copy, if any), in order: the
-	// candidates for "the first claim from another source".
+	// candidates for "the first claim from another source"; keys are
+	// their sources' keys (sourceKey).
 	firsts []int
-	// bySource and byArticle give the first claim of a SourceID and of an
-	// article, for "the first claim from the claim's own source".
-	bySource  map[string]int
+	keys   []string
+	// bySource gives the place in firsts of a source's key once there
+	// are more than scanSources of them; before, keys is read through.
+	// A large rule set's facts have a few sources a value, and a map a
+	// group was most of what grouping allocated.
+	bySource map[string]int
+	// byArticle gives the first claim of an article, for "the first
+	// claim from the claim's own source", when the members are not in
+	// article order; in order, as a finding's claims are, the first is
+	// found by binary search (firstOfArticle).
 	byArticle map[string]int
 	// earliest and latest are the members with the earliest and latest
 	// publication, for the trend check.
 	earliest, latest int
-	// The last member's source and article, and bySource's claim for
-	// that source.
+	// The last member's source and article, and the first claim of that
+	// source.
 	lastSource, lastArticle string
 	lastSourceFirst         int
 }
+
+// scanSources is how many sources a value group reads through before it
+// finds them by map.
+const scanSources = 8
 
 type ivKey struct {
 	lo, hi         float64
@@ -62,38 +74,58 @@ func valueGroups(claims []Claim) []valueGroup {
 		if !ok {
 			g = len(gs)
 			index[k] = g
-			gs = append(gs, valueGroup{iv: iv, bySource: map[string]int{}, byArticle: map[string]int{}, earliest: i, latest: i})
+			gs = append(gs, valueGroup{iv: iv, earliest: i, latest: i})
 		}
 		vg := &gs[g]
 		// A group's claims come by article, and an article's share a
-		// source: the maps are asked only when the source or the
-		// article is not the last claim's.
+		// source: the sources are looked through only when the source
+		// is not the last claim's.
 		again := len(vg.members) > 0
 		vg.members = append(vg.members, i)
 		sk := sourceKey(c)
 		f, ok := vg.lastSourceFirst, true
 		if !again || sk != vg.lastSource {
-			f, ok = vg.bySource[sk]
+			f, ok = vg.firstOfSource(sk)
 		}
 		switch {
 		case !ok:
-			vg.bySource[sk] = i
 			vg.firsts = append(vg.firsts, i)
+			vg.keys = append(vg.keys, sk)
+			switch {
+			case vg.bySource != nil:
+				vg.bySource[sk] = len(vg.firsts) - 1
+			case len(vg.keys) > scanSources:
+				vg.bySource = make(map[string]int, 2*len(vg.keys))
+				for x, key := range vg.keys {
+					vg.bySource[key] = x
+				}
+			}
 			f = i
 		case claims[f].CopyOf != "" && c.CopyOf == "":
 			// A source is shown by its own words rather than by an
 			// outlet's copy of them.
-			vg.bySource[sk] = i
 			vg.firsts[slices.Index(vg.firsts, f)] = i
 			f = i
 		}
 		vg.lastSource, vg.lastSourceFirst = sk, f
-		if !again || c.Article != vg.lastArticle {
-			if _, ok := vg.byArticle[c.Article]; !ok {
-				vg.byArticle[c.Article] = i
+		if again && c.Article != vg.lastArticle {
+			if vg.byArticle == nil && c.Article < vg.lastArticle {
+				// Out of article order: the first claim of each
+				// article so far, and of those to come, by map.
+				vg.byArticle = map[string]int{}
+				for _, m := range vg.members[:len(vg.members)-1] {
+					if _, ok := vg.byArticle[claims[m].Article]; !ok {
+						vg.byArticle[claims[m].Article] = m
+					}
+				}
 			}
-			vg.lastArticle = c.Article
+			if vg.byArticle != nil {
+				if _, ok := vg.byArticle[c.Article]; !ok {
+					vg.byArticle[c.Article] = i
+				}
+			}
 		}
+		vg.lastArticle = c.Article
 		if c.Published.Before(claims[vg.earliest].Published) {
 			vg.earliest = i
 		}
@@ -102,6 +134,45 @@ func valueGroups(claims []Claim) []valueGroup {
 		}
 	}
 	return gs
+}
+
+// firstOfSource is the first claim of g from the source whose key is sk.
+func (g *valueGroup) firstOfSource(sk string) (int, bool) {
+	if g.bySource != nil {
+		if x, ok := g.bySource[sk]; ok {
+			return g.firsts[x], true
+		}
+		return -1, false
+	}
+	for x, key := range g.keys {
+		if key == sk {
+			return g.firsts[x], true
+		}
+	}
+	return -1, false
+}
+
+// firstOfArticle is the first claim of g from the article a.
+func (g *valueGroup) firstOfArticle(claims []Claim, a string) (int, bool) {
+	if g.byArticle != nil {
+		f, ok := g.byArticle[a]
+		return f, ok
+	}
+	// The members are in article order: the first of a's is the first
+	// whose article is not before a.
+	lo, hi := 0, len(g.members)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if claims[g.members[mid]].Article < a {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo < len(g.members) && claims[g.members[lo]].Article == a {
+		return g.members[lo], true
+	}
+	return -1, false
 }
 
 // sourceKey is the source a claim counts for, as SameSource sees it.
@@ -127,10 +198,10 @@ func (g *valueGroup) otherSource(claims []Claim, c int) int {
 // article, or its SourceID), or -1.
 func (g *valueGroup) ownSource(claims []Claim, c int) int {
 	own := -1
-	if f, ok := g.bySource[sourceKey(&claims[c])]; ok {
+	if f, ok := g.firstOfSource(sourceKey(&claims[c])); ok {
 		own = f
 	}
-	if f, ok := g.byArticle[claims[c].Article]; ok && (own < 0 || f < own) {
+	if f, ok := g.firstOfArticle(claims, claims[c].Article); ok && (own < 0 || f < own) {
 		own = f
 	}
 	return own

@@ -488,3 +488,103 @@ func TestOutletKeyFolded(t *testing.T) {
 		}
 	}
 }
+
+// refGroup is a value group as valueGroups first made it, with a map of
+// sources and one of articles each: valueGroups must give the groups and
+// the first claims of a source and of an article it gave.
+type refGroup struct {
+	members, firsts     []int
+	bySource, byArticle map[string]int
+	earliest, latest    int
+}
+
+func refValueGroups(claims []Claim) []refGroup {
+	index := map[ivKey]int{}
+	var gs []refGroup
+	for i := range claims {
+		c := &claims[i]
+		iv := c.Quantity.Interval
+		k := ivKey{iv.Low, iv.High, iv.LowOpen, iv.HighOpen}
+		g, ok := index[k]
+		if !ok {
+			g = len(gs)
+			index[k] = g
+			gs = append(gs, refGroup{bySource: map[string]int{}, byArticle: map[string]int{}, earliest: i, latest: i})
+		}
+		vg := &gs[g]
+		vg.members = append(vg.members, i)
+		sk := sourceKey(c)
+		f, ok := vg.bySource[sk]
+		switch {
+		case !ok:
+			vg.bySource[sk] = i
+			vg.firsts = append(vg.firsts, i)
+		case claims[f].CopyOf != "" && c.CopyOf == "":
+			vg.bySource[sk] = i
+			vg.firsts[slices.Index(vg.firsts, f)] = i
+		}
+		if _, ok := vg.byArticle[c.Article]; !ok {
+			vg.byArticle[c.Article] = i
+		}
+		if c.Published.Before(claims[vg.earliest].Published) {
+			vg.earliest = i
+		}
+		if c.Published.After(claims[vg.latest].Published) {
+			vg.latest = i
+		}
+	}
+	return gs
+}
+
+func (g *refGroup) ownSource(claims []Claim, c int) int {
+	own := -1
+	if f, ok := g.bySource[sourceKey(&claims[c])]; ok {
+		own = f
+	}
+	if f, ok := g.byArticle[claims[c].Article]; ok && (own < 0 || f < own) {
+		own = f
+	}
+	return own
+}
+
+// TestValueGroupsMatchMaps: with few sources a value and many, claims in
+// article order (as a finding's are) and not, copies and SourceIDs or
+// none, the groups and their first claims of a source and of an article
+// are those of a map a group.
+func TestValueGroupsMatchMaps(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	for trial := range 400 {
+		outlets := 1 + r.IntN(2*scanSources+4)
+		cs := randomClaims(r, 1+r.IntN(60), []float64{3, 7, 7, 11}, outlets)
+		for i := range cs {
+			if r.IntN(3) > 0 {
+				cs[i].SourceID = outletKey(cs[i].Source)
+			}
+			if r.IntN(4) == 0 {
+				cs[i].CopyOf = fmt.Sprintf("a%03d.md", r.IntN(60))
+				cs[i].SourceID = fmt.Sprintf("outlet %d", r.IntN(outlets))
+			}
+		}
+		if trial%2 == 1 {
+			r.Shuffle(len(cs), func(i, j int) { cs[i], cs[j] = cs[j], cs[i] })
+		} else {
+			slices.SortStableFunc(cs, func(a, b Claim) int { return claimOrder(&a, &b) })
+		}
+		got, want := valueGroups(cs), refValueGroups(cs)
+		if len(got) != len(want) {
+			t.Fatalf("trial %d: %d groups, want %d", trial, len(got), len(want))
+		}
+		for g := range want {
+			if !slices.Equal(got[g].members, want[g].members) || !slices.Equal(got[g].firsts, want[g].firsts) ||
+				got[g].earliest != want[g].earliest || got[g].latest != want[g].latest {
+				t.Fatalf("trial %d, group %d: members %v firsts %v earliest %d latest %d; want %v, %v, %d, %d", trial, g,
+					got[g].members, got[g].firsts, got[g].earliest, got[g].latest, want[g].members, want[g].firsts, want[g].earliest, want[g].latest)
+			}
+			for c := range cs {
+				if o, w := got[g].ownSource(cs, c), want[g].ownSource(cs, c); o != w {
+					t.Fatalf("trial %d, group %d: own source of claim %d (%s, %s) = %d, want %d", trial, g, c, cs[c].Article, sourceKey(&cs[c]), o, w)
+				}
+			}
+		}
+	}
+}
