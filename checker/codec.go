@@ -216,8 +216,16 @@ var (
 // the claim is then zero. Terms that were empty when encoded decode as
 // nil.
 func (d *claimDecoder) decodeIn(b []byte, s string) (Claim, int, error) {
-	r := claimReader{b: b, s: s}
 	var c Claim
+	n, err := d.decodeInto(&c, b, s)
+	return c, n, err
+}
+
+// decodeInto is decodeIn decoding into *c, which must be the zero Claim:
+// appendAll decodes in place, and a Claim, a few hundred bytes, is not
+// copied out and into the slice. On an error *c is zero again.
+func (d *claimDecoder) decodeInto(c *Claim, b []byte, s string) (int, error) {
+	r := claimReader{b: b, s: s}
 	q := &c.Quantity
 
 	flags := r.byte("flags")
@@ -322,9 +330,10 @@ func (d *claimDecoder) decodeIn(b []byte, s string) (Claim, int, error) {
 	}
 
 	if r.err != nil {
-		return Claim{}, 0, r.err
+		*c = Claim{}
+		return 0, r.err
 	}
-	return c, r.off, nil
+	return r.off, nil
 }
 
 // zone returns the shared fixed zone with the given offset: time.FixedZone

@@ -415,11 +415,11 @@ func decodeClaims(raw [][]byte, n int, cs []Claim) ([]Claim, error) {
 func (d *claimDecoder) appendAll(cs []Claim, b []byte) ([]Claim, error) {
 	s := unsafe.String(unsafe.SliceData(b), len(b))
 	for off := 0; off < len(b); {
-		c, n, err := d.decodeIn(b[off:], s[off:])
+		cs = append(cs, Claim{})
+		n, err := d.decodeInto(&cs[len(cs)-1], b[off:], s[off:])
 		if err != nil {
 			return nil, fmt.Errorf("reading back claims: %w", err)
 		}
-		cs = append(cs, c)
 		off += n
 	}
 	return cs, nil
