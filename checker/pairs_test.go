@@ -368,9 +368,11 @@ func TestIndependenceMatchesPairwise(t *testing.T) {
 	}
 	for trial := range 300 {
 		var cs []Claim
-		// From one outlet to six: copies skips a group of one outlet's
-		// claims, and one sentence met again is not read again.
-		outlets := 1 + trial%6
+		// From one outlet to twelve: copies skips a group of one
+		// outlet's claims, one sentence met again is not read again, and
+		// independence folds the first eight outlets it meets apart from
+		// the rest.
+		outlets := 1 + trial%12
 		for i := range 2 + r.IntN(30) {
 			c := said(fmt.Sprintf("a%02d.md", i), fmt.Sprintf("Outlet %d", r.IntN(outlets)), quantity.Point(float64(7+r.IntN(2))), variant())
 			c.Published = c.Published.AddDate(2025, 0, r.IntN(5))

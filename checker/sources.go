@@ -179,7 +179,11 @@ func independence(claims []Claim) (sid, copyOf []string) {
 	// folded once for the run of them, and once a fact for each outlet,
 	// whose articles come apart. Folding an outlet written in capitals
 	// ("Highland Echo") splits, joins and lowers it into three
-	// allocations; the map costs a hash of a short name.
+	// allocations. The first few outlets are looked through, the rest
+	// found by map: most of a large rule set's facts have a few.
+	type folded struct{ src, key string }
+	var fewArr [8]folded
+	few := fewArr[:0]
 	var keys map[string]string
 	for i := range claims {
 		src := claims[i].Source
@@ -187,13 +191,31 @@ func independence(claims []Claim) (sid, copyOf []string) {
 			sid[i] = sid[i-1]
 			continue
 		}
-		k, ok := keys[src]
-		if !ok {
-			if keys == nil {
-				keys = map[string]string{}
+		k, ok := "", false
+		if keys != nil {
+			k, ok = keys[src]
+		} else {
+			for _, f := range few {
+				if f.src == src {
+					k, ok = f.key, true
+					break
+				}
 			}
+		}
+		if !ok {
 			k = outletKey(src)
-			keys[src] = k
+			switch {
+			case keys != nil:
+				keys[src] = k
+			case len(few) < cap(few):
+				few = append(few, folded{src, k})
+			default:
+				keys = make(map[string]string, 4*len(few))
+				for _, f := range few {
+					keys[f.src] = f.key
+				}
+				keys[src] = k
+			}
 		}
 		sid[i] = k
 	}
