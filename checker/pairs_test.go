@@ -467,6 +467,13 @@ func TestShinglesAsFolded(t *testing.T) {
 		strings.Repeat("a very long sentence of many words, ", 40),
 		"Ελληνικά ΚΕΊΜΕΝΑ με τόνους και ΣΊΓΜΑ τελικό ς γράφονται σωστά εδώ πάντα.",
 		"tabs\tand\nnewlines\u00a0and non-breaking spaces split words too, as before",
+		// Words of eight bytes and more, and words that differ only
+		// past their first eight, or only in them.
+		"abcdefgh abcdefghabcdefgh internationalization counterrevolutionaries ΚΕΊΜΕΝΑΚΕΊΜΕΝΑ abcdefghi",
+		"abcdefgh abcdefghabcdefgz internationalizatioN counterrevolutionariez ΚΕΊΜΕΝΑΚΕΊΜΕΝΟ abcdefghj",
+		"abcdefgh zbcdefghabcdefgh internationalization zounterrevolutionaries ΚΕΊΜΕΝΑΚΕΊΜΕΝΑ abcdefghi",
+		"abcdefgh abcdefghabcdefgh internationalization counterrevolutionaries ΚΕΊΜΕΝΑΚΕΊΜΕΝΑ abcdefgh",
+		"abcdefg habcdefghabcdefgh internationalization counterrevolutionaries ΚΕΊΜΕΝΑΚΕΊΜΕΝΑ abcdefghi",
 	}
 	for i, a := range sentences {
 		got, want := shingles(a), refShingles(a)
