@@ -47,20 +47,25 @@ func TestRunStoredMatchesRun(t *testing.T) {
 		spill   int64
 		flushAt int
 		onDisk  bool
+		ahead   int // bytes Compare reads at least from the file; 0 for its choice
 	}{
-		{"memory", 0, 0, false},
-		{"disk from the start", -1, 0, true},
-		{"disk part way", 2000, 0, true},
-		{"a run per claim in memory", 0, 1, false},
-		{"a run per claim on disk", -1, 1, true},
+		{"memory", 0, 0, false, 0},
+		{"disk from the start", -1, 0, true, 0},
+		{"disk part way", 2000, 0, true, 0},
+		{"a run per claim in memory", 0, 1, false, 0},
+		{"a run per claim on disk", -1, 1, true, 0},
 		// Flushes kept in memory, then written to the file, whose
 		// buffer flush uses again.
-		{"disk part way, a flush every 500 bytes", 2000, 500, true},
+		{"disk part way, a flush every 500 bytes", 2000, 500, true, 0},
+		// Reading ahead less than a claim, and a few claims.
+		{"disk from the start, no reading ahead", -1, 0, true, 1},
+		{"disk from the start, reading 700 bytes ahead", -1, 0, true, 700},
+		{"a flush every 2000 bytes, reading 700 bytes ahead", -1, 2000, true, 700},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
 			opt := Options{Jobs: 2, SpillAbove: tc.spill, TempDir: dir}
-			st := runStoredFlushing(t, set, paths, opt, tc.flushAt)
+			st := runStoredFlushing(t, set, paths, opt, tc.flushAt, tc.ahead)
 			defer st.Close()
 			if got := st.sp.f != nil; got != tc.onDisk {
 				t.Errorf("on disk = %v, want %v", got, tc.onDisk)
@@ -113,6 +118,38 @@ func TestRunStoredMatchesRun(t *testing.T) {
 	}
 }
 
+// TestStoreSpillsDuringCompare: claims held in memory through Add go to
+// the file when Compare's findings pass the limit, and the facts compared
+// after that read theirs back from it.
+func TestStoreSpillsDuringCompare(t *testing.T) {
+	set := loadExample(t)
+	claims := exampleClaims(t, set)
+	want := Compare(set.Facts, claims)
+	for _, jobs := range []int{1, 2} {
+		st := NewStore(set.Facts, Options{Jobs: jobs, TempDir: t.TempDir()})
+		defer st.Close()
+		if err := st.Add(claims); err != nil {
+			t.Fatal(err)
+		}
+		if err := st.flush(); err != nil {
+			t.Fatal(err)
+		}
+		if st.sp.f != nil {
+			t.Fatal("the claims went to the file before Compare")
+		}
+		st.sp.limit = st.sp.size + 1
+		if err := st.Compare(); err != nil {
+			t.Fatal(err)
+		}
+		if st.sp.f == nil {
+			t.Fatal("Compare's findings did not go to the file")
+		}
+		if diff := cmp.Diff(want, collect(t, st)); diff != "" {
+			t.Errorf("jobs %d: findings differ from Compare's (-Compare +Store):\n%s", jobs, diff)
+		}
+	}
+}
+
 // collectInputs gathers a pass of Inputs, failing the test on an error.
 func collectInputs(tb testing.TB, st *Store) []article.Input {
 	tb.Helper()
@@ -128,10 +165,12 @@ func collectInputs(tb testing.TB, st *Store) []article.Input {
 
 // runStoredFlushing is RunStored with the store flushing its pending claims
 // every flushAt bytes, and its inputs every flushAt bytes too (0: as
-// RunStored does).
-func runStoredFlushing(tb testing.TB, set *rules.Set, paths []string, opt Options, flushAt int) *Store {
+// RunStored does), and Compare reading at least ahead bytes from the
+// file (0: as RunStored does).
+func runStoredFlushing(tb testing.TB, set *rules.Set, paths []string, opt Options, flushAt, ahead int) *Store {
 	tb.Helper()
 	st := NewStore(set.Facts, opt)
+	st.ahead = ahead
 	if flushAt > 0 {
 		st.flushAt, st.inputs.window = flushAt, flushAt
 	}
