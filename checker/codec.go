@@ -436,8 +436,18 @@ func (r *claimReader) varintFail(what string, n int) {
 }
 
 // int reads a varint that must fit an int, which on a 32-bit machine not
-// every one does.
+// every one does. A one-byte varint, as most of a claim's are, is read
+// here rather than by a call to varint, as str reads a short length.
 func (r *claimReader) int(what string) int {
+	if off := r.off; r.err == nil && off < len(r.b) && r.b[off] < 0x80 {
+		r.off = off + 1
+		ux := uint64(r.b[off])
+		return int(int64(ux>>1) ^ -int64(ux&1))
+	}
+	return r.intSlow(what)
+}
+
+func (r *claimReader) intSlow(what string) int {
 	at := r.off
 	v := r.varint(what)
 	if int64(int(v)) != v {
@@ -460,8 +470,20 @@ func (r *claimReader) float(what string) float64 {
 	return v
 }
 
-// str reads a string, a slice of r.s.
+// str reads a string, a slice of r.s. A string shorter than 128 bytes, as
+// nearly all of a claim's are, has a length of one byte, read here rather
+// than by a call to uvarint: a claim has some fifteen strings.
 func (r *claimReader) str(what string) string {
+	if off := r.off; r.err == nil && off < len(r.b) {
+		if n := int(r.b[off]); n < 0x80 && n < len(r.s)-off {
+			r.off = off + 1 + n
+			return r.s[off+1 : off+1+n]
+		}
+	}
+	return r.strSlow(what)
+}
+
+func (r *claimReader) strSlow(what string) string {
 	at := r.off
 	n := r.uvarint(what)
 	if r.err != nil || n == 0 {
