@@ -602,7 +602,13 @@ func newAxis(vals []float64, k quantity.Kind) axis {
 			hi = 1
 		}
 	}
-	step := niceStep((hi-lo)/5, k)
+	raw := (hi - lo) / 5
+	if math.IsInf(raw, 0) {
+		// Values near the largest float (a claims stream may say
+		// anything) overflow the span; halves of them do not.
+		raw = hi/5 - lo/5
+	}
+	step := niceStep(raw, k)
 	if integral {
 		step = max(step, 1)
 	}
@@ -615,7 +621,9 @@ func newAxis(vals []float64, k quantity.Kind) axis {
 	if a.lo == a.hi {
 		a.hi = a.lo + step
 	}
-	for i := 0; len(a.ticks) < maxTicks; i++ {
+	// Bounded in steps as well as ticks: a step too fine to move a
+	// rounded tick would otherwise go on for ever.
+	for i := 0; i < 10*maxTicks && len(a.ticks) < maxTicks; i++ {
 		v := a.lo + float64(i)*step
 		// Rounded so that 0.1+0.2 steps print as 0.3.
 		v, _ = strconv.ParseFloat(strconv.FormatFloat(v, 'g', 10, 64), 64)

@@ -145,6 +145,9 @@ func TestNewAxis(t *testing.T) {
 		// a hundred trillion did not finish.
 		{"huge and close", []float64{1e13, 1e13 + 1}, quantity.Money, false, 1e13, 1.000000002e13, "1e+13 1.000000002e+13"},
 		{"huger and close", []float64{1e14, 1e14 + 1}, quantity.Money, false, 1e14, 1.000000002e14, "1e+14 1.000000002e+14"},
+		// A claims stream can say anything: the span of these overflowed,
+		// and the ticks went on for ever. (The last tick overflows too.)
+		{"the largest floats", []float64{-1e308, 1e308}, quantity.Number, false, -1.0000000000000004e+308, 1.0000000000000004e+308, "-1e+308 -5e+307 0 5e+307"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := newAxis(tc.vals, tc.kind)
