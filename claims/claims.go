@@ -285,8 +285,13 @@ func read(name string, r io.Reader, input func(article.Input) error, claim func(
 	for sc.Scan() {
 		line++
 		b := sc.Bytes()
-		if len(b) == 0 {
-			continue
+		if line == 1 {
+			// A byte-order mark, which some editors and tools put before
+			// UTF-8, is not part of the first line's JSON.
+			b = bytes.TrimPrefix(b, []byte("\uFEFF"))
+		}
+		if len(bytes.TrimSpace(b)) == 0 {
+			continue // blank, as the JSON-lines article reader takes it
 		}
 		var rec record
 		if err := unmarshalLine(b, &rec); err != nil {
@@ -394,7 +399,7 @@ func lineError(name string, line int, b []byte, err error) *Error {
 	var te *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &se):
-		if se.Offset >= int64(len(b)) {
+		if strings.Contains(se.Error(), "unexpected end of JSON input") {
 			return at(int64(len(b)), "the JSON object is not closed by the end of the line; %s", advice)
 		}
 		return at(se.Offset-1, "not valid JSON: %s; %s", strings.TrimPrefix(se.Error(), "json: "), advice)

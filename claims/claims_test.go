@@ -128,6 +128,10 @@ func TestReadErrors(t *testing.T) {
 		{"fraction for int", h + `{"type":"claim","line":1.5}` + "\n", `s:2:24: "line" must be a whole number, not 1.5`},
 		{"wide characters", h + `{"type":"claim","text":"Київ","line":"x"}` + "\n", `s:2:38: "line" must be a whole number, not a string`},
 		{"before the header", "hello\n" + h, "s:1:1: not a JSON object"},
+		// An error at a line's last byte is not an object left open.
+		{"trailing comma", h + `{"type":"claim","fact":"f",}` + "\n", `s:2:28: not valid JSON: invalid character '}' looking for beginning of object key string`},
+		{"extra brace", h + `{"type":"claim"}}` + "\n", `s:2:17: not valid JSON: invalid character '}' after top-level value`},
+		{"bad literal at the end", h + `{"a":1,"x":tru}` + "\n", `s:2:15: not valid JSON: invalid character '}' in literal true (expecting 'e')`},
 		{"too deep", h + `{"terms":` + strings.Repeat("[", 200000) + strings.Repeat("]", 200000) + "}\n", "s:2:10009: not valid JSON: invalid character '[' exceeded max depth"},
 		{"no header", `{"type":"input","article":"a","status":"read"}` + "\n", "s:1: the stream does not start with a header line"},
 		{"other version", `{"type":"header","version":2}` + "\n", "s:1: claims stream version 2; this crosscheck reads version 1"},
@@ -147,6 +151,11 @@ func TestReadErrors(t *testing.T) {
 				t.Errorf("err %v, want one containing %q", err, tt.want)
 			}
 		})
+	}
+	// A byte-order mark before the header, and lines of blanks, are no
+	// trouble.
+	if _, _, err := Read("s", strings.NewReader("\uFEFF"+h+"   \n\t\r\n"+claim+"\n")); err != nil {
+		t.Errorf("a BOM and blank lines: %v", err)
 	}
 	// Two streams concatenated, blank lines between: one read.
 	ins, cs, err := Read("s", strings.NewReader(h+claim+"\n\n"+h+`{"type":"input","article":"a.md","status":"skipped","reason":"binary file"}`+"\n"))
