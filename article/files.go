@@ -124,13 +124,22 @@ func WalkFunc(ctx context.Context, paths []string, fn func(File) bool) (skipped 
 			stopped = true
 		}
 	}
-	skip := func(p string, err error) {
-		skipped = append(skipped, Input{
-			Path:   filepath.ToSlash(p),
-			Status: Skipped,
-			Reason: Reason(err),
-		})
+	// A path that cannot be read is reported once, however often and
+	// however spelt it is named ("gone", "./gone/"), as a file is read
+	// once.
+	var skippedOnce map[string]bool
+	skipBecause := func(p, reason string) {
+		k := filepath.ToSlash(filepath.Clean(p)) + "\x00" + reason
+		if skippedOnce[k] {
+			return
+		}
+		if skippedOnce == nil {
+			skippedOnce = map[string]bool{}
+		}
+		skippedOnce[k] = true
+		skipped = append(skipped, Input{Path: filepath.ToSlash(p), Status: Skipped, Reason: reason})
 	}
+	skip := func(p string, err error) { skipBecause(p, Reason(err)) }
 
 	for _, root := range paths {
 		if info, err := os.Stat(root); err == nil && !info.IsDir() && !isNamed(info) {
@@ -228,8 +237,7 @@ func WalkFunc(ctx context.Context, paths []string, fn func(File) bool) (skipped 
 		if !found && len(skipped) == skippedBefore && !stopped {
 			// A folder that yields nothing would let a CI check pass having
 			// read nothing at all.
-			skipped = append(skipped, Input{Path: filepath.ToSlash(filepath.Clean(root)), Status: Skipped,
-				Reason: "folder holds no articles (" + extList + "); name other files on the command line to read them"})
+			skipBecause(filepath.Clean(root), "folder holds no articles ("+extList+"); name other files on the command line to read them")
 		}
 	}
 	return skipped

@@ -354,7 +354,8 @@ func TestWalkLinksAndFolders(t *testing.T) {
 		got[s.Path] += s.Reason
 	}
 	loop := "symbolic link loop (too many levels of links); fix or remove the link"
-	want := map[string]string{"c/gone.md": "no such file or folder", "c/x.md": loop + loop, "c/y.md": loop}
+	// c/x.md, walked in c and named too, is reported once.
+	want := map[string]string{"c/gone.md": "no such file or folder", "c/x.md": loop, "c/y.md": loop}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("skipped (-want +got):\n%s", diff)
 	}
