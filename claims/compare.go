@@ -70,15 +70,36 @@ func Compare(ctx context.Context, facts []*rules.Fact, names []string, opt check
 			return fail(err)
 		}
 		repeats := 0
+		// Standard input is a different article in every stream that
+		// read it (each part of a sharded run reads its own): "-" is
+		// known by the stream as well.
+		stdin := func(path string) string {
+			if path == "-" {
+				return name
+			}
+			return ""
+		}
+		lines := 0
+		// cancelled is asked at every line: a Ctrl-C ends a long stream
+		// within a few thousand lines, not at its end.
+		cancelled := func() error {
+			if lines++; lines%4096 == 0 {
+				return ctx.Err()
+			}
+			return nil
+		}
 		err := readStream(in, name, func(r io.Reader) error {
 			input := func(in article.Input) error {
-				k := key(in.Path, in.Status, in.Reason)
+				if err := cancelled(); err != nil {
+					return err
+				}
+				k := key(in.Path, in.Status, in.Reason, stdin(in.Path))
 				if _, ok := seen[k]; ok {
 					if in.Status == article.ReadOK {
 						if again == nil {
 							again = map[[16]byte]struct{}{}
 						}
-						again[key(in.Path)] = struct{}{}
+						again[key(in.Path, stdin(in.Path))] = struct{}{}
 					}
 					if repeats++; repeats <= 3 {
 						warn(fmt.Sprintf("%s: %s was read already, from this or an earlier stream; its claims are counted once", name, in.Path))
@@ -89,12 +110,15 @@ func Compare(ctx context.Context, facts []*rules.Fact, names []string, opt check
 				return st.AddInput(in)
 			}
 			return ReadEach(name, r, input, func(c checker.Claim) error {
+				if err := cancelled(); err != nil {
+					return err
+				}
 				if again != nil {
 					from := c.Article
 					if c.Origin != nil && c.Origin.File != "" {
 						from = c.Origin.File // a JSON-lines record's input is its file
 					}
-					if _, ok := again[key(from)]; ok {
+					if _, ok := again[key(from, stdin(from))]; ok {
 						return nil
 					}
 				}
@@ -123,6 +147,9 @@ func Compare(ctx context.Context, facts []*rules.Fact, names []string, opt check
 			return fail(err)
 		}
 	}
+	if err := ctx.Err(); err != nil {
+		return fail(err)
+	}
 	if err := st.Compare(); err != nil {
 		return fail(err)
 	}
@@ -147,6 +174,9 @@ func readStream(in io.Reader, name string, read func(io.Reader) error) error {
 		return &streamError{name, err}
 	}
 	defer fh.Close()
+	if fi, err := fh.Stat(); err == nil && fi.IsDir() {
+		return &streamError{name, errors.New("a folder, not a claims stream; name the files crosscheck extract wrote")}
+	}
 	return read(fh)
 }
 

@@ -3,6 +3,7 @@ package claims
 import (
 	"bytes"
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -107,4 +108,45 @@ func TestCompare(t *testing.T) {
 	if len(got.warnings) != 4 || !strings.Contains(got.warnings[0], "was read already") || !strings.Contains(got.warnings[3], "more inputs that were read already are counted once too") {
 		t.Errorf("warnings of the repeated stream: %q", got.warnings)
 	}
+}
+
+// TestCompareCancelled: a cancelled run stops within a stream, not at its
+// end.
+func TestCompareCancelled(t *testing.T) {
+	set, err := rules.Load("../testdata/rules/ukraine.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	claim := `{"type":"claim","fact":"kharkiv-civilian-deaths","article":"a.md","offset":5,"end":6,"text":"7","sentence":"x","sentence_offset":0,"quantity":{"kind":"number","low":7,"high":7,"value":7}}` + "\n"
+	stream := `{"type":"header","version":1}` + "\n" + strings.Repeat(claim, 50000)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	r := &cancelAfter{r: strings.NewReader(stream), n: len(stream) / 10, cancel: cancel}
+	st, err := Compare(ctx, set.Facts, []string{"-"}, checker.Options{Stdin: r}, nil)
+	if err != context.Canceled {
+		if st != nil {
+			st.Close()
+		}
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+	if r.read > len(stream)/2 {
+		t.Errorf("read %d of %d bytes after the cancel at %d", r.read, len(stream), len(stream)/10)
+	}
+}
+
+// cancelAfter reads r and calls cancel once n bytes are read.
+type cancelAfter struct {
+	r      io.Reader
+	n      int
+	read   int
+	cancel func()
+}
+
+func (c *cancelAfter) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.read += n
+	if c.read >= c.n {
+		c.cancel()
+	}
+	return n, err
 }
