@@ -3,6 +3,7 @@ package checker
 import (
 	"fmt"
 	"hash/fnv"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -43,7 +44,9 @@ func (s Shard) Holds(path string) bool {
 		return true
 	}
 	h := fnv.New64a()
-	h.Write([]byte(path))
+	// Forward slashes, so that a Windows machine and a Unix one, given
+	// the same paths, agree on the parts.
+	h.Write([]byte(filepath.ToSlash(path)))
 	return int(h.Sum64()%uint64(s.Count)) == s.Index-1
 }
 

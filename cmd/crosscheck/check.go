@@ -134,7 +134,7 @@ reading of articles: the claims already carry their outlets and dates.
 A line that cannot be read is skipped, as check skips an article it cannot
 read: the report lists it among the skipped inputs as FILE:LINE:COLUMN and
 why, and covers the rest. A stream that cannot be opened, is of another
-version or has more than 20 bad lines is skipped from there on.
+version or has more than ` + strconv.Itoa(claims.MaxBadLines) + ` bad lines is skipped from there on.
 
 Exit status: as check's: 0, 1 when a finding reaches --fail-on, 2 on a usage
 error, a bad rule or config file, a line or stream that cannot be read, or

@@ -93,7 +93,7 @@ func runExtract(cmd *cobra.Command, f *extractFlags, args []string) error {
 		return err
 	}
 	var shard checker.Shard
-	if f.shard != "" {
+	if cmd.Flags().Changed("shard") {
 		var err error
 		if shard, err = checker.ParseShard(f.shard); err != nil {
 			return usage("--%v", err)
