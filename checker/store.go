@@ -252,6 +252,11 @@ func (s *Store) Compare() error {
 	}
 	tasks := make(chan task)
 	results := make(chan result)
+	// quit lets a worker go when this loop has stopped taking results:
+	// otherwise a panic here would wait for ever, in the deferred Wait,
+	// on workers blocked sending, and a bug would hang the run instead of
+	// ending it with its stack.
+	quit := make(chan struct{})
 	var wg sync.WaitGroup
 	for range s.jobs {
 		wg.Go(func() {
@@ -259,11 +264,16 @@ func (s *Store) Compare() error {
 			for t := range tasks {
 				res := result{r: t.r}
 				res.fd, res.enc, res.claimBytes, res.err = s.compareRaw(t.r, t.raw, &cs)
-				results <- res
+				select {
+				case results <- res:
+				case <-quit:
+					return
+				}
 			}
 		})
 	}
 	defer func() {
+		close(quit)
 		close(tasks)
 		wg.Wait()
 	}()
@@ -312,6 +322,9 @@ func (s *Store) Compare() error {
 			next++
 			inFlight++
 		case res := <-results:
+			if testHookResult != nil {
+				testHookResult()
+			}
 			inFlight--
 			inBytes -= size[res.r]
 			if s.err != nil {
@@ -340,6 +353,10 @@ func (s *Store) Compare() error {
 	s.runs = nil
 	return nil
 }
+
+// testHookResult, when set by a test, is called as Compare takes each
+// worker's result.
+var testHookResult func()
 
 // compareRaw compares fact r's claims, encoded in raw, and encodes the
 // marked claims (the first claimBytes of enc) and then the pairs that

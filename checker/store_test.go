@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -407,5 +408,34 @@ func TestPairsCodec(t *testing.T) {
 				t.Errorf("%v cut to %d bytes: no error, %v", ps, n, got)
 			}
 		}
+	}
+}
+
+// TestStoreComparePanics: a panic while Compare takes its workers'
+// results comes out of Compare, with the workers gone, rather than
+// leaving it waiting for ever on workers that cannot hand their results
+// over.
+func TestStoreComparePanics(t *testing.T) {
+	set := loadExample(t)
+	claims := exampleClaims(t, set)
+	st := NewStore(set.Facts, Options{Jobs: 4})
+	defer st.Close()
+	if err := st.Add(claims); err != nil {
+		t.Fatal(err)
+	}
+	testHookResult = func() { panic("bug") }
+	defer func() { testHookResult = nil }()
+	done := make(chan any)
+	go func() {
+		defer func() { done <- recover() }()
+		st.Compare()
+	}()
+	select {
+	case r := <-done:
+		if r != "bug" {
+			t.Errorf("Compare ended with %v, want the panic", r)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Compare hung after a panic")
 	}
 }
