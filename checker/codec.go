@@ -489,7 +489,9 @@ func (r *claimReader) strSlow(what string) string {
 	if r.err != nil || n == 0 {
 		return ""
 	}
-	if n > uint64(len(r.b)-r.off) {
+	// Bounded by r.s, which the string is sliced from, as str's fast path
+	// is: a reader of numbers alone has no s to slice.
+	if r.off > len(r.s) || n > uint64(len(r.s)-r.off) {
 		r.fail(what, at, io.ErrUnexpectedEOF)
 		return ""
 	}
