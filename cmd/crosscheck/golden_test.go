@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path"
 	"path/filepath"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/crosscheck-news/crosscheck/claims"
 	"github.com/crosscheck-news/crosscheck/report"
 )
 
@@ -259,5 +261,18 @@ func TestREADMECheckRuns(t *testing.T) {
 		if got != want {
 			t.Errorf("README.md shows for %q:\n%s\ncrosscheck now prints (diff -README +now):\n%s", m[1], want, cmp.Diff(want, got))
 		}
+	}
+}
+
+// TestREADMEBadLineLimit: the README's account of compare gives the limit
+// of bad lines claims.MaxBadLines has, as compare --help does.
+func TestREADMEBadLineLimit(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := fmt.Sprintf("more than %d bad lines", claims.MaxBadLines)
+	if !strings.Contains(strings.Join(strings.Fields(string(readme)), " "), want) {
+		t.Errorf("README.md does not say %q, the limit compare has", want)
 	}
 }
