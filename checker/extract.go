@@ -473,8 +473,8 @@ func (x *Extractor) wokenSentences(a *article.Article, h *rules.Hits, spans []se
 
 // termsOccur reports whether the sentence whose hits h holds can be one the
 // fact takes a value from, on its terms alone: every all term, some any
-// term, some near term. None terms are left to matchSentence, which
-// reports them.
+// term, some near term. None terms are not asked here: Extract asks them
+// apart (anyOccurs), and matchSentence reports them to explain.
 func termsOccur(ix *rules.FactTerms, h *rules.Hits) bool {
 	for _, i := range ix.All {
 		if len(h.Spans(i)) == 0 {
